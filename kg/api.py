@@ -1,0 +1,82 @@
+"""The library API that the command line and the notebooks call: open a store, load, query, validate, serve."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from kg.errors import KgError, StoreError
+from kg.resources import query_description, query_names, query_text
+from kg.store import QueryResult, Store, store_location
+from kg.validate import Report, validate_graph
+from kg.vocab import ONTOLOGY_GRAPH
+
+
+def open_store(location: str | os.PathLike | None = None, *, read_only: bool = False) -> Store:
+    """The store at ``location`` (else $KG_STORE, else ./kg-store); read-only stores must exist."""
+    return Store(location, read_only=read_only)
+
+
+def query(store: Store, sparql: str | None = None, *, name: str | None = None,
+          params: dict[str, Any] | None = None) -> QueryResult:
+    """Run SPARQL text, or a shipped query by ``name``, with ``params`` bound as RDF terms."""
+    if (sparql is None) == (name is None):
+        raise KgError("give a SPARQL string or the name of a shipped query, not both")
+    return store.query(query_text(name) if name else sparql, params)
+
+
+def shipped_queries() -> dict[str, str]:
+    """Name -> what the query answers, for every query kg ships."""
+    return {name: query_description(name) for name in query_names()}
+
+
+def validate_store(store: Store) -> list[Report]:
+    """SHACL reports for each article graph, one graph at a time (never the whole store in memory)."""
+    return [validate_graph(store.graph(g), g) for g in store.article_graphs() if g != str(ONTOLOGY_GRAPH)]
+
+
+def format_table(columns: list[str], rows: list[list], width: int = 60) -> str:
+    """A plain-text table, long cells cut to ``width`` characters."""
+    def cell(v: Any) -> str:
+        text = "" if v is None else str(v).replace("\n", " ")
+        return text if len(text) <= width else text[: width - 1] + "…"
+
+    cells = [[cell(v) for v in r] for r in rows]
+    widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in cells]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines)
+
+
+def oxigraph_binary() -> str:
+    """The `oxigraph` server executable of the package installed beside pyoxigraph."""
+    beside = Path(sys.executable).parent / "oxigraph"
+    found = str(beside) if beside.exists() else shutil.which("oxigraph")
+    if not found:
+        raise KgError("the `oxigraph` server is not installed: pip install 'oxigraph==0.5.*'")
+    return found
+
+
+def server_command(location: str | os.PathLike | None = None, *, host: str = "127.0.0.1", port: int = 7878,
+                   allow_update: bool = False) -> list[str]:
+    path = store_location(location)
+    if not path.exists():
+        raise StoreError(f"no store at {path}: load something first (kg load / kg ingest)")
+    mode = "serve" if allow_update else "serve-read-only"
+    return [oxigraph_binary(), mode, "--location", str(path), "--bind", f"{host}:{port}"]
+
+
+def serve(location: str | os.PathLike | None = None, *, host: str = "127.0.0.1", port: int = 7878,
+          allow_update: bool = False) -> int:
+    """Run Oxigraph's HTTP server over the store until interrupted; returns its exit status."""
+    command = server_command(location, host=host, port=port, allow_update=allow_update)
+    try:
+        return subprocess.call(command)
+    except KeyboardInterrupt:
+        return 0

@@ -1,0 +1,196 @@
+"""The `kg` command line: a thin click layer over the library API (no logic beyond parsing and printing)."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from kg import api
+from kg.errors import KgError
+
+STORE_OPTION = click.option(
+    "--store", "store", envvar="KG_STORE", default=None, metavar="DIR",
+    help="Store directory (default ./kg-store, or $KG_STORE).",
+)
+
+
+def friendly(func):
+    """Turn kg's errors into one readable line and exit status 1, never a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except KgError as err:
+            raise click.ClickException(str(err)) from None
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kg")
+def main() -> None:
+    """kg: news articles into a knowledge graph of who said what about whom."""
+
+
+# -- loading ---------------------------------------------------------------------------------------
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@STORE_OPTION
+@click.option("--no-validate", is_flag=True, help="Skip the SHACL check of each record before it is stored.")
+@friendly
+def load(paths: tuple[Path, ...], store: str | None, no_validate: bool) -> None:
+    """Load article records (.jsonl) or RDF files (.ttl, .nt, .trig, .nq, .jsonld) into the store.
+
+    Each article replaces its own named graph, so loading the same file again changes nothing.
+    A bad record is reported with its file and line; the others are still loaded.
+    """
+    errors = 0
+    with api.open_store(store) as st:
+        for path in paths:
+            if not path.exists():
+                click.echo(f"error: {path}: no such file", err=True)
+                errors += 1
+                continue
+            try:
+                report = st.load_file(path, validate=not no_validate)
+            except KgError as err:
+                click.echo(f"error: {err}", err=True)
+                errors += 1
+                continue
+            for message in report.errors:
+                click.echo(f"error: {message}", err=True)
+            errors += len(report.errors)
+            click.echo(f"{path}: loaded {len(report.loaded)} graph(s)"
+                       + (f", refused {len(report.errors)}" if report.errors else ""), err=True)
+    if errors:
+        sys.exit(1)
+
+
+# -- querying --------------------------------------------------------------------------------------
+
+def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for item in params:
+        if "=" not in item:
+            raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--param")
+        key, value = item.split("=", 1)
+        out[key.strip()] = value
+    return out
+
+
+def _print_rows(columns: list[str], rows: list[list], fmt: str) -> None:
+    if fmt == "json":
+        click.echo(json.dumps([dict(zip(columns, r, strict=True)) for r in rows], ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf)
+        writer.writerow(columns)
+        writer.writerows([["" if v is None else v for v in r] for r in rows])
+        click.echo(buf.getvalue(), nl=False)
+    else:
+        click.echo(api.format_table(columns, rows))
+
+
+@main.command()
+@click.argument("sparql", required=False)
+@click.option("--file", "file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Read the query from a file.")
+@click.option("--name", help="Run a shipped query (see --list).")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind a query variable to a value (bound as an RDF term, never pasted into the text).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--list", "list_", is_flag=True, help="List the shipped queries and what each answers.")
+@STORE_OPTION
+@friendly
+def query(sparql, file, name, params, fmt, list_, store) -> None:
+    """Run a SPARQL query over the union of the article graphs."""
+    if list_:
+        for qname, description in api.shipped_queries().items():
+            click.echo(f"{qname:<20} {description}")
+        return
+    given = [x for x in (sparql, file, name) if x]
+    if len(given) != 1:
+        raise click.UsageError("give exactly one of: a SPARQL string, --file F.rq, --name NAME")
+    text = api.query_text(name) if name else file.read_text("utf-8") if file else sparql
+    with api.open_store(store, read_only=True) as st:
+        result = st.query(text, _parse_params(params))
+    if isinstance(result, bool):
+        click.echo(json.dumps(result) if fmt == "json" else str(result).lower())
+    elif isinstance(result, list):
+        from pyoxigraph import RdfFormat, serialize
+
+        click.echo(serialize(result, format=RdfFormat.N_TRIPLES).decode("utf-8"), nl=False)
+    else:
+        _print_rows(result.columns, result.rows, fmt)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["ttl", "trig", "nq", "jsonld"]), default="trig", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
+@STORE_OPTION
+@friendly
+def export(fmt, output, store) -> None:
+    """Export the store: TriG/N-Quads/JSON-LD keep the article graphs, Turtle merges them."""
+    with api.open_store(store, read_only=True) as st:
+        if output:
+            st.export(output, fmt)
+            click.echo(f"wrote {output}", err=True)
+        else:
+            sys.stdout.buffer.write(st.export_bytes(fmt))
+
+
+@main.command()
+@STORE_OPTION
+@friendly
+def validate(store) -> None:
+    """Check every article graph against the SHACL shapes; exit 1 with a report on violations."""
+    with api.open_store(store, read_only=True) as st:
+        reports = api.validate_store(st)
+    bad = [r for r in reports if not r.conforms]
+    for r in bad:
+        click.echo(f"== {r.graph}\n{r.text}")
+    click.echo(f"{len(reports)} graph(s) checked, {len(bad)} with violations", err=True)
+    if bad:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@STORE_OPTION
+@friendly
+def stats(fmt, store) -> None:
+    """Count articles, actors, statements, claims, laws, figures, graphs and quads."""
+    with api.open_store(store, read_only=True) as st:
+        counts = st.stats()
+    if fmt == "json":
+        click.echo(json.dumps(counts))
+    else:
+        for key, value in counts.items():
+            click.echo(f"{key:<12}{value:>10}")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback by default).")
+@click.option("--port", default=7878, show_default=True, type=int)
+@click.option("--allow-update", is_flag=True, help="Serve read-write (SPARQL Update and Graph Store writes).")
+@STORE_OPTION
+@friendly
+def serve(host, port, allow_update, store) -> None:
+    """Serve the store as a SPARQL endpoint (Oxigraph's server, with its query page), read-only by default.
+
+    A read-only server answers from the store as it was when it started: restart it after a load.
+    """
+    click.echo(f"SPARQL endpoint on http://{host}:{port}/query ({'read-write' if allow_update else 'read-only'})",
+               err=True)
+    sys.exit(api.serve(store, host=host, port=port, allow_update=allow_update))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,312 @@
+"""Article records: the frozen dataclasses of the extraction contract and their JSON form.
+
+The contract is ../shared/eval/README.md. A record carries, beside the contract's fields, the
+provenance of every item: evidence spans (character offsets and sentence index), the rule or model
+that produced it and a confidence. ``from_dict`` ignores unknown fields (gold files carry a few) and
+raises ``RecordError`` naming the missing or malformed field; ``to_dict``/``from_dict`` round-trip
+without loss.
+"""
+
+from __future__ import annotations
+
+import json
+import types
+import typing
+from collections.abc import Iterator
+from dataclasses import MISSING, dataclass, fields, is_dataclass
+from pathlib import Path
+from typing import Any, ClassVar, TypeVar
+
+from kg.errors import RecordError
+
+T = TypeVar("T")
+
+STATEMENT_KINDS = ("direct", "indirect")
+STANCES = ("asserts", "denies")
+
+
+@dataclass(frozen=True)
+class Span:
+    """Characters ``start``..``end`` (end exclusive) of the article text, in sentence ``sentence``."""
+
+    start: int
+    end: int
+    sentence: int | None = None
+    text: str | None = None  # the exact characters, kept for the evidence's quote selector
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise RecordError(f"span {self.start}..{self.end} is not a valid range")
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Fields every extracted item shares: where it was read and how sure the reader is."""
+
+    spans: tuple[Span, ...] = ()
+    rule: str | None = None
+    confidence: float | None = None
+
+    def __post_init__(self) -> None:
+        if self.confidence is not None and not 0.0 <= self.confidence <= 1.0:
+            raise RecordError(f"confidence {self.confidence} is outside [0, 1]")
+
+
+@dataclass(frozen=True)
+class Article:
+    """The article an item was read from (its text stays out of the record unless asked)."""
+
+    id: str
+    title: str | None = None
+    published: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    license: str | None = None
+    length: int | None = None  # characters of the text, bounds every span
+    source: str | None = None  # file (and line) it was loaded from
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class Actor(Provenance):
+    """A named actor, merged within the article: canonical name plus every other surface form."""
+
+    REQUIRED: ClassVar[tuple[str, ...]] = ("name", "type")
+    name: str = ""
+    type: str = ""
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    affiliation: str | None = None
+    stands_for: str | None = None  # a government: the country it stands for
+    country: str | None = None  # ISO 3166-1 alpha-2 for countries and governments, when known
+
+
+@dataclass(frozen=True)
+class Statement(Provenance):
+    """A quotation or a piece of reported speech with its speaker."""
+
+    REQUIRED: ClassVar[tuple[str, ...]] = ("text",)
+    speaker: str | None = None
+    text: str = ""
+    kind: str = "indirect"
+    about: tuple[str, ...] = ()
+    cue: str | None = None
+    addressee: str | None = None
+    reports_on: int | None = None  # index of the statement this one reports (nested attribution)
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        if self.kind not in STATEMENT_KINDS:
+            raise RecordError(f"statement kind {self.kind!r} is not one of {', '.join(STATEMENT_KINDS)}")
+
+
+@dataclass(frozen=True)
+class Claim(Provenance):
+    """An (abuse, country) the article asserts or reports, with who claims it and its stance."""
+
+    REQUIRED: ClassVar[tuple[str, ...]] = ("abuse", "country")
+    abuse: str = ""
+    country: str = ""
+    perpetrator: str | None = None
+    victims: tuple[str, ...] = ()
+    claimant: str | None = None
+    stance: str = "asserts"
+    statement: int | None = None  # index of the statement that makes the claim
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        if self.stance not in STANCES:
+            raise RecordError(f"claim stance {self.stance!r} is not one of {', '.join(STANCES)}")
+
+
+@dataclass(frozen=True)
+class Law(Provenance):
+    """A law, bill or decree named or clearly described."""
+
+    REQUIRED: ClassVar[tuple[str, ...]] = ("name",)
+    name: str = ""
+    jurisdiction: str | None = None
+    status: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Figure(Provenance):
+    """A number about abuses or victims."""
+
+    REQUIRED: ClassVar[tuple[str, ...]] = ("value",)
+    value: float = 0
+    what: str | None = None
+    country: str | None = None
+    claimant: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """Everything read from one article."""
+
+    article: Article
+    actors: tuple[Actor, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    laws: tuple[Law, ...] = ()
+    figures: tuple[Figure, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.article.id
+
+    def to_dict(self, with_text: bool = False) -> dict[str, Any]:
+        """The contract's JSON object (empty and unset fields left out)."""
+        out = _to_json(self)
+        if not with_text:
+            out["article"].pop("text", None)
+        return out
+
+    def to_json(self, with_text: bool = False) -> str:
+        return json.dumps(self.to_dict(with_text), ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, data: Any, source: str | None = None, line: int | None = None) -> ArticleRecord:
+        """Build a record from parsed JSON; ``RecordError`` names the field, file and line at fault."""
+        if not isinstance(data, dict):
+            raise RecordError("a record must be a JSON object", source, line)
+        data = dict(data)
+        art = data.get("article")
+        if not isinstance(art, dict):
+            art = {}
+        if not art.get("id") and isinstance(data.get("id"), str):
+            art = {**art, "id": data["id"]}  # gold files repeat the id at the top level
+        data["article"] = art
+        try:
+            return _from_json(cls, data, "record")
+        except RecordError as err:
+            raise RecordError(err.reason, source, line) from None
+
+    @classmethod
+    def from_json(cls, text: str, source: str | None = None, line: int | None = None) -> ArticleRecord:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as err:
+            raise RecordError(f"not valid JSON ({err.msg} at column {err.colno})", source, line) from None
+        return cls.from_dict(data, source, line)
+
+
+def read_records(path: str | Path) -> Iterator[ArticleRecord]:
+    """Yield the records of a JSON Lines file; the first bad line raises ``RecordError`` with file and line."""
+    for _, item in read_record_lines(path):
+        if isinstance(item, RecordError):
+            raise item
+        yield item
+
+
+def read_record_lines(path: str | Path) -> Iterator[tuple[int, ArticleRecord | RecordError]]:
+    """Yield (line number, record or the error of that line) for every non-blank line, going on past bad ones."""
+    path = Path(path)
+    try:
+        handle = path.open("rb")
+    except OSError as err:
+        raise RecordError(f"cannot read: {err.strerror}", str(path)) from None
+    with handle:
+        for lineno, raw in enumerate(handle, start=1):
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                yield lineno, RecordError("not UTF-8 text", str(path), lineno)
+                continue
+            if text.strip():
+                try:
+                    yield lineno, ArticleRecord.from_json(text, str(path), lineno)
+                except RecordError as err:
+                    yield lineno, err
+
+
+# -- generic conversion ---------------------------------------------------------------------------
+
+def _to_json(obj: Any) -> Any:
+    if is_dataclass(obj):
+        out = {}
+        for f in fields(obj):
+            value = getattr(obj, f.name)
+            if value is None or value == () or (f.name == "stance" and value == "asserts"):
+                continue
+            out[f.name] = _to_json(value)
+        return out
+    if isinstance(obj, tuple):
+        return [_to_json(v) for v in obj]
+    if isinstance(obj, float) and obj.is_integer():
+        return int(obj)
+    return obj
+
+
+def _from_json(cls: type[T], data: Any, where: str) -> T:
+    if not isinstance(data, dict):
+        raise RecordError(f"{where} must be a JSON object, not {type(data).__name__}")
+    hints = typing.get_type_hints(cls)
+    required = set(getattr(cls, "REQUIRED", ()))
+    kwargs: dict[str, Any] = {}
+    for f in fields(cls):
+        if f.name not in data or data[f.name] is None:
+            if f.name in required or (f.default is MISSING and f.default_factory is MISSING):
+                raise RecordError(f"{where}: required field {f.name!r} is missing")
+            continue
+        kwargs[f.name] = _coerce(hints[f.name], data[f.name], f"{where}.{f.name}")
+    for name in required:
+        if kwargs.get(name) in ("", None):
+            raise RecordError(f"{where}: required field {name!r} is empty")
+    try:
+        return cls(**kwargs)
+    except RecordError as err:
+        raise RecordError(f"{where}: {err.reason}") from None
+
+
+def _coerce(hint: Any, value: Any, where: str) -> Any:
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in typing.get_args(hint) if a is not type(None)]
+        return _coerce(options[0], value, where)
+    if origin is tuple:
+        item = typing.get_args(hint)[0]
+        if isinstance(value, str) and item is str:
+            value = [value]
+        if not isinstance(value, list):
+            raise RecordError(f"{where} must be a list")
+        return tuple(_coerce(item, v, f"{where}[{i}]") for i, v in enumerate(value) if v is not None)
+    if is_dataclass(hint):
+        return _from_json(hint, value, where)
+    if hint is str:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return str(value)
+        if not isinstance(value, str):
+            raise RecordError(f"{where} must be a string")
+        return value
+    if hint is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise RecordError(f"{where} must be a whole number")
+        return value
+    if hint is float:
+        if isinstance(value, bool):
+            raise RecordError(f"{where} must be a number")
+        try:
+            number = float(str(value).replace(",", "")) if isinstance(value, str) else float(value)
+        except (TypeError, ValueError):
+            raise RecordError(f"{where} must be a number, not {value!r}") from None
+        if number != number or number in (float("inf"), float("-inf")):
+            raise RecordError(f"{where} must be a finite number")
+        return number
+    return value
+
+
+__all__ = [
+    "Actor",
+    "Article",
+    "ArticleRecord",
+    "Claim",
+    "Figure",
+    "Law",
+    "Provenance",
+    "Span",
+    "Statement",
+    "read_records",
+]

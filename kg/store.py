@@ -1,0 +1,386 @@
+"""The store: embedded, persistent Oxigraph with one named graph per article.
+
+An article's graph is replaced atomically (one SPARQL update, or one transactional insert for a new
+graph), so loading the same record twice changes nothing and a failure leaves what was stored
+before intact. Queries see the union of the named graphs as their default graph. Parameters of a
+query are bound as RDF terms (SEP-0007 substitutions), never pasted into its text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, URIRef
+from rdflib import Literal as RLiteral
+
+from kg.errors import KgError, QueryError, RecordError, StoreError
+from kg.records import ArticleRecord, read_record_lines
+from kg.resources import ontology_graph
+from kg.triples import article_graph, record_to_graph
+from kg.vocab import ARTICLE_GRAPH_BASE, ONTOLOGY_GRAPH, PREFIXES, sparql_prefixes
+
+DEFAULT_STORE = "kg-store"
+RDF_FORMATS = {
+    "ttl": ox.RdfFormat.TURTLE, "turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
+    "trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS, "nquads": ox.RdfFormat.N_QUADS,
+    "jsonld": ox.RdfFormat.JSON_LD, "json-ld": ox.RdfFormat.JSON_LD, "rdf": ox.RdfFormat.RDF_XML,
+    "owl": ox.RdfFormat.RDF_XML, "xml": ox.RdfFormat.RDF_XML,
+}
+DATASET_FORMATS = {ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS, ox.RdfFormat.JSON_LD}
+FILE_GRAPH_BASE = "https://w3id.org/kg/graph/file/"
+
+
+def store_location(location: str | os.PathLike | None = None) -> Path:
+    """Explicit argument first, then $KG_STORE, then ./kg-store."""
+    return Path(location or os.environ.get("KG_STORE") or DEFAULT_STORE)
+
+
+@dataclass
+class LoadReport:
+    """What a load did: graphs written, and the errors of the records or files it refused."""
+
+    loaded: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+@dataclass
+class QueryResult:
+    """A SELECT result as plain Python values (str, int, float, bool, or None for unbound)."""
+
+    columns: list[str]
+    rows: list[list[Any]]
+
+    def records(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+
+# -- rdflib <-> pyoxigraph terms --------------------------------------------------------------------
+
+def to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, RLiteral):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def to_python(term) -> Any:
+    """A pyoxigraph term as a plain value: IRIs and strings as str, numbers as numbers."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value.rsplit("#", 1)[-1]
+        try:
+            if dt in ("integer", "int", "long", "nonNegativeInteger"):
+                return int(term.value)
+            if dt in ("decimal", "double", "float"):
+                return float(term.value)
+            if dt == "boolean":
+                return term.value == "true"
+        except ValueError:
+            pass
+        return term.value
+    return term.value
+
+
+def to_term(value: Any) -> ox.NamedNode | ox.Literal:
+    """A query parameter as an RDF term: <iri> for IRIs in angle brackets, numbers typed, else a string."""
+    if isinstance(value, (ox.NamedNode, ox.Literal, ox.BlankNode)):
+        return value
+    if isinstance(value, URIRef):
+        return ox.NamedNode(str(value))
+    if isinstance(value, bool):
+        return ox.Literal("true" if value else "false", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+    if isinstance(value, float):
+        return ox.Literal(repr(value), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#double"))
+    text = str(value)
+    if text.startswith("<") and text.endswith(">") and " " not in text:
+        try:
+            return ox.NamedNode(text[1:-1])
+        except ValueError:
+            pass
+    return ox.Literal(text)
+
+
+class Store:
+    """A kg store in a directory: ``Store("kg-store")``, or ``Store(read_only=True)`` for queries."""
+
+    def __init__(self, location: str | os.PathLike | None = None, *, read_only: bool = False,
+                 create: bool = True):
+        self.path = store_location(location)
+        self.read_only = read_only
+        if not self.path.exists() and (read_only or not create):
+            raise StoreError(f"no store at {self.path}: load something first (kg load / kg ingest)")
+        try:
+            if read_only:
+                self._ox = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._ox = ox.Store(str(self.path))
+        except OSError as err:
+            raise StoreError(f"cannot open the store at {self.path}: {err}") from None
+        self._ontology_checked = read_only
+
+    @classmethod
+    def memory(cls) -> Store:
+        """A store that lives in memory only (tests, notebooks)."""
+        self = cls.__new__(cls)
+        self.path, self.read_only, self._ox, self._ontology_checked = Path(":memory:"), False, ox.Store(), False
+        return self
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if not self.read_only and hasattr(self, "_ox"):
+            with contextlib.suppress(OSError):
+                self._ox.flush()
+        self._ox = None  # type: ignore[assignment]
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        """The underlying pyoxigraph store, for bulk work."""
+        return self._ox
+
+    # -- writing ------------------------------------------------------------------------------
+    def _write_ontology(self) -> None:
+        if self._ontology_checked:
+            return
+        self._ontology_checked = True
+        self.replace_graph(ONTOLOGY_GRAPH, ontology_graph())
+
+    def replace_graph(self, graph: URIRef | str, triples: Iterable) -> int:
+        """Make named graph ``graph`` hold exactly ``triples`` (rdflib or pyoxigraph), in one transaction."""
+        if self.read_only:
+            raise StoreError(f"the store at {self.path} is open read-only")
+        g = ox.NamedNode(str(graph))
+        quads = [_quad(t, g) for t in triples]
+        try:
+            if not self._ox.contains_named_graph(g):
+                self._ox.extend(quads)  # transactional: all of it or nothing
+                self._ox.add_graph(g)
+            else:
+                body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
+                self._ox.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} }} }}")
+        except OSError as err:
+            raise StoreError(f"writing graph <{graph}> to {self.path} failed: {err}") from None
+        return len(quads)
+
+    def remove_graph(self, graph: URIRef | str) -> None:
+        g = ox.NamedNode(str(graph))
+        if self._ox.contains_named_graph(g):
+            self._ox.remove_graph(g)
+
+    def put_record(self, record: ArticleRecord, validate: bool = True) -> URIRef:
+        """Store one record as its article's graph, replacing what was there; returns the graph IRI.
+
+        With ``validate`` the graph is checked against the SHACL shapes first, and a record that
+        breaks them raises ``RecordError`` before the store is touched.
+        """
+        self._write_ontology()
+        graph = record_to_graph(record)
+        if validate:
+            from kg.validate import validate_graph
+
+            report = validate_graph(graph, record.id)
+            if not report.conforms:
+                raise RecordError(f"article {record.id!r} breaks the shapes:\n{_short_report(report.text)}")
+        name = article_graph(record.id)
+        self.replace_graph(name, graph)
+        return name
+
+    def load_records(self, records: Iterable[ArticleRecord], validate: bool = True,
+                     on_error: Callable[[RecordError], None] | None = None) -> LoadReport:
+        report = LoadReport()
+        iterator = iter(records)
+        while True:
+            try:
+                record = next(iterator)
+                self.put_record(record, validate)
+                report.loaded.append(record.id)
+            except StopIteration:
+                break
+            except RecordError as err:
+                where = err if err.source else RecordError(err.reason, record.article.source)
+                report.errors.append(str(where))
+                if on_error:
+                    on_error(err)
+        return report
+
+    def load_file(self, path: str | os.PathLike, validate: bool = True) -> LoadReport:
+        """Load a records file (.jsonl/.json) or an RDF file (.ttl, .nt, .trig, .nq, .jsonld, .rdf)."""
+        path = Path(path)
+        suffix = path.suffix.lower().lstrip(".")
+        if suffix in ("jsonl", "json", "ndjson"):
+            return self._load_records_file(path, validate)
+        if suffix in RDF_FORMATS:
+            return self.load_rdf(path, RDF_FORMATS[suffix])
+        raise KgError(f"{path}: unknown kind of file (expected .jsonl records or an RDF file)")
+
+    def _load_records_file(self, path: Path, validate: bool) -> LoadReport:
+        report = LoadReport()
+        for lineno, item in read_record_lines(path):
+            if isinstance(item, RecordError):  # a malformed line: name it, go on with the next
+                report.errors.append(str(item))
+                continue
+            try:
+                self.put_record(item, validate)
+                report.loaded.append(item.id)
+            except RecordError as err:
+                report.errors.append(str(RecordError(err.reason, str(path), lineno)))
+        return report
+
+    def load_rdf(self, path: str | os.PathLike, fmt: ox.RdfFormat | None = None) -> LoadReport:
+        """Load an RDF file; each named graph in it replaces the store's graph of that name.
+
+        Triples outside any named graph go to a graph named after the file. The whole file is parsed
+        before anything is written, so a syntax error (reported with its line) stores nothing.
+        """
+        path = Path(path)
+        fmt = fmt or RDF_FORMATS.get(path.suffix.lower().lstrip("."))
+        if fmt is None:
+            raise KgError(f"{path}: unknown RDF format")
+        default = ox.NamedNode(FILE_GRAPH_BASE + path.name)
+        graphs: dict[Any, list] = {}
+        try:
+            with path.open("rb") as handle:
+                for q in ox.parse(handle, fmt, base_iri=path.resolve().as_uri()):
+                    g = default if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name
+                    graphs.setdefault(g, []).append(ox.Triple(q.subject, q.predicate, q.object))
+        except SyntaxError as err:
+            raise KgError(f"{path}: {err}") from None
+        except OSError as err:
+            raise KgError(f"{path}: cannot read: {err.strerror or err}") from None
+        self._write_ontology()
+        report = LoadReport()
+        for g, triples in graphs.items():
+            self.replace_graph(g.value, triples)
+            report.loaded.append(g.value)
+        return report
+
+    # -- reading ------------------------------------------------------------------------------
+    def query(self, sparql: str, params: dict[str, Any] | None = None, *, with_prefixes: bool = True):
+        """Run SPARQL over the union of the graphs; ``params`` bind variables to values.
+
+        SELECT gives a ``QueryResult``, ASK a bool, CONSTRUCT/DESCRIBE a list of pyoxigraph triples.
+        """
+        substitutions = {ox.Variable(k.lstrip("?$")): to_term(v) for k, v in (params or {}).items()}
+        try:
+            result = self._ox.query(
+                sparql, use_default_graph_as_union=True, substitutions=substitutions or None,
+                prefixes={p: str(ns) for p, ns in PREFIXES.items()} if with_prefixes else None,
+            )
+        except SyntaxError as err:
+            raise QueryError(f"the SPARQL query is malformed: {err}") from None
+        except (OSError, RuntimeError) as err:
+            hint = ""
+            if "projection" in str(err):
+                hint = " (a parameter must be one of the variables the SELECT clause lists)"
+            raise QueryError(f"the query failed: {err}{hint}") from None
+        if isinstance(result, ox.QuerySolutions):
+            columns = [v.value for v in result.variables]
+            rows = [[to_python(sol[c]) for c in columns] for sol in result]
+            return QueryResult(columns, rows)
+        if isinstance(result, ox.QueryBoolean):
+            return bool(result)
+        return list(result)
+
+    def raw_query(self, sparql: str, **kwargs):
+        """The pyoxigraph result itself (union default graph), for callers that want terms."""
+        return self._ox.query(sparql, use_default_graph_as_union=True,
+                              prefixes={p: str(ns) for p, ns in PREFIXES.items()}, **kwargs)
+
+    def article_graphs(self) -> list[str]:
+        return sorted(g.value for g in self._ox.named_graphs() if g.value.startswith(ARTICLE_GRAPH_BASE))
+
+    def graph(self, name: str | URIRef) -> Graph:
+        """One named graph as an in-memory rdflib graph (for validation or inspection)."""
+        g = Graph()
+        for q in self._ox.quads_for_pattern(None, None, None, ox.NamedNode(str(name))):
+            g.add((_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object)))
+        return g
+
+    def stats(self) -> dict[str, int]:
+        counts = self.query(sparql_prefixes() + """
+            SELECT
+              (COUNT(DISTINCT ?article) AS ?articles)
+              (COUNT(DISTINCT ?actor) AS ?actors)
+              (COUNT(DISTINCT ?statement) AS ?statements)
+              (COUNT(DISTINCT ?claim) AS ?claims)
+              (COUNT(DISTINCT ?law) AS ?laws)
+              (COUNT(DISTINCT ?figure) AS ?figures)
+            WHERE {
+              { ?article a schema:NewsArticle } UNION { ?actor a kg:Actor } UNION
+              { ?statement a kg:Statement } UNION { ?claim a kg:AbuseClaim } UNION
+              { ?law a schema:Legislation } UNION { ?figure a kg:Figure }
+            }""", with_prefixes=False).records()[0]
+        counts["graphs"] = sum(1 for _ in self._ox.named_graphs())
+        counts["quads"] = len(self._ox)
+        return counts
+
+    def export(self, out: IO[bytes] | str | os.PathLike, fmt: str = "trig") -> None:
+        """Write the whole store: dataset formats keep the named graphs, Turtle/N-Triples merge them."""
+        rdf_format = RDF_FORMATS.get(fmt.lower())
+        if rdf_format is None:
+            raise KgError(f"unknown export format {fmt!r}")
+        target = str(out) if isinstance(out, (str, os.PathLike)) else out
+        prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
+        try:
+            if rdf_format in DATASET_FORMATS:
+                self._ox.dump(target, rdf_format, prefixes=prefixes if rdf_format != ox.RdfFormat.N_QUADS else None)
+            else:
+                triples = self._ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+                ox.serialize(triples, target, rdf_format,
+                             prefixes=prefixes if rdf_format == ox.RdfFormat.TURTLE else None)
+        except OSError as err:
+            raise KgError(f"cannot write the export: {err}") from None
+
+    def export_bytes(self, fmt: str = "trig") -> bytes:
+        buf = io.BytesIO()
+        self.export(buf, fmt)
+        return buf.getvalue()
+
+
+def _quad(t, graph: ox.NamedNode) -> ox.Quad:
+    if isinstance(t, ox.Triple):
+        return ox.Quad(t.subject, t.predicate, t.object, graph)
+    s, p, o = t
+    return ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph)
+
+
+def _to_rdflib(term):
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return RLiteral(term.value, lang=term.language)
+    dt = term.datatype.value
+    return RLiteral(term.value, datatype=None if dt.endswith("#string") else URIRef(dt))
+
+
+def _short_report(text: str, limit: int = 12) -> str:
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip().startswith(("Focus Node", "Message", "Result Path"))]
+    return "\n".join(f"  {ln}" for ln in lines[: limit * 3]) or text

@@ -1,0 +1,363 @@
+"""Article record -> rdflib graph: the only place that mints IRIs.
+
+IRIs are deterministic: the same record gives the same triples. Actors are keyed by (kind,
+normalised name) so the same actor in two articles is one node; countries by ISO 3166 code, and a
+country's government is a separate node that ``kg:governs`` it. Statements, claims, figures and
+laws carry their evidence spans (Web Annotation selectors on the article), confidence, rule and
+``prov:wasDerivedFrom`` the article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+from urllib.parse import quote
+
+from rdflib import RDF, SKOS, XSD, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV
+
+from kg import __version__, gazetteer
+from kg.errors import RecordError
+from kg.records import Actor, ArticleRecord, Provenance, Span
+from kg.vocab import ABUSE, ARTICLE_GRAPH_BASE, DATA, KG, OA, SCHEMA, bind_prefixes
+
+# record type -> (IRI kind, RDF classes besides kg:Actor)
+ACTOR_CLASSES: dict[str, tuple[str, tuple[URIRef, ...]]] = {
+    "person": ("person", (SCHEMA.Person,)),
+    "country": ("country", (SCHEMA.Country,)),
+    "government": ("government", (KG.Government,)),
+    "governmentbody": ("org", (KG.GovernmentBody,)),
+    "ngo": ("org", (KG.NGO,)),
+    "mediaoutlet": ("org", (KG.MediaOutlet,)),
+    "internationalorganization": ("org", (KG.InternationalOrganization,)),
+    "organization": ("org", (SCHEMA.Organization,)),
+    "group": ("group", (KG.Group,)),
+    "place": ("place", (SCHEMA.Place,)),
+    "report": ("work", (SCHEMA.Report,)),
+    "document": ("work", (SCHEMA.CreativeWork,)),
+}
+LEGAL_FORCE = {"draft": SCHEMA.NotInForce, "proposed": SCHEMA.NotInForce, "enacted": SCHEMA.InForce,
+               "in force": SCHEMA.InForce, "repealed": SCHEMA.NotInForce}
+ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def slug(name: str) -> str:
+    """A readable, stable IRI segment for a name: "Robert Gilchrist" -> "robert-gilchrist"."""
+    return re.sub(r"\s+", "-", gazetteer.fold(name)) or "x"
+
+
+def article_iri(article_id: str) -> URIRef:
+    return DATA[f"article/{quote(article_id, safe='')}"]
+
+
+def article_graph(article_id: str) -> URIRef:
+    """The named graph that holds everything read from one article."""
+    return URIRef(ARTICLE_GRAPH_BASE + quote(article_id, safe=""))
+
+
+def country_iri(iso2: str) -> URIRef:
+    return DATA[f"country/{iso2}"]
+
+
+def government_iri(iso2: str) -> URIRef:
+    return DATA[f"government/{iso2}"]
+
+
+def abuse_iri(code: str) -> URIRef:
+    return ABUSE[code]
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
+
+
+def actor_key(actor: Actor) -> tuple[str, str]:
+    """(kind, key) identifying an actor across articles."""
+    kind = actor.type.replace(" ", "").lower()
+    if actor.stands_for or kind == "government":
+        iso = actor.country or gazetteer.lookup(actor.stands_for or actor.name, ("name", "demonym", "seat"))
+        if iso:
+            return "government", iso
+    if kind == "country":
+        iso = actor.country or gazetteer.lookup(actor.name) or next(
+            (c for c in map(gazetteer.lookup, actor.aliases) if c), None)
+        if iso:
+            return "country", iso
+        return "place", slug(actor.name)
+    return ACTOR_CLASSES.get(kind, ("actor", ()))[0], slug(actor.name)
+
+
+def actor_iri(actor: Actor) -> URIRef:
+    kind, key = actor_key(actor)
+    return DATA[f"{kind}/{key}"]
+
+
+class _Builder:
+    """Holds the name -> IRI table of one article while its graph is built."""
+
+    def __init__(self, record: ArticleRecord):
+        self.record = record
+        self.graph = Graph()
+        bind_prefixes(self.graph)
+        self.article = article_iri(record.id)
+        self.activity = DATA[f"activity/{_digest('kg', __version__)}"]
+        self.names: dict[str, URIRef] = {}
+        self.countries: dict[URIRef, URIRef] = {}  # actor IRI -> the country it is or governs
+
+    def add(self, s, p, o) -> None:
+        self.graph.add((s, p, o))
+
+    # -- article ------------------------------------------------------------------------------
+    def article_node(self) -> None:
+        a, art = self.article, self.record.article
+        self.add(a, RDF.type, SCHEMA.NewsArticle)
+        self.add(a, SCHEMA.identifier, Literal(art.id))
+        for prop, value in ((DCTERMS.title, art.title), (DCTERMS.publisher, art.publisher),
+                            (DCTERMS.license, art.license), (KG.sourceLocation, art.source)):
+            if value:
+                self.add(a, prop, Literal(value))
+        if art.url:
+            self.add(a, SCHEMA.url, Literal(art.url, datatype=XSD.anyURI))
+        if art.published:
+            typed = XSD.date if re.fullmatch(r"\d{4}-\d{2}-\d{2}", art.published) else None
+            self.add(a, DCTERMS.issued, Literal(art.published, datatype=typed))
+        length = art.length if art.length is not None else (len(art.text) if art.text else None)
+        if length is not None:
+            self.add(a, KG.textLength, Literal(length))
+        self.add(self.activity, RDF.type, PROV.Activity)
+        self.add(self.activity, KG.software, Literal(f"kg {__version__}"))
+
+    # -- actors -------------------------------------------------------------------------------
+    def actors(self) -> None:
+        for actor in self.record.actors:
+            iri = actor_iri(actor)
+            kind, key = actor_key(actor)
+            self.add(iri, RDF.type, KG.Actor)
+            for cls in ACTOR_CLASSES.get(kind if kind in ("country", "government") else
+                                         actor.type.replace(" ", "").lower(), ("", ()))[1]:
+                self.add(iri, RDF.type, cls)
+            if kind not in ("country", "government") and actor.type.replace(" ", "").lower() not in ACTOR_CLASSES:
+                self.add(iri, KG.actorType, Literal(actor.type))
+            if kind in ("country", "government"):
+                self._country_nodes(key)
+                self.countries[iri] = country_iri(key)
+                name = gazetteer.country(key).name if gazetteer.country(key) else actor.name
+                canonical = name if kind == "country" else f"Government of {name}"
+                self.add(iri, SCHEMA.name, Literal(canonical))
+                if actor.name != canonical:
+                    self.add(iri, SKOS.altLabel, Literal(actor.name))
+            else:
+                self.add(iri, SCHEMA.name, Literal(actor.name))
+            for alias in actor.aliases:
+                if alias != actor.name:
+                    self.add(iri, SKOS.altLabel, Literal(alias))
+            for role in actor.roles:
+                self.add(iri, KG.role, Literal(role))
+            self._provenance(iri, actor, KG.mention, None)
+            for name in (actor.name, *actor.aliases):
+                self.names.setdefault(gazetteer.fold(name), iri)
+        for actor in self.record.actors:  # affiliations may name actors listed later
+            if actor.affiliation:
+                self.add(actor_iri(actor), KG.affiliation, self.resolve(actor.affiliation))
+
+    def _country_nodes(self, iso: str) -> None:
+        info = gazetteer.country(iso)
+        c = country_iri(iso)
+        self.add(c, RDF.type, SCHEMA.Country)
+        self.add(c, RDF.type, KG.Actor)
+        self.add(c, KG.isoCode, Literal(iso))
+        if info:
+            self.add(c, SCHEMA.name, Literal(info.name))
+        gov = government_iri(iso)
+        self.add(gov, KG.governs, c)
+
+    def resolve(self, name: str) -> URIRef:
+        """An actor IRI for a name used in the record; an unlisted name gets a node of its own."""
+        key = gazetteer.fold(name)
+        if key in self.names:
+            return self.names[key]
+        iso = gazetteer.lookup(name)
+        if iso:
+            iri = country_iri(iso)
+            self._country_nodes(iso)
+            self.countries[iri] = iri
+        else:
+            iri = DATA[f"actor/{slug(name)}"]
+            self.add(iri, RDF.type, KG.Actor)
+            self.add(iri, SCHEMA.name, Literal(name))
+        self.names[key] = iri
+        return iri
+
+    def country_of(self, name: str) -> URIRef:
+        """The country node a name stands for (a government resolves to the country it governs)."""
+        iri = self.resolve(name)
+        if iri in self.countries:
+            return self.countries[iri]
+        iso = gazetteer.lookup(name, ("name", "demonym", "seat"))
+        if iso:
+            self._country_nodes(iso)
+            return country_iri(iso)
+        # a place the gazetteer does not know (a region, a territory): keep it as a country node
+        self.add(iri, RDF.type, SCHEMA.Country)
+        return iri
+
+    # -- items --------------------------------------------------------------------------------
+    def _provenance(self, node: URIRef, item: Provenance, link: URIRef, text: str | None) -> None:
+        spans: Iterable[Span] = item.spans
+        if not item.spans and text:
+            spans = [None]  # type: ignore[list-item]  # no offsets: a quote selector alone
+        for i, span in enumerate(spans):
+            ev = URIRef(f"{node}/evidence/{i}")
+            self.add(node, link, ev)
+            self.add(ev, RDF.type, KG.Evidence)
+            self.add(ev, OA.hasSource, self.article)
+            exact = span.text if span is not None and span.text else (text if span is None else None)
+            if span is not None:
+                sel = URIRef(f"{ev}/position")
+                self.add(ev, OA.hasSelector, sel)
+                self.add(sel, RDF.type, OA.TextPositionSelector)
+                self.add(sel, OA.start, Literal(span.start))
+                self.add(sel, OA.end, Literal(span.end))
+                if span.sentence is not None:
+                    self.add(ev, KG.sentence, Literal(span.sentence))
+            if exact:
+                sel = URIRef(f"{ev}/quote")
+                self.add(ev, OA.hasSelector, sel)
+                self.add(sel, RDF.type, OA.TextQuoteSelector)
+                self.add(sel, OA.exact, Literal(exact))
+        if item.rule:
+            self.add(node, KG.extractedBy, Literal(item.rule))
+        if item.confidence is not None:
+            self.add(node, KG.confidence, Literal(Decimal(str(round(item.confidence, 4))), datatype=XSD.decimal))
+
+    def _derived(self, node: URIRef, cls: URIRef) -> None:
+        self.add(node, RDF.type, cls)
+        self.add(node, PROV.wasDerivedFrom, self.article)
+        self.add(node, PROV.wasGeneratedBy, self.activity)
+
+    def _item_iri(self, kind: str, index: int, item: Provenance, text: str) -> URIRef:
+        where = [(s.start, s.end) for s in item.spans] or [index, text]
+        return DATA[f"{kind}/{_digest(self.record.id, kind, where)}"]
+
+    def statements(self) -> list[URIRef]:
+        iris = []
+        for i, st in enumerate(self.record.statements):
+            node = self._item_iri("statement", i, st, st.text)
+            iris.append(node)
+            self._derived(node, KG.Statement)
+            if st.speaker:
+                self.add(node, KG.speaker, self.resolve(st.speaker))
+            else:
+                self.add(node, KG.unattributed, Literal(True))
+            self.add(node, KG.content, Literal(st.text))
+            self.add(node, KG.speechKind, Literal(st.kind))
+            for name in st.about:
+                self.add(node, KG.about, self.resolve(name))
+            if st.addressee:
+                self.add(node, KG.addressee, self.resolve(st.addressee))
+            if st.cue:
+                self.add(node, KG.cue, Literal(st.cue))
+            self._provenance(node, st, KG.evidence, st.text)
+        for i, st in enumerate(self.record.statements):
+            if st.reports_on is not None:
+                if not 0 <= st.reports_on < len(iris):
+                    raise RecordError(f"statements[{i}].reports_on: no statement {st.reports_on}")
+                self.add(iris[i], KG.reportsOn, iris[st.reports_on])
+        return iris
+
+    def claims(self, statements: list[URIRef]) -> None:
+        known = known_abuse_codes()
+        for i, cl in enumerate(self.record.claims):
+            if cl.abuse not in known:
+                raise RecordError(f"claims[{i}].abuse: {cl.abuse!r} is not a code of the abuse scheme")
+            node = self._item_iri("claim", i, cl, f"{cl.abuse}|{cl.country}|{cl.stance}|{cl.claimant}")
+            self._derived(node, KG.AbuseClaim)
+            self.add(node, KG.abuseType, abuse_iri(cl.abuse))
+            self.add(node, KG.country, self.country_of(cl.country))
+            self.add(node, KG.stance, Literal(cl.stance))
+            for prop, name in ((KG.perpetrator, cl.perpetrator), (KG.claimant, cl.claimant)):
+                if name:
+                    self.add(node, prop, self.resolve(name))
+            for name in cl.victims:
+                self.add(node, KG.victim, self.resolve(name))
+            if cl.statement is not None:
+                if not 0 <= cl.statement < len(statements):
+                    raise RecordError(f"claims[{i}].statement: no statement {cl.statement}")
+                self.add(node, KG.assertedIn, statements[cl.statement])
+            else:
+                self.add(node, KG.assertedIn, self.article)
+            self._provenance(node, cl, KG.evidence, None)
+
+    def laws(self) -> None:
+        for i, law in enumerate(self.record.laws):
+            node = self._item_iri("law", i, law, f"{law.name}|{law.jurisdiction}")
+            self._derived(node, SCHEMA.Legislation)
+            self.add(node, SCHEMA.name, Literal(law.name))
+            for alias in law.aliases:
+                self.add(node, SKOS.altLabel, Literal(alias))
+            if law.jurisdiction:
+                self.add(node, SCHEMA.legislationJurisdiction,
+                         self.country_of(law.jurisdiction))
+            if law.status:
+                self.add(node, KG.status, Literal(law.status))
+                if law.status.lower() in LEGAL_FORCE:
+                    self.add(node, SCHEMA.legislationLegalForce, LEGAL_FORCE[law.status.lower()])
+            self._provenance(node, law, KG.evidence, None)
+
+    def figures(self) -> None:
+        for i, fig in enumerate(self.record.figures):
+            node = self._item_iri("figure", i, fig, f"{fig.value}|{fig.what}|{fig.country}")
+            self._derived(node, KG.Figure)
+            value = Decimal(str(fig.value))
+            self.add(node, SCHEMA.value, Literal(int(value) if value == value.to_integral() else value))
+            if fig.what:
+                self.add(node, KG.counts, Literal(fig.what))
+            if fig.country:
+                self.add(node, KG.country, self.country_of(fig.country))
+            if fig.claimant:
+                self.add(node, KG.claimant, self.resolve(fig.claimant))
+            if fig.date:
+                self.add(node, KG.asOf, Literal(fig.date, datatype=XSD.date if len(fig.date) == 10
+                                                and ISO_DATE.match(fig.date) else None))
+            self._provenance(node, fig, KG.evidence, None)
+
+
+def record_to_graph(record: ArticleRecord) -> Graph:
+    """The triples of one article record (without the named graph: see ``article_graph``)."""
+    b = _Builder(record)
+    b.article_node()
+    b.actors()
+    statements = b.statements()
+    b.claims(statements)
+    b.laws()
+    b.figures()
+    _check_spans(record)
+    return b.graph
+
+
+def _check_spans(record: ArticleRecord) -> None:
+    length = record.article.length if record.article.length is not None else (
+        len(record.article.text) if record.article.text else None)
+    if length is None:
+        return
+    for kind in ("actors", "statements", "claims", "laws", "figures"):
+        for i, item in enumerate(getattr(record, kind)):
+            for span in item.spans:
+                if span.end > length:
+                    raise RecordError(f"{kind}[{i}]: span {span.start}..{span.end} lies beyond the "
+                                      f"article's {length} characters")
+
+
+_ABUSE_CODES: set[str] = set()
+
+
+def known_abuse_codes() -> set[str]:
+    """The notations of the abuse scheme shipped in ontology/abuses.ttl."""
+    if not _ABUSE_CODES:
+        from kg.resources import abuse_scheme
+
+        g = abuse_scheme()
+        _ABUSE_CODES.update(str(o) for o in g.objects(None, SKOS.notation))
+    return _ABUSE_CODES
