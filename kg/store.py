@@ -23,8 +23,8 @@ from rdflib import Literal as RLiteral
 from kg.errors import KgError, QueryError, RecordError, StoreError
 from kg.records import ArticleRecord, read_record_lines
 from kg.resources import ontology_graph
-from kg.triples import article_graph, record_to_graph
-from kg.vocab import ARTICLE_GRAPH_BASE, ONTOLOGY_GRAPH, PREFIXES, sparql_prefixes
+from kg.triples import article_graph, partition, record_to_graph
+from kg.vocab import ACTORS_GRAPH, ARTICLE_GRAPH_BASE, ONTOLOGY_GRAPH, PREFIXES, sparql_prefixes
 
 DEFAULT_STORE = "kg-store"
 RDF_FORMATS = {
@@ -208,8 +208,18 @@ class Store:
             if not report.conforms:
                 raise RecordError(f"article {record.id!r} breaks the shapes:\n{_short_report(report.text)}")
         name = article_graph(record.id)
-        self.replace_graph(name, graph)
+        own, shared = partition(graph)
+        self.add_shared(shared)
+        self.replace_graph(name, own)
         return name
+
+    def add_shared(self, triples: Iterable) -> None:
+        """Add descriptions of shared nodes (actors, countries) to the actors graph; adding twice is a no-op."""
+        quads = [_quad(t, ox.NamedNode(str(ACTORS_GRAPH))) for t in triples]
+        try:
+            self._ox.extend(quads)
+        except OSError as err:
+            raise StoreError(f"writing to {self.path} failed: {err}") from None
 
     def load_records(self, records: Iterable[ArticleRecord], validate: bool = True,
                      on_error: Callable[[RecordError], None] | None = None) -> LoadReport:
@@ -315,11 +325,21 @@ class Store:
     def article_graphs(self) -> list[str]:
         return sorted(g.value for g in self._ox.named_graphs() if g.value.startswith(ARTICLE_GRAPH_BASE))
 
-    def graph(self, name: str | URIRef) -> Graph:
-        """One named graph as an in-memory rdflib graph (for validation or inspection)."""
+    def graph(self, name: str | URIRef, with_actors: bool = False) -> Graph:
+        """One named graph as an in-memory rdflib graph (for validation or inspection).
+
+        ``with_actors`` adds the descriptions, from the actors graph, of the nodes it refers to.
+        """
         g = Graph()
-        for q in self._ox.quads_for_pattern(None, None, None, ox.NamedNode(str(name))):
+        graph = ox.NamedNode(str(name))
+        for q in self._ox.quads_for_pattern(None, None, None, graph):
             g.add((_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object)))
+        if with_actors:
+            actors = ox.NamedNode(str(ACTORS_GRAPH))
+            nodes = {o for o in g.objects() if isinstance(o, URIRef)} | {s for s in g.subjects() if isinstance(s, URIRef)}
+            for node in nodes:
+                for q in self._ox.quads_for_pattern(ox.NamedNode(str(node)), None, None, actors):
+                    g.add((_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object)))
         return g
 
     def stats(self) -> dict[str, int]:

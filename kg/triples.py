@@ -155,6 +155,7 @@ class _Builder:
                     self.add(iri, SKOS.altLabel, Literal(alias))
             for role in actor.roles:
                 self.add(iri, KG.role, Literal(role))
+            self.add(self.article, SCHEMA.mentions, iri)
             self._provenance(iri, actor, KG.mention, None)
             for name in (actor.name, *actor.aliases):
                 self.names.setdefault(gazetteer.fold(name), iri)
@@ -208,8 +209,10 @@ class _Builder:
         spans: Iterable[Span] = item.spans
         if not item.spans and text:
             spans = [None]  # type: ignore[list-item]  # no offsets: a quote selector alone
+        # an actor's mentions belong to this article, not to the actor node shared by all articles
+        base = DATA[f"mention/{_digest(self.record.id, node)}"] if link == KG.mention else node
         for i, span in enumerate(spans):
-            ev = URIRef(f"{node}/evidence/{i}")
+            ev = URIRef(f"{base}/evidence/{i}")
             self.add(node, link, ev)
             self.add(ev, RDF.type, KG.Evidence)
             self.add(ev, OA.hasSource, self.article)
@@ -335,6 +338,25 @@ def record_to_graph(record: ArticleRecord) -> Graph:
     b.figures()
     _check_spans(record)
     return b.graph
+
+
+SHARED_KINDS = ("person", "org", "country", "government", "group", "place", "work", "actor", "activity")
+_SHARED_PREFIXES = tuple(str(DATA[f"{kind}/"]) for kind in SHARED_KINDS)
+
+
+def is_shared(triple: tuple) -> bool:
+    """True for triples that describe a node shared by all articles (an actor, a country, the
+    extraction activity): the store keeps them once, in its actors graph, not in each article's graph."""
+    s, p, _ = triple
+    return str(s).startswith(_SHARED_PREFIXES) and p != KG.mention
+
+
+def partition(graph: Graph) -> tuple[list, list]:
+    """(the article's own triples, the triples describing shared nodes)."""
+    own, shared = [], []
+    for t in graph:
+        (shared if is_shared(t) else own).append(t)
+    return own, shared
 
 
 def _check_spans(record: ArticleRecord) -> None:

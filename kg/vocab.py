@@ -20,6 +20,7 @@ ABUSE = Namespace("https://w3id.org/kg/abuse/")  # concepts of the abuse scheme
 
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/kg/graph/ontology")
 CURATED_GRAPH = URIRef("https://w3id.org/kg/graph/curated")
+ACTORS_GRAPH = URIRef("https://w3id.org/kg/graph/actors")  # names, types and aliases of shared nodes
 ARTICLE_GRAPH_BASE = "https://w3id.org/kg/graph/article/"
 
 

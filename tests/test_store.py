@@ -139,3 +139,19 @@ def test_store_location_from_environment(tmp_path, monkeypatch):
     with Store() as st:
         assert st.path == tmp_path / "env-store"
     assert json.dumps(str(st.path))
+
+
+def test_statements_about_returns_only_that_actor_and_its_government(tmp_path, store_dir):
+    other = record("b", speaker="John Roe")
+    other["actors"].append({"name": "Georgia", "type": "Country"})
+    other["statements"][0]["about"] = ["Georgia"]
+    gov = record("c", speaker="Ann Poe")
+    gov["actors"].append({"name": "Azerbaijani government", "type": "GovernmentBody", "stands_for": "Azerbaijan"})
+    gov["statements"][0]["about"] = ["Azerbaijani government"]
+    with Store(store_dir) as st:
+        st.load_file(write_jsonl(tmp_path / "r.jsonl", [record("a"), other, gov]))
+        rows = st.query(query_text("statements-about"), {"actor": "azerbaijan"}).records()
+        assert sorted(r["speaker"] for r in rows) == ["Ann Poe", "Jane Doe"]
+        actors = {r["name"]: r for r in st.query(query_text("actors")).records()}
+        assert actors["Azerbaijan"]["received"] == 1 and actors["Azerbaijan"]["articles"] == 3
+        assert actors["Jane Doe"]["made"] == 1
