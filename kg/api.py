@@ -6,13 +6,60 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from kg.errors import KgError, StoreError
+from kg.records import ArticleRecord
 from kg.resources import query_description, query_names, query_text
-from kg.store import QueryResult, Store, store_location
+from kg.store import LoadReport, QueryResult, Store, store_location
 from kg.validate import Report, validate_graph
+
+
+def extract_paths(paths: Iterable[str | os.PathLike]) -> Iterator[ArticleRecord | KgError]:
+    """Article records of every file and folder given; an unreadable input yields its error instead."""
+    from kg.extract import extract_paths as run
+
+    return run(paths)
+
+
+def record_to_rdf(record: ArticleRecord, fmt: str = "ttl") -> str:
+    """One record's triples as Turtle or JSON-LD text."""
+    from kg.triples import record_to_graph
+
+    return record_to_graph(record).serialize(format={"ttl": "turtle", "jsonld": "json-ld"}[fmt])
+
+
+def count_files(paths: Iterable[str | os.PathLike]) -> int:
+    from kg.loaders import iter_files
+
+    return sum(1 for _ in iter_files(paths))
+
+
+def ingest(store: Store, paths: Iterable[str | os.PathLike], *, validate: bool = True,
+           progress: Callable[[int], None] | None = None) -> LoadReport:
+    """Extract every article of ``paths`` and store it (each in its own graph, replaced atomically)."""
+    from kg.extract import extract
+    from kg.loaders import iter_files, load_file
+
+    report = LoadReport()
+    for item in iter_files(paths):
+        if isinstance(item, KgError):
+            report.errors.append(str(item))
+        else:
+            for article in load_file(item):
+                if isinstance(article, KgError):
+                    report.errors.append(str(article))
+                    continue
+                try:
+                    store.put_record(extract(article), validate)
+                    report.loaded.append(article.id)
+                except KgError as err:
+                    report.errors.append(f"{article.source}: {err}")
+        if progress:
+            progress(1)
+    return report
 
 
 def open_store(location: str | os.PathLike | None = None, *, read_only: bool = False) -> Store:

@@ -74,6 +74,53 @@ def load(paths: tuple[Path, ...], store: str | None, no_validate: bool) -> None:
         sys.exit(1)
 
 
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["json", "ttl", "jsonld"]), default="json", show_default=True,
+              help="json: one article record per line (the contract); ttl/jsonld: the triples.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
+@friendly
+def extract(paths, fmt, output) -> None:
+    """Read articles (.jsonl, .txt, .md, .html, .rss/.atom, or folders of them) and print their records."""
+    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    errors = 0
+    try:
+        for item in api.extract_paths(paths):
+            if isinstance(item, KgError):
+                click.echo(f"error: {item}", err=True)
+                errors += 1
+                continue
+            if fmt == "json":
+                out.write(item.to_json() + "\n")
+            else:
+                out.write(api.record_to_rdf(item, fmt))
+            out.flush()
+    finally:
+        if output:
+            out.close()
+    if errors:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@STORE_OPTION
+@click.option("--no-validate", is_flag=True, help="Skip the SHACL check of each record before it is stored.")
+@friendly
+def ingest(paths, store, no_validate) -> None:
+    """Extract articles and load them into the store (re-ingesting an article replaces its graph)."""
+    files = api.count_files(paths)
+    with api.open_store(store) as st, click.progressbar(length=files, label="ingesting", file=sys.stderr,
+                                                         show_pos=True, show_eta=False) as bar:
+        report = api.ingest(st, paths, validate=not no_validate, progress=bar.update)
+    for message in report.errors:
+        click.echo(f"error: {message}", err=True)
+    click.echo(f"ingested {len(report.loaded)} article(s)" + (f", {len(report.errors)} error(s)" if report.errors else ""),
+               err=True)
+    if report.errors:
+        sys.exit(1)
+
+
 # -- querying --------------------------------------------------------------------------------------
 
 def _parse_params(params: tuple[str, ...]) -> dict[str, str]:

@@ -1,0 +1,30 @@
+"""Article -> ArticleRecord. The only place that knows English: actors, speech, claims, laws, figures."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+
+from kg.errors import InputError
+from kg.records import ArticleRecord
+
+
+def extract(article) -> ArticleRecord:
+    """The record of one article (a kg.records.Article with its text)."""
+    from kg.extract.pipeline import extract as run
+
+    return run(article)
+
+
+def extract_paths(paths: Iterable[str | os.PathLike]) -> Iterator[ArticleRecord | InputError]:
+    """Records of every article in the given files and folders; unreadable input yields its error."""
+    from kg.loaders import load_path
+
+    for item in load_path(paths):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        try:
+            yield extract(item)
+        except RecursionError:
+            yield InputError("the text is too deeply nested to read", item.source)

@@ -1,0 +1,431 @@
+"""Actors of one article: countries and their governments (gazetteer), named bodies and people
+(capitalised sequences typed by titles and organisation words), groups, and their mentions, merged
+into one entry per actor with every surface form."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cache
+
+from kg import gazetteer
+from kg.extract import lexicon
+
+CAP_WORD = (r"(?:(?:al|el|bin|ibn|de|da|ul)-[A-Z][a-z]+|[A-Z][a-z]+(?:[-'’][A-Za-z]+)*|[A-Z]\.(?:[A-Z]\.)+"
+            r"|[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]{2,}(?:/[A-Z]{2,})?|[A-Z]\.?)")
+CONNECTOR = r"(?:of|for|the|and|on|to|in|de|del|da|al|el|bin|ibn|von|van|der|du|la|le|y)"
+CAP_SEQ = re.compile(rf"(?<![\w'’-])({CAP_WORD}(?:[ \u00a0]+(?:{CONNECTOR}[ \u00a0]+)*{CAP_WORD})*)(?:['’]s)?(?![\w-])")
+DOCUMENT_WORDS = {"Act", "Law", "Code", "Bill", "Decree", "Constitution", "Convention", "Covenant", "Declaration",
+                  "Charter", "Article", "Resolution", "Report", "Reports", "Briefing", "Statement", "Practices",
+                  "Prize", "Award", "Day", "Week", "Program", "Programme", "Strategy", "Plan", "Agreement", "Treaty",
+                  "Proclamation", "Order", "Ordinance", "Amendment", "Principles", "Guidelines"}
+ROLE_ENDINGS = {"Spokesperson", "Spokesman", "Spokeswoman", "Secretary", "Minister", "Ambassador", "Director",
+                "Official", "Adviser", "Advisor", "Coordinator", "Envoy", "Commissioner", "Correspondent"}
+MEDIA_ANYWHERE = {"Radio", "Television", "TV"}
+HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+GOV_NOUNS = r"(?:government|authorities|regime|officials|leadership|administration)"
+PERSON_TYPES = {"Person"}
+ORG_TYPES = {"GovernmentBody", "NGO", "MediaOutlet", "InternationalOrganization", "Organization"}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    key: str
+    kind: str = "name"  # name, alias, government, demonym, pronoun, role, group
+
+
+@dataclass
+class Entry:
+    key: str
+    name: str
+    type: str
+    aliases: set[str] = field(default_factory=set)
+    roles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    stands_for: str | None = None
+    country: str | None = None  # ISO code for countries and governments
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    listed: bool = True  # False for helpers (groups, adjectival countries) kept out of the record
+
+    def all_names(self) -> set[str]:
+        return {self.name, *self.aliases}
+
+
+class ActorTable:
+    """Actors and mentions of one article."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.entries: dict[str, Entry] = {}
+        self.mentions: list[Mention] = []
+        self._starts: list[int] = []
+
+    # -- building -------------------------------------------------------------------------------
+    def entry(self, key: str, name: str, type_: str, **kw) -> Entry:
+        e = self.entries.get(key)
+        if e is None:
+            e = self.entries[key] = Entry(key, name, type_, **kw)
+        return e
+
+    def mention(self, start: int, end: int, key: str, kind: str = "name") -> None:
+        surface = self.text[start:end]
+        e = self.entries[key]
+        if surface != e.name:
+            e.aliases.add(surface)
+        e.spans.append((start, end))
+        self.mentions.append(Mention(start, end, surface, key, kind))
+
+    def finish(self) -> None:
+        self.mentions.sort(key=lambda m: (m.start, -m.end))
+        kept: list[Mention] = []
+        for m in self.mentions:  # drop mentions nested in a longer one
+            if kept and m.start < kept[-1].end:
+                continue
+            kept.append(m)
+        self.mentions = kept
+        self._starts = [m.start for m in kept]
+
+    # -- lookup ---------------------------------------------------------------------------------
+    def within(self, start: int, end: int) -> list[Mention]:
+        i = bisect_left(self._starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def last_before(self, pos: int, types: set[str] | None = None, floor: int = 0) -> Mention | None:
+        i = bisect_left(self._starts, pos) - 1
+        while i >= 0 and self.mentions[i].start >= floor:
+            m = self.mentions[i]
+            if m.end <= pos and (types is None or self.entries[m.key].type in types):
+                return m
+            i -= 1
+        return None
+
+    def find_key(self, name: str) -> str | None:
+        folded = gazetteer.fold(name)
+        for e in self.entries.values():
+            if folded in {gazetteer.fold(n) for n in e.all_names()}:
+                return e.key
+        return None
+
+
+# -- the finders ------------------------------------------------------------------------------------
+
+@cache
+def _country_regex() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
+    forms: dict[str, tuple[str, str]] = {}
+    for iso, c in gazetteer.countries().items():
+        for kind, names in (("seat", c.seats), ("demonym", c.demonyms), ("name", c.names)):
+            for n in names:
+                if len(n) >= 3 or n in ("US", "UK"):
+                    forms[n] = (iso, kind)
+    alternation = "|".join(re.escape(f).replace("'", "['’]") for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.-])(?:the\s+)?({alternation})(?![\w-])"), forms
+
+
+def _country_key(iso: str) -> str:
+    return f"country:{iso}"
+
+
+def _gov_key(iso: str) -> str:
+    return f"government:{iso}"
+
+
+def find_countries(table: ActorTable, known_spans: list[tuple[int, int]]) -> None:
+    regex, forms = _country_regex()
+    text = table.text
+    pending_alias: list[tuple[int, int, str, str]] = []
+    for m in regex.finditer(text):
+        surface = m.group(1)
+        start, end = m.start(1), m.end(1)
+        if any(s <= start < e for s, e in known_spans):
+            continue
+        iso, kind = forms.get(surface) or forms[surface.replace("’", "'")]
+        country = gazetteer.country(iso)
+        after = text[end:end + 40]
+        gov = re.match(rf"(?:['’]s)?\s+{GOV_NOUNS}\b", after)
+        if kind in ("name", "demonym") and gov:
+            e = table.entry(_gov_key(iso), f"Government of {country.name}", "GovernmentBody", stands_for=country.name,
+                            country=iso)
+            table.mention(start, end + gov.end(), e.key, "government")
+            if kind == "name":
+                table.entry(_country_key(iso), country.name, "Country", country=iso)
+            continue
+        if kind == "name":
+            before = text[max(0, start - 14):start]
+            if re.search(r"government of\s+(?:the\s+)?$", before, re.IGNORECASE):
+                e = table.entry(_gov_key(iso), f"Government of {country.name}", "GovernmentBody",
+                                stands_for=country.name, country=iso)
+                table.mention(start - len(before) + before.lower().rfind("government"), end, e.key, "government")
+                table.entry(_country_key(iso), country.name, "Country", country=iso)
+                continue
+            table.entry(_country_key(iso), country.name, "Country", country=iso)
+            table.mention(start, end, _country_key(iso))
+        else:
+            pending_alias.append((start, end, iso, kind))
+    for start, end, iso, kind in pending_alias:
+        key = _country_key(iso)
+        surface = text[start:end]
+        if kind == "seat" and surface in ("Kremlin",):
+            country = gazetteer.country(iso)
+            e = table.entry(_gov_key(iso), f"Government of {country.name}", "GovernmentBody", stands_for=country.name,
+                            country=iso)
+            table.mention(start, end, e.key, "government")
+            continue
+        if key not in table.entries:
+            # an adjective or a capital alone does not make a country an actor, unless it speaks
+            if kind == "seat" and _speaks_after(text, end):
+                country = gazetteer.country(iso)
+                table.entry(key, country.name, "Country", country=iso)
+            else:
+                table.entry(key, gazetteer.country(iso).name, "Country", country=iso, listed=False)
+        table.mention(start, end, key, "demonym" if kind == "demonym" else "alias")
+
+
+def _speaks_after(text: str, end: int) -> bool:
+    window = text[end:end + 30].lower()
+    return any(re.match(rf"\s+(?:has\s+|had\s+|have\s+)?{re.escape(v)}\b", window) for v in lexicon.speech_verbs())
+
+
+def find_known(table: ActorTable) -> list[tuple[int, int]]:
+    spans = []
+    for k in lexicon.known_actors():
+        forms = [k.name, *k.aliases]
+        key = f"known:{k.name}"
+        for form in sorted(forms, key=len, reverse=True):
+            bare = form[4:] if form.lower().startswith("the ") else form
+            flags = 0 if len(bare) <= 6 or bare.isupper() else re.IGNORECASE
+            pattern = rf"(?<![\w/-])(?:[Tt]he\s+)?{re.escape(bare)}(?:['’]s)?(?![\w/-])"
+            if bare.lower() == "department":
+                continue  # "the department" is a reference, resolved by the coreference step
+            for m in re.finditer(pattern, table.text, flags):
+                if any(a <= m.start() < b for a, b in spans):
+                    continue
+                table.entry(key, k.name, k.type)
+                end = m.end() - (2 if m.group(0)[-2:] in ("'s", "’s") else 0)
+                start = m.start() + (4 if table.text[m.start():m.start() + 4].lower() == "the " else 0)
+                table.mention(start, end, key)
+                spans.append((start, end))
+    return spans
+
+
+def _org_type(words: list[str]) -> str | None:
+    keywords = lexicon.org_keywords()
+    if words[-1] in DOCUMENT_WORDS:
+        return "Document"
+    head = words
+    for i, w in enumerate(words):
+        if w in ("of", "for", "to", "in", "on") and i > 0:
+            head = words[:i]
+            break
+    for i, w in reversed(list(enumerate(head))):
+        kind = keywords.get(w)
+        if kind == "MediaOutlet" and w not in MEDIA_ANYWHERE and i != len(words) - 1:
+            continue  # "Press Briefing" is no newspaper: a media word must end the name
+        if kind:
+            return kind
+    for w in reversed(words):
+        if w in keywords and keywords[w] != "MediaOutlet":
+            return keywords[w]
+    return None
+
+
+def _title_split(words: list[str]) -> tuple[str, list[str], list[str]] | None:
+    """Find a title inside a capitalised sequence: (title, words before it, the name after it)."""
+    for title in lexicon.titles():
+        t_words = title.split()
+        n = len(t_words)
+        for i in range(len(words) - n):
+            if words[i:i + n] == t_words or [w.lower() for w in words[i:i + n]] == [w.lower() for w in t_words]:
+                rest = words[i + n:]
+                if 1 <= len(rest) <= 4 and all(re.match(r"[A-Z]", w) for w in rest):
+                    return title, words[:i], rest
+    return None
+
+
+def find_names(table: ActorTable, taken: list[tuple[int, int]], lower_words: set[str]) -> None:
+    text = table.text
+    persons: list[tuple[int, int, str]] = []
+    for m in CAP_SEQ.finditer(text):
+        start, end = m.start(1), m.end(1)
+        if any(a <= start < b or a < end <= b for a, b in taken):
+            continue
+        words = re.sub(r"['’]s$", "", m.group(1)).split()
+        for i, w in enumerate(words):
+            if w in MONTHS:  # "... for Human Rights on Tuesday": a date ends a name
+                words = words[:i]
+                break
+        while words and (words[0] in ("The", "A", "An") or words[0].lower() in _stop_words()):
+            start += len(words[0]) + 1
+            words = words[1:]
+        while words and words[-1] in ("of", "for", "the", "and", "on", "to", "in"):
+            words = words[:-1]
+        if not words:
+            continue
+        name = " ".join(words)
+        end = start + len(name)
+        if text[start:end] != name:  # irregular spacing: keep the text's own form
+            name = text[start:end]
+        split = _title_split(words)
+        if split:
+            title, before, rest = split
+            person = " ".join(rest)
+            p_start = text.find(person, start)
+            if p_start >= 0 and _looks_like_name(rest, lower_words):
+                persons.append((p_start, p_start + len(person), title))
+                if before:
+                    org = " ".join(before)
+                    org_type = _org_type(before)
+                    if org_type:
+                        _add_org(table, start, start + len(org), org, org_type)
+            continue
+        org_type = _org_type(words)
+        if words[-1] in ROLE_ENDINGS:  # "Acting Department Spokesperson": a role, not a body
+            taken.append((start, end))
+            continue
+        line = _line_of(text, start)
+        if org_type and org_type != "Place" and line.strip() == name and len(words) <= 3 and not table.find_key(name):
+            continue  # a short capitalised line alone is page furniture ("Breaking News")
+        if org_type == "Document":
+            taken.append((start, end))
+            continue
+        if org_type and len(words) >= 2:
+            _add_org(table, start, end, name, org_type)
+            continue
+        if 2 <= len(words) <= 4 and _looks_like_name(words, lower_words):
+            persons.append((start, end, ""))
+    persons = _merge_person_names(persons, text)
+    for start, end, title, name in persons:
+        key = f"person:{gazetteer.fold(name)}"
+        e = table.entry(key, name, "Person")
+        if title and title not in e.roles and not title.endswith("."):
+            e.roles.append(title)
+        table.mention(start, end, key)
+    _find_aliases_of_people(table, taken)
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def _line_of(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start:end if end >= 0 else len(text)]
+
+
+def _merge_person_names(persons: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str, str]]:
+    """Give "Meriam Ishag" the canonical name "Meriam Yahya Ibrahim Ishag" when the longer form is used too."""
+    names = sorted({text[s:e] for s, e, _ in persons}, key=lambda n: -len(n.split()))
+    canonical: dict[str, str] = {}
+    for name in names:
+        words = name.split()
+        longer = next((c for c in names if len(c.split()) > len(words) and c.split()[0] == words[0]
+                       and c.split()[-1] == words[-1]), None)
+        canonical[name] = canonical.get(longer, longer) if longer else name
+    return [(s, e, t, canonical[text[s:e]]) for s, e, t in persons]
+
+
+def _looks_like_name(words: list[str], lower_words: set[str]) -> bool:
+    if any(w in MONTHS or (w.isupper() and len(w) > 1) for w in words):
+        return False
+    if any(w.lower() in lower_words for w in words if len(w) > 2):
+        return False
+    if any(gazetteer.lookup(" ".join(words[i:j]), ("name", "demonym"))
+           for i in range(len(words)) for j in range(i + 1, len(words) + 1)):
+        return False
+    if any(w in DOCUMENT_WORDS or w in lexicon.org_keywords() for w in words):
+        return False
+    joined = " ".join(words)
+    if any(joined.startswith(c + " ") or (joined.startswith(c) and joined[len(c):len(c) + 3] in ("ers", "ans"))
+           for c in _multiword_countries()):
+        return False
+    return all(re.match(r"^[A-Z][\w'’.-]*$", w) for w in words)
+
+
+@cache
+def _multiword_countries() -> tuple[str, ...]:
+    return tuple(n for c in gazetteer.countries().values() for n in c.names if " " in n)
+
+
+def _add_org(table: ActorTable, start: int, end: int, name: str, type_: str) -> None:
+    key = f"org:{gazetteer.fold(name)}"
+    existing = table.find_key(name)
+    if existing:
+        key = existing
+    else:
+        table.entry(key, name, type_)
+    table.mention(start, end, key)
+    # an acronym in brackets right after the name is another name of it
+    after = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", table.text[end:end + 14])
+    if after:
+        table.mention(end + after.start(1), end + after.end(1), key, "alias")
+
+
+def _find_aliases_of_people(table: ActorTable, taken: list[tuple[int, int]]) -> None:
+    text = table.text
+    people = [e for e in table.entries.values() if e.type == "Person"]
+    covered = [(m.start, m.end) for m in table.mentions] + taken
+    for e in people:
+        parts = e.name.split()
+        for part in {parts[-1], parts[0]} if len(parts) > 1 else set():
+            if len(part) < 3:
+                continue
+            for m in re.finditer(rf"(?<![\w'’-])(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{re.escape(part)}(?![\w-])", text):
+                if any(a <= m.start() < b for a, b in covered):
+                    continue
+                honorific = m.group(0) != part
+                if part == parts[0] and not honorific:
+                    continue  # a first name alone is too ambiguous
+                table.mention(m.start(), m.end(), e.key, "alias")
+                covered.append((m.start(), m.end()))
+        if len(parts) > 1:
+            e.aliases.add(parts[-1])
+    for m in HONORIFIC.finditer(text):  # "Ms. Ishag" for someone never named in full
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        name = m.group(2)
+        if table.find_key(name) is None and _looks_like_name(name.split(), set()):
+            key = f"person:{gazetteer.fold(name)}"
+            table.entry(key, name, "Person")
+            table.mention(m.start(), m.end(), key, "alias")
+            covered.append((m.start(), m.end()))
+
+
+def find_groups(table: ActorTable) -> None:
+    text = table.text
+    covered = [(m.start, m.end) for m in table.mentions]
+    alternation = "|".join(re.escape(g) for g in lexicon.groups())
+    for m in re.finditer(rf"\b(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?({alternation})\b", text):
+        start, end = m.start(1), m.end(1)
+        if any(a <= start < b for a, b in covered):
+            continue
+        name = m.group(1)
+        key = f"group:{name.lower()}"
+        table.entry(key, name, "Group", listed=False)
+        table.mention(start, end, key, "group")
+
+
+def find_actors(text: str) -> ActorTable:
+    """Every actor of the text, with its mentions."""
+    table = ActorTable(text)
+    lower_words = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)}
+    known = find_known(table)
+    find_countries(table, known)
+    taken = [(m.start, m.end) for m in table.mentions]
+    find_names(table, taken, lower_words)
+    find_groups(table)
+    table.finish()
+    return table

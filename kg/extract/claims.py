@@ -1,0 +1,228 @@
+"""Abuse claims, laws and figures: what the text asserts (or denies) happens, and where.
+
+Abuse phrases come from the SKOS scheme (ontology/abuses.ttl): altLabels always count, hiddenLabels
+(context-dependent words such as "arrested") only in a sentence that also names a state actor or
+another abuse."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from kg.extract import lexicon
+from kg.extract.actors import ActorTable
+from kg.extract.text import Sentence
+
+DENIAL = re.compile(r"\b(den(?:y|ied|ies|ying)|reject\w*|dismiss\w*|refut\w*|baseless|unfounded|groundless|"
+                    r"false\s+(?:allegations|claims|accusations)|slander\w*|fabricat\w+\s+(?:allegations|claims))\b",
+                    re.IGNORECASE)
+STATE_ACTORS = re.compile(r"\b(government|authorities|regime|police|security\s+(?:forces|services|agents)|state|"
+                          r"officials?|military|army|courts?|judge|prosecutors?|ministry|kremlin|junta|president)\b",
+                          re.IGNORECASE)
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+                "hundred": 100, "dozens": None, "hundreds": None, "thousands": None}
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"]
+VICTIM_NOUNS = (r"political\s+prisoners|prisoners(?:\s+of\s+conscience)?|detainees|detentions|arrests|journalists|"
+                r"bloggers|activists|protesters|protestors|demonstrators|people|persons|individuals|civilians|"
+                r"executions|deaths|dead|killed|lashes|media\s+outlets|outlets|newspapers|ngos|organizations|"
+                r"defendants|opposition\s+(?:members|figures|activists)|critics|dissidents|lawyers|cases|victims|"
+                r"children|women|refugees|members")
+FIGURE = re.compile(rf"(?<![\w.,])(?:(?:approximately|about|around|nearly|almost|more\s+than|over|at\s+least|some|"
+                    rf"up\s+to)\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})"
+                    rf"(?:-plus)?\s+(?P<what>(?:[\w-]+\s+){{0,3}}?(?:{VICTIM_NOUNS}))\b", re.IGNORECASE)
+LAW_CAPS = re.compile(r"\b((?:[A-Z][\w'’-]*\s+(?:(?:on|of|for|the|and)\s+)?){1,6}(?:Law|Act|Code|Bill|Decree|"
+                      r"Proclamation|Ordinance))\b")
+LAW_DESCRIBED = re.compile(r"\b(?:(?:the|a|this|new|its|draft|proposed|controversial|so-called|restrictive)\s+)*"
+                           r"(?P<name>(?:draft\s+|proposed\s+)?(?:law|bill|legislation|decree)\s+on\s+(?:so-called\s+)?"
+                           r"[“\"‘']?[\w’'-]+(?:\s+[\w’'-]+){0,4}[”\"’']?|[“\"‘']?(?:[a-z][\w’'-]*[\s-]){1,3}[”\"’']?\s*"
+                           r"(?:law|bill|legislation))\b")
+LAW_STATUS = [("repealed", re.compile(r"\b(repeal\w*|withdr[ae]w\w*|revoked|scrapped|abolish\w*)\b", re.I)),
+              ("draft", re.compile(r"\b(draft|bill|proposed|introduced|first\s+(?:reading|hearing)|would|if\s+enacted|"
+                                   r"being\s+considered|initiated)\b", re.I)),
+              ("enacted", re.compile(r"\b(adopted|passed|enacted|signed\s+into\s+law|came\s+into\s+force|in\s+force|"
+                                     r"under\s+the|law\s+requires|implementation)\b", re.I))]
+NOT_LAW_WORDS = {"the", "this", "that", "a", "new", "such", "international", "rule", "of", "any", "his", "her", "its",
+                 "their", "our", "state", "under", "by", "into", "martial", "common", "domestic"}
+
+
+@dataclass
+class ClaimFound:
+    abuse: str
+    country: str  # actor key
+    claimant: str | None
+    stance: str
+    start: int
+    end: int
+    sentence: int
+    rule: str
+    confidence: float
+    perpetrator: str | None = None
+    statement: int | None = None
+
+
+def _country_of(key: str) -> str | None:
+    if key.startswith(("country:", "government:")):
+        return "country:" + key.split(":", 1)[1]
+    return None
+
+
+def sentence_countries(actors: ActorTable, sent: Sentence, exclude: set[str]) -> list[tuple[int, str]]:
+    out = []
+    for m in actors.within(sent.start, sent.end):
+        c = _country_of(m.key)
+        if c and c not in exclude:
+            out.append((m.start, c))
+    return out
+
+
+def abuse_matches(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, code, strong) of the abuse phrases in ``text``, longest first, without overlaps."""
+    taken: list[tuple[int, int]] = []
+    out = []
+    for p in lexicon.abuse_patterns():
+        for m in p.regex.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append((m.start(), m.end(), p.code, p.strong))
+    return sorted(out)
+
+
+def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_country: str | None,
+                self_countries: set[str], author: str | None) -> list[ClaimFound]:
+    claims: dict[tuple[str, str, str], ClaimFound] = {}
+    for sent in sents:
+        matches = abuse_matches(sent.text)
+        if not matches:
+            continue
+        context = bool(STATE_ACTORS.search(sent.text)) or any(strong for *_, strong in matches)
+        speaker, statement = speaker_at(sent)
+        claimant = speaker or author
+        exclude = set(self_countries)
+        if claimant and _country_of(claimant):
+            exclude.add(_country_of(claimant))
+        countries = sentence_countries(actors, sent, exclude)
+        denial = bool(DENIAL.search(sent.text))
+        for start, end, code, strong in matches:
+            if not strong and not context:
+                continue
+            if countries:
+                pos = sent.start + start
+                country = min(countries, key=lambda c: abs(c[0] - pos))[1]
+            elif (main_country and main_country not in exclude) or (main_country and not countries):
+                country = main_country
+            else:
+                continue
+            stance = "asserts"
+            if denial and claimant and _country_of(claimant) == country:
+                stance = "denies"
+            key = (code, country, stance)
+            if key not in claims:
+                claims[key] = ClaimFound(code, country, claimant, stance, sent.start + start, sent.start + end,
+                                         sent.index, "claim.label" if strong else "claim.context",
+                                         0.7 if strong else 0.5, statement=statement)
+    return list(claims.values())
+
+
+@dataclass
+class LawFound:
+    name: str
+    jurisdiction: str | None
+    status: str | None
+    start: int
+    end: int
+    sentence: int
+    aliases: set[str]
+
+
+def _law_key(name: str) -> str:
+    words = [w for w in re.findall(r"[a-z]+", name.lower()) if w not in NOT_LAW_WORDS and w not in
+             ("draft", "proposed", "so", "called", "law", "bill", "legislation", "act", "on", "decree")]
+    return " ".join(w.rstrip("s") for w in words)
+
+
+def find_laws(sents: list[Sentence], actors: ActorTable, main_country: str | None,
+              self_countries: set[str]) -> list[LawFound]:
+    laws: dict[str, LawFound] = {}
+    for sent in sents:
+        found = [(m.start(1), m.end(1), m.group(1)) for m in LAW_CAPS.finditer(sent.text)]
+        found += [(m.start("name"), m.end("name"), m.group("name")) for m in LAW_DESCRIBED.finditer(sent.text)]
+        for start, end, name in found:
+            name = name.strip(" “”\"‘’'")
+            key = _law_key(name)
+            if not key or len(key) < 3 or re.match(r"^(?:rule|martial|international|human|court|the)\b", key):
+                continue
+            if any(k != key and (k in key or key in k) for k in laws):  # "foreign agent" ~ "foreign agents"
+                key = next(k for k in laws if k in key or key in k)
+            countries = sentence_countries(actors, sent, set())
+            own = [c for _, c in countries if c not in self_countries] or [c for _, c in countries]
+            jurisdiction = own[0] if own else main_country
+            status = next((s for s, rx in LAW_STATUS if rx.search(sent.text)), None)
+            if key in laws:
+                law = laws[key]
+                law.aliases.add(name)
+                law.status = law.status or status
+                continue
+            laws[key] = LawFound(name, jurisdiction, status, sent.start + start, sent.start + end, sent.index, set())
+    return list(laws.values())
+
+
+@dataclass
+class FigureFound:
+    value: float
+    what: str
+    country: str | None
+    claimant: str | None
+    date: str | None
+    start: int
+    end: int
+    sentence: int
+
+
+def resolve_date(text: str, published: str | None) -> str | None:
+    """A year or year-month the sentence gives, relative forms resolved against the publication date."""
+    pub = None
+    if published and re.match(r"\d{4}-\d{2}", published):
+        pub = date(int(published[:4]), int(published[5:7]), 1)
+    m = re.search(r"\b(?:as\s+of\s+|since\s+|in\s+)?last\s+(" + "|".join(MONTHS) + r")\b", text, re.I)
+    if m and pub:
+        month = MONTHS.index(m.group(1).lower()) + 1
+        year = pub.year - 1 if month >= pub.month else pub.year
+        return f"{year}-{month:02d}"
+    m = re.search(r"\b(" + "|".join(MONTHS) + r")\s+(?:\d{1,2},\s+)?((?:19|20)\d{2})\b", text, re.I)
+    if m:
+        return f"{m.group(2)}-{MONTHS.index(m.group(1).lower()) + 1:02d}"
+    m = re.search(r"\b(?:in|since|during|as\s+of)\s+((?:19|20)\d{2})\b", text)
+    if m:
+        return m.group(1)
+    if pub and re.search(r"\blast\s+year\b", text, re.I):
+        return str(pub.year - 1)
+    return None
+
+
+def find_figures(sents: list[Sentence], actors: ActorTable, speaker_at, main_country: str | None,
+                 self_countries: set[str], author: str | None, published: str | None) -> list[FigureFound]:
+    out = []
+    for sent in sents:
+        for m in FIGURE.finditer(sent.text):
+            raw = m.group("num").lower().replace(",", "")
+            value = NUMBER_WORDS.get(raw, raw) if raw in NUMBER_WORDS else float(raw)
+            if value is None:
+                continue
+            before = sent.text[max(0, m.start() - 12):m.start()].lower()
+            if any(mon in before for mon in MONTHS) or re.match(r"(19|20)\d\d$", raw):
+                continue
+            what = re.sub(r"\s+", " ", m.group("what"))
+            if not (abuse_matches(sent.text) or re.search(r"prisoner|detain|detention|arrest|jail|execut|kill|lash|"
+                                                          r"sentenc|journalist", sent.text, re.I)):
+                continue
+            speaker, _ = speaker_at(sent)
+            claimant = speaker or author
+            countries = sentence_countries(actors, sent, set(self_countries))
+            country = countries[0][1] if countries else main_country
+            out.append(FigureFound(float(value), what, country, claimant, resolve_date(sent.text, published),
+                                   sent.start + m.start("num"), sent.start + m.end(), sent.index))
+    return out

@@ -1,0 +1,96 @@
+"""The language knowledge of the extractor, read from the data files beside it and from the abuse
+scheme (ontology/abuses.ttl is the single source of the abuse phrases)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from rdflib import RDF, SKOS
+
+
+def _lines(name: str) -> list[list[str]]:
+    text = resources.files("kg.extract").joinpath("data").joinpath(name).read_text("utf-8")
+    return [line.rstrip("\n").split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def speech_verbs() -> dict[str, str]:
+    """Cue (verb or phrase) -> frame ("that", "object", "of", "stance")."""
+    return {row[0]: row[1] for row in _lines("speech_verbs.tsv")}
+
+
+@cache
+def titles() -> list[str]:
+    return sorted((row[0] for row in _lines("titles.txt")), key=len, reverse=True)
+
+
+@cache
+def role_nouns() -> list[str]:
+    return [row[0] for row in _lines("role_nouns.txt")]
+
+
+@cache
+def org_keywords() -> dict[str, str]:
+    return {row[0]: row[1] for row in _lines("org_keywords.tsv")}
+
+
+@dataclass(frozen=True)
+class KnownActor:
+    type: str
+    name: str
+    aliases: tuple[str, ...]
+
+
+@cache
+def known_actors() -> list[KnownActor]:
+    out = []
+    for row in _lines("known_actors.tsv"):
+        aliases = tuple(a for a in (row[2].split("|") if len(row) > 2 else []) if a)
+        out.append(KnownActor(row[0], row[1], aliases))
+    return out
+
+
+@cache
+def groups() -> list[str]:
+    return sorted((row[0] for row in _lines("groups.txt")), key=len, reverse=True)
+
+
+@cache
+def cue_phrases() -> list[str]:
+    return [row[0] for row in _lines("cue_phrases.tsv")]
+
+
+@dataclass(frozen=True)
+class AbusePattern:
+    code: str
+    label: str
+    regex: re.Pattern
+    strong: bool  # an altLabel; a hiddenLabel needs a state actor or another abuse in the sentence
+
+
+def label_regex(label: str) -> str:
+    """A SKOS label as a regex: words in order, "*" any word ending, hyphen or space alike."""
+    words = []
+    for word in label.lower().split():
+        stem = re.escape(word.rstrip("*")).replace(r"\-", "[- ]?")
+        words.append(stem + (r"[\w'-]*" if word.endswith("*") else ""))
+    return r"\b" + r"\s+".join(words) + r"\b"
+
+
+@cache
+def abuse_patterns() -> list[AbusePattern]:
+    """Every altLabel and hiddenLabel of every concept of the scheme, longest first."""
+    from kg.resources import abuse_scheme
+
+    g = abuse_scheme()
+    out = []
+    for concept in g.subjects(RDF.type, SKOS.Concept):
+        code = str(g.value(concept, SKOS.notation))
+        for prop, strong in ((SKOS.altLabel, True), (SKOS.hiddenLabel, False)):
+            for label in g.objects(concept, prop):
+                out.append(AbusePattern(code, str(label), re.compile(label_regex(str(label)), re.IGNORECASE), strong))
+    out.sort(key=lambda p: -len(p.label))
+    return out

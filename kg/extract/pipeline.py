@@ -1,0 +1,176 @@
+"""Article -> ArticleRecord: the extraction pipeline, a pure function of one article."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg import gazetteer
+from kg.extract import text as textmod
+from kg.extract.actors import ActorTable, find_actors
+from kg.extract.claims import find_claims, find_figures, find_laws
+from kg.extract.speech import Found, Speech
+from kg.records import Actor, Article, ArticleRecord, Claim, Figure, Law, Span, Statement
+
+MAX_CHARS = 2_000_000  # longer texts are cut here (with a note in the record's source)
+GOVERNMENT_PUBLISHER = re.compile(r"\b(Department|Embassy|Ministry|Mission|White House|Office|Government|Consulate)\b")
+SIGNATURE = re.compile(r"^[–—-]\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*$")
+BYLINE = re.compile(r"^([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+(?:Acting\s+|Deputy\s+|Assistant\s+Secretary\s+and\s+)?"
+                    r"(?:Department\s+|State\s+Department\s+)?(Spokesperson|Spokesman|Spokeswoman|Secretary of State|"
+                    r"Press Secretary|Ambassador)\b")
+
+
+def extract(article: Article) -> ArticleRecord:
+    """Read actors, statements, claims, laws and figures from one article."""
+    text = (article.text or "")[:MAX_CHARS]
+    if not text.strip():
+        return ArticleRecord(_article_meta(article, text))
+    paras = textmod.paragraphs(text)
+    sents = textmod.sentences(text, paras)
+    actors = find_actors(text)
+    self_countries = _publisher_countries(article)
+    author, press = _author(article, text, paras, actors)
+    main_country = _main_country(article, actors, self_countries)
+
+    claim_paragraphs = _abuse_paragraphs(sents)
+    speech = Speech(text, paras, sents, actors, author)
+    found = speech.run(press, claim_paragraphs)
+
+    def speaker_at(sent):
+        for i, f in enumerate(found):
+            if any(a <= sent.start < b or sent.start <= a < sent.end for a, b in (f.parts or [(f.start, f.end)])):
+                return f.speaker, i
+        return None, None
+
+    claims = find_claims(sents, actors, speaker_at, main_country, self_countries, author if press else None)
+    laws = find_laws(sents, actors, main_country, self_countries)
+    figures = find_figures(sents, actors, speaker_at, main_country, self_countries, author if press else None,
+                           article.published)
+    return _record(article, text, sents, actors, found, claims, laws, figures)
+
+
+def _article_meta(article: Article, text: str) -> Article:
+    return Article(article.id, article.title, article.published, article.publisher, article.url, article.license,
+                   len(text), article.source)
+
+
+def _publisher_countries(article: Article) -> set[str]:
+    """The publisher's own state ("U.S. Department of State" -> the U.S.): its side, not the accused."""
+    pub = article.publisher or ""
+    out = set()
+    if re.search(r"\b(U\.S\.|US|United States|America|VOA|Voice of America)\b", pub):
+        out.add("country:US")
+    for word in re.findall(r"[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?", pub):
+        iso = gazetteer.lookup(word, ("name", "demonym"))
+        if iso and not re.search(r"\bEmbassy\s+in\b", pub):
+            out.add(f"country:{iso}")
+    return out
+
+
+def _author(article: Article, text: str, paras, actors: ActorTable) -> tuple[str | None, bool]:
+    """Who a one-voice statement speaks for: a signature or byline, else a government publisher."""
+    press = bool(GOVERNMENT_PUBLISHER.search(article.publisher or "")) or bool(
+        re.search(r"\b(Press Statement|Statement by|Office of the Spokesperson)\b", text[:600]))
+    for para in paras[-3:]:
+        m = SIGNATURE.match(para.text)
+        if m:
+            return _person(actors, m.group(1)), True
+    for para in paras[:8]:
+        m = BYLINE.match(para.text)
+        if m:
+            return _person(actors, m.group(1)), press
+    if press and article.publisher:
+        key = actors.find_key(article.publisher)
+        if not key:
+            key = f"org:{gazetteer.fold(article.publisher)}"
+            actors.entry(key, article.publisher, "GovernmentBody")
+        return key, True
+    return None, False
+
+
+def _person(actors: ActorTable, name: str) -> str:
+    key = actors.find_key(name)
+    if key:
+        return key
+    key = f"person:{gazetteer.fold(name)}"
+    actors.entry(key, name, "Person")
+    return key
+
+
+def _main_country(article: Article, actors: ActorTable, self_countries: set[str]) -> str | None:
+    counts: Counter[str] = Counter()
+    title = article.title or ""
+    for m in actors.mentions:
+        if m.key.startswith(("country:", "government:")):
+            counts["country:" + m.key.split(":", 1)[1]] += 1
+    for iso_key in list(counts):
+        entry = actors.entries.get(iso_key)
+        if entry and any(n in title for n in entry.all_names()):
+            counts[iso_key] += 5
+    ranked = [k for k, _ in counts.most_common() if k not in self_countries] or [k for k, _ in counts.most_common()]
+    return ranked[0] if ranked else None
+
+
+def _abuse_paragraphs(sents) -> set[int]:
+    from kg.extract.claims import abuse_matches
+
+    return {s.paragraph for s in sents if any(strong for *_, strong in abuse_matches(s.text))}
+
+
+def _record(article, text, sents, actors: ActorTable, found: list[Found], claims, laws, figures) -> ArticleRecord:
+    used: set[str] = set()
+
+    def name(key: str | None) -> str | None:
+        if not key or key not in actors.entries:
+            return None
+        used.add(key)
+        return actors.entries[key].name
+
+    def span(start: int, end: int, sentence: int) -> Span:
+        return Span(start, end, sentence, text[start:end])
+
+    statements = []
+    for f in found:
+        about = []
+        for a, b in f.parts or [(f.start, f.end)]:
+            for m in actors.within(a, b):
+                e = actors.entries[m.key]
+                if m.key != f.speaker and e.type != "Group" and e.name not in about and (e.listed or m.kind != "demonym"):
+                    about.append(name(m.key))
+        statements.append(Statement(
+            speaker=name(f.speaker), text=f.text, kind=f.kind, about=tuple(x for x in about if x), cue=f.cue,
+            addressee=name(f.addressee),
+            spans=tuple(span(a, b, _sentence_of(sents, a)) for a, b in (f.parts or [(f.start, f.end)])),
+            rule=f.rule, confidence=f.confidence))
+    claim_items = [Claim(abuse=c.abuse, country=name(c.country) or "", claimant=name(c.claimant), stance=c.stance,
+                         statement=c.statement, spans=(span(c.start, c.end, c.sentence),), rule=c.rule,
+                         confidence=c.confidence) for c in claims if name(c.country)]
+    law_items = [Law(name=lw.name, jurisdiction=name(lw.jurisdiction), status=lw.status,
+                     aliases=tuple(sorted(a for a in lw.aliases if a != lw.name)),
+                     spans=(span(lw.start, lw.end, lw.sentence),), rule="law.pattern", confidence=0.6) for lw in laws]
+    figure_items = [Figure(value=fg.value, what=fg.what, country=name(fg.country), claimant=name(fg.claimant),
+                           date=fg.date, spans=(span(fg.start, fg.end, fg.sentence),), rule="figure.count",
+                           confidence=0.6) for fg in figures]
+    actor_items = []
+    for key, e in actors.entries.items():
+        if not (e.listed or key in used):
+            continue
+        mentions = sorted(set(e.spans))[:50]
+        actor_items.append(Actor(
+            name=e.name, type=e.type, aliases=tuple(sorted(a for a in e.aliases if a != e.name)),
+            roles=tuple(e.roles), affiliation=e.affiliation, stands_for=e.stands_for, country=e.country,
+            spans=tuple(span(a, b, _sentence_of(sents, a)) for a, b in mentions), rule="actor." + key.split(":")[0],
+            confidence=0.8 if e.type in ("Country", "GovernmentBody") else 0.7))
+    return ArticleRecord(_article_meta(article, text), tuple(actor_items), tuple(statements), tuple(claim_items),
+                         tuple(law_items), tuple(figure_items))
+
+
+def _sentence_of(sents, pos: int) -> int:
+    lo, hi = 0, len(sents) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if sents[mid].start <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return sents[lo].index if sents else 0

@@ -1,0 +1,422 @@
+"""Who said what: direct quotations in every quoting style, reported speech, briefing transcripts and
+one-voice press statements, each with its speaker resolved through light coreference."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from kg.extract import lexicon
+from kg.extract.actors import ActorTable, Entry, Mention
+from kg.extract.text import Paragraph, Sentence
+
+OPENERS = {"“": "”", "«": "»", "„": "“”", '"': '"', "‘": "’", "‹": "›", "「": "」"}
+PRONOUNS = {"he": "Person", "she": "Person", "him": "Person", "her": "Person", "they": "Plural", "it": "Body",
+            "we": "Self", "i": "Person"}
+ADVERBS = (r"(?:also|further|again|previously|later|then|repeatedly|publicly|recently|earlier|strongly|firmly|"
+           r"has|have|had|would|will|did|does|do|had\s+previously|has\s+long|once|separately|reportedly|"
+           r"openly|angrily|quickly|bluntly|flatly|immediately|today|yesterday|on\s+\w+day)")
+GAP_BEFORE_VERB = re.compile(rf"^[\s\u00a0]*(?:,[^,;“”\"]{{1,160}},[\s\u00a0]*)?(?:{ADVERBS}[\s\u00a0]+)*$", re.IGNORECASE)
+TURN_LABEL = re.compile(r"^((?:MR|MS|MRS|DR|SECRETARY|AMBASSADOR|SPOKESPERSON|MODERATOR|QUESTION|Q|PARTICIPANT|"
+                        r"OPERATOR|[A-Z][A-Z'’.-]+)(?:[ .][A-Z][A-Z'’.-]+){0,3})\s*:\s+")
+NON_SPEAKER_LABELS = {"QUESTION", "Q", "PARTICIPANT", "OPERATOR", "MODERATOR"}
+REFERENCES = re.compile(
+    r"\b(?P<ref>(?:the|this|that)\s+(?P<noun>department|ministry|embassy|report|authors|organization|organisation|"
+    r"group|agency|government|statement|court|committee|council|coalition|regime|(?:[a-z]+\s+)?(?:official|"
+    r"spokesperson|spokesman|spokeswoman|minister|ambassador|secretary|president|diplomat|envoy|lawyer|attorney|"
+    r"activist|journalist|blogger|director|chairman|leader|prosecutor|judge|adviser|advisor))|he|she|they|it|we)$",
+    re.IGNORECASE)
+
+
+@dataclass
+class Found:
+    """A statement as the extractor finds it, before it becomes a record item."""
+
+    speaker: str | None  # actor key
+    text: str
+    start: int
+    end: int
+    kind: str
+    cue: str | None
+    rule: str
+    confidence: float
+    sentence: int
+    addressee: str | None = None
+    parts: list[tuple[int, int]] = field(default_factory=list)
+
+
+@cache
+def _cue_regex() -> re.Pattern:
+    cues = sorted(lexicon.speech_verbs(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")(?![\w-])")
+
+
+class Speech:
+    """Finds the statements of one article."""
+
+    def __init__(self, text: str, paras: list[Paragraph], sents: list[Sentence], actors: ActorTable,
+                 author: str | None):
+        self.text, self.paras, self.sents, self.actors, self.author = text, paras, sents, actors, author
+        self.found: list[Found] = []
+        self.quoted: list[tuple[int, int]] = []  # character ranges inside quotation marks
+
+    # -- helpers --------------------------------------------------------------------------------
+    def sentence_at(self, pos: int) -> Sentence:
+        for s in self.sents:
+            if s.start <= pos < s.end or pos < s.start:
+                return s
+        return self.sents[-1]
+
+    def entry(self, key: str | None) -> Entry | None:
+        return self.actors.entries.get(key) if key else None
+
+    def last_speaker_person(self) -> str | None:
+        for f in reversed(self.found):
+            e = self.entry(f.speaker)
+            if e and e.type == "Person":
+                return f.speaker
+        return None
+
+    def resolve_reference(self, ref: str, pos: int) -> str | None:
+        """A pronoun or definite description at ``pos`` -> the actor key it refers to."""
+        word = ref.lower().split()[-1]
+        noun_phrase = ref.lower()
+        if word in ("he", "she", "him", "her", "i"):
+            m = self.actors.last_before(pos, {"Person"})
+            speaker = self.last_speaker_person()
+            # prefer the person last quoted when the last named one is in an earlier paragraph
+            if m and speaker and m.key != speaker and self._paragraph_of(m.start) != self._paragraph_of(pos):
+                return speaker
+            return m.key if m else speaker
+        if word == "we":
+            return self.author
+        if word in ("they", "it"):
+            m = self.actors.last_before(pos, {"GovernmentBody", "NGO", "MediaOutlet", "InternationalOrganization",
+                                              "Organization", "Country"} | ({"Group"} if word == "they" else set()))
+            return m.key if m else None
+        if word in lexicon.role_nouns() or word in ("spokesman", "spokeswoman"):
+            best = None
+            for m in reversed(self.actors.mentions):
+                if m.end > pos or self.actors.entries[m.key].type != "Person":
+                    continue
+                e = self.actors.entries[m.key]
+                if any(word in r.lower() for r in e.roles):
+                    return m.key
+                best = best or m.key
+            return best
+        kinds = {"department": ("Department",), "ministry": ("Ministry",), "embassy": ("Embassy",),
+                 "agency": ("Agency",), "court": ("Court",), "committee": ("Committee",), "council": ("Council",),
+                 "coalition": ("coalition", "Coalition")}
+        if word in kinds:
+            for m in reversed(self.actors.mentions):
+                if m.end <= pos and any(k in self.actors.entries[m.key].name for k in kinds[word]):
+                    return m.key
+            if word == "department" and self.author and "Department" in (self.entry(self.author) or Entry("", "", "")).name:
+                return self.author
+            return None
+        if word in ("government", "regime"):
+            m = self.actors.last_before(pos, {"GovernmentBody"})
+            if m and m.key.startswith("government:"):
+                return m.key
+            return None
+        if word in ("report", "authors", "statement", "organization", "organisation", "group"):
+            m = self.actors.last_before(pos, {"GovernmentBody", "NGO", "InternationalOrganization", "Organization"})
+            return m.key if m else self.author
+        del noun_phrase
+        return None
+
+    def _paragraph_of(self, pos: int) -> int:
+        return self.sentence_at(pos).paragraph
+
+    def subject_before(self, pos: int, floor: int) -> tuple[str | None, int]:
+        """The actor named (or referred to) right before ``pos``, allowing an appositive between."""
+        window = self.text[floor:pos]
+        m = self.actors.last_before(pos, None, floor)
+        if m and GAP_BEFORE_VERB.match(self.text[m.end:pos]) and not self._inside_quote(m.start):
+            return self._lift_group(m), m.start
+        stripped = re.sub(rf"(?:,[^,;]{{1,160}},)?[\s\u00a0]*(?:{ADVERBS}[\s\u00a0]+)*$", "", window, flags=re.IGNORECASE)
+        ref = REFERENCES.search(stripped.rstrip())
+        if ref:
+            start = floor + ref.start()
+            key = self.resolve_reference(ref.group("ref"), start)
+            if key:
+                return key, start
+        return None, pos
+
+    def _lift_group(self, m: Mention) -> str:
+        return m.key
+
+    def subject_after(self, pos: int, limit: int) -> tuple[str | None, int]:
+        """The actor named right after a cue ("..., said John Smith")."""
+        window = self.text[pos:limit]
+        lead = re.match(r"^[\s\u00a0]*(?:the\s+)?", window, re.IGNORECASE)
+        start = pos + lead.end()
+        for m in self.actors.within(pos, limit):
+            if m.start <= start + 1:
+                return m.key, m.end
+            break
+        ref = re.match(r"^[\s\u00a0]*(he|she|they|it|we)\b", window, re.IGNORECASE)
+        if ref:
+            return self.resolve_reference(ref.group(1), pos), pos + ref.end()
+        return None, pos
+
+    def _inside_quote(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.quoted)
+
+    def add(self, found: Found) -> None:
+        if found.speaker and len(re.findall(r"\w+", found.text)) >= 3:
+            self.found.append(found)
+
+    # -- quotations -----------------------------------------------------------------------------
+    def quotes(self) -> list[tuple[int, int, bool]]:
+        """(start, end, closed) of every quotation of four words or more, inside each paragraph."""
+        out = []
+        for para in self.paras:
+            t, i = para.text, 0
+            while i < len(t):
+                ch = t[i]
+                if ch in OPENERS and self._opens(t, i):
+                    closers = OPENERS[ch]
+                    j = i + 1
+                    while j < len(t) and not (t[j] in closers and self._closes(t, j, ch)):
+                        j += 1
+                    closed = j < len(t)
+                    inner = t[i + 1:j]
+                    if len(re.findall(r"\w+", inner)) >= 4:
+                        out.append((para.start + i + 1, para.start + j, closed))
+                    self.quoted.append((para.start + i + 1, para.start + j))
+                    i = j + 1
+                else:
+                    i += 1
+        return out
+
+    @staticmethod
+    def _opens(t: str, i: int) -> bool:
+        ch = t[i]
+        if ch in ("‘", '"'):
+            return i == 0 or not t[i - 1].isalnum()
+        return True
+
+    @staticmethod
+    def _closes(t: str, j: int, opener: str) -> bool:
+        if t[j] == "’":  # an apostrophe inside a word is not a closing mark
+            return j + 1 >= len(t) or not t[j + 1].isalpha()
+        if opener == '"':
+            return j + 1 >= len(t) or not t[j + 1].isalnum()
+        return True
+
+    def direct(self) -> None:
+        quotes = self.quotes()
+        prev: Found | None = None
+        for qs, qe, closed in quotes:
+            sent = self.sentence_at(qs)
+            para = self.paras[sent.paragraph]
+            text = self.text[qs:qe].strip()
+            speaker, cue, rule, addressee = None, None, "", None
+            # after the closing mark: ', he said.' / ', said Smith.'
+            post_end = min(para.end, qe + 140)
+            nxt = next((a for a, _, _ in quotes if a > qe), None)
+            if nxt:
+                post_end = min(post_end, nxt - 1)
+            post = self.text[qe:post_end]
+            cue_m = _cue_regex().search(post)
+            if closed and cue_m and re.match(r"^[”\"»’\s,.:;!?\u00a0–—-]*$", post[:1] or " "):
+                gap = post[:cue_m.start()]
+                key, _ = self.subject_before(qe + cue_m.start(), qe)
+                if key and len(gap) < 90:
+                    speaker, cue, rule = key, cue_m.group(1), "quote.after"
+                elif len(gap.strip(" ,\u00a0”\"»’")) == 0:
+                    key, _ = self.subject_after(qe + cue_m.end(), post_end)
+                    if key:
+                        speaker, cue, rule = key, cue_m.group(1), "quote.inverted"
+            if not speaker:
+                pre_start = max(para.start, (prev.end + 1) if prev and prev.end < qs else para.start)
+                pre = self.text[pre_start:qs]
+                cues = list(_cue_regex().finditer(pre))
+                pm = re.search(r"according\s+to\s*$|:\s*[“\"«„‘]?$|,\s*[“\"«„‘]?$", pre)
+                if cues and (pm or len(pre) - cues[-1].end() < 60):
+                    c = cues[-1]
+                    key, _ = self.subject_before(pre_start + c.start(), pre_start)
+                    if key:
+                        speaker, cue, rule = key, c.group(1), "quote.before"
+                        addressee = self._addressee(pre_start + c.end(), qs)
+                elif re.search(r"according\s+to\s+", pre):
+                    m = re.search(r"according\s+to\s+", pre)
+                    key, _ = self.subject_after(pre_start + m.end(), qs)
+                    if key:
+                        speaker, cue, rule = key, "according to", "quote.according"
+            if not speaker and prev and (self.sentence_at(prev.start).paragraph == sent.paragraph
+                                          or (self.sentence_at(prev.start).paragraph == sent.paragraph - 1
+                                              and self.text[para.start] in OPENERS)):
+                speaker, cue, rule = prev.speaker, prev.cue, "quote.continued"
+                if self.sentence_at(prev.start).paragraph == sent.paragraph and prev.kind == "direct":
+                    between = self.text[prev.end:qs]
+                    if len(between) < 90 and _cue_regex().search(between):  # “..., he said. “...” is one quote
+                        prev.text = f"{prev.text} {text}"
+                        prev.parts.append((qs, qe))
+                        prev.end = qe
+                        continue
+            if not speaker:
+                speaker, cue, rule = self._speaker_later_in_paragraph(qe, para)
+            if not speaker:
+                continue
+            f = Found(speaker, text, qs, qe, "direct", cue, rule, 0.85 if rule != "quote.continued" else 0.7,
+                      sent.index, addressee, [(qs, qe)])
+            self.add(f)
+            prev = f if f in self.found else prev
+
+    def _speaker_later_in_paragraph(self, pos: int, para: Paragraph) -> tuple[str | None, str | None, str]:
+        rest = self.text[pos:para.end]
+        m = re.search(r"\b(he|she|they)\s+(said|added|says|told)\b", rest, re.IGNORECASE)
+        if m:
+            return self.resolve_reference(m.group(1), pos + m.start()), m.group(2), "quote.later"
+        return None, None, ""
+
+    def _addressee(self, start: int, end: int) -> str | None:
+        for m in self.actors.within(start, min(end, start + 60)):
+            return m.key
+        return None
+
+    # -- reported speech ------------------------------------------------------------------------
+    def reported(self) -> None:
+        verbs = lexicon.speech_verbs()
+        for sent in self.sents:
+            if self._mostly_quoted(sent):
+                continue
+            for c in _cue_regex().finditer(sent.text):
+                cue = re.sub(r"\s+", " ", c.group(1))
+                frame = verbs[cue]
+                vs, ve = sent.start + c.start(), sent.start + c.end()
+                if self._inside_quote(vs):
+                    continue
+                key, subj_start = self.subject_before(vs, sent.start)
+                content_start, content_end = ve, sent.end
+                inverted = False
+                if not key:
+                    # "..., X said." / "..., said X."
+                    key, after = self.subject_after(ve, sent.end)
+                    tail = self.text[after:sent.end].strip(" .\u00a0”\"")
+                    if key and not tail:
+                        inverted = True
+                if not key:
+                    continue
+                if inverted or re.match(r"^[\s\u00a0]*[.!?]?[”\"]?$", self.text[ve:sent.end]):
+                    # the content stands before the attribution
+                    content_start, content_end = sent.start, self._clause_end_before(subj_start if not inverted else vs)
+                    if content_end <= content_start:
+                        continue
+                addressee = None
+                body = self.text[content_start:content_end]
+                if frame == "object" and not inverted and cue.split()[0] in ("told", "tells", "telling"):
+                    that = re.search(r"\bthat\b", body[:80])
+                    addressee = self._addressee(ve, ve + (that.start() if that else 40))
+                    if that:
+                        content_start += that.end()
+                    else:
+                        m = next(iter(self.actors.within(ve, ve + 40)), None)
+                        if m:
+                            content_start = m.end
+                elif frame == "object" and not inverted:
+                    addressee = self._addressee(ve, content_end)
+                elif frame == "that" and not inverted:
+                    that = re.match(r"^[\s\u00a0,]*(?:on\s+\w+\s+)?(?:that\b)?", body)
+                    content_start += that.end() if that else 0
+                text = self.text[content_start:content_end].strip(" ,.:;\u00a0")
+                if not text or text[0] in OPENERS or self._inside_quote(content_start + 2):
+                    continue
+                if frame == "that" and cue.startswith("call"):
+                    continue
+                weak = cue in ("reported", "reports", "found", "finds", "documented", "documents", "cited", "cites",
+                               "mentioned", "mentioning", "suggested", "suggests", "believes", "believe")
+                self.add(Found(key, _trim(text), content_start, content_end, "indirect", cue,
+                               "reported." + frame, 0.55 if weak else 0.7, sent.index, addressee))
+                break
+            self._according_to(sent)
+
+    def _according_to(self, sent: Sentence) -> None:
+        for m in re.finditer(r"\b[Aa]ccording\s+to\s+", sent.text):
+            ps = sent.start + m.end()
+            key, after = self.subject_after(ps, sent.end)
+            if not key:
+                continue
+            before = self.text[sent.start:sent.start + m.start()].strip(" ,\u00a0")
+            after_text = self.text[after:sent.end]
+            after_text = re.sub(r"^[^,]*,", "", after_text, count=1) if "," in after_text[:80] else ""
+            text = before if len(before) > len(after_text) else after_text
+            if len(text.split()) >= 4 and not any(f.sentence == sent.index and f.speaker == key for f in self.found):
+                self.add(Found(key, _trim(text.strip(" ,.\u00a0")), sent.start, sent.end, "indirect", "according to",
+                               "reported.according", 0.7, sent.index))
+
+    def _clause_end_before(self, pos: int) -> int:
+        chunk = self.text[:pos].rstrip(" \u00a0")
+        chunk = chunk.rstrip(",")
+        return len(chunk)
+
+    def _mostly_quoted(self, sent: Sentence) -> bool:
+        inside = sum(max(0, min(b, sent.end) - max(a, sent.start)) for a, b in self.quoted)
+        return inside > 0.6 * (sent.end - sent.start)
+
+    # -- briefings and press statements ---------------------------------------------------------
+    def briefing(self) -> bool:
+        """Transcript turns ("MR PRICE: ..."): each paragraph of an official's turn is his statement."""
+        labelled = [p for p in self.paras if TURN_LABEL.match(p.text)]
+        if len(labelled) < 2:
+            return False
+        speaker: str | None = None
+        for para in self.paras:
+            m = TURN_LABEL.match(para.text)
+            if m:
+                label = m.group(1)
+                speaker = None if label.split()[0] in NON_SPEAKER_LABELS else self._label_speaker(label)
+                start = para.start + m.end()
+            else:
+                start = para.start
+            if speaker and len(para.text.split()) >= 6:
+                sent = self.sentence_at(start)
+                self.add(Found(speaker, self.text[start:para.end], start, para.end, "direct", None, "briefing.turn",
+                               0.75, sent.index))
+        return True
+
+    def _label_speaker(self, label: str) -> str | None:
+        words = [w for w in re.split(r"[ .]+", label) if w and w not in ("MR", "MS", "MRS", "DR", "SECRETARY",
+                                                                       "AMBASSADOR", "SPOKESPERSON")]
+        if not words:
+            return None
+        surname = words[-1].title()
+        for e in self.actors.entries.values():
+            if e.type == "Person" and e.name.split()[-1].lower() == surname.lower():
+                return e.key
+        key = f"person:{surname.lower()}"
+        self.actors.entry(key, surname, "Person")
+        return key
+
+    def press_statement(self, claim_paragraphs: set[int]) -> None:
+        """One-voice statements: each paragraph that makes a claim, with no other source, is the author's."""
+        if not self.author:
+            return
+        taken = {self.sentence_at(f.start).paragraph for f in self.found}
+        stance = re.compile(r"\b(condemn\w*|urg\w+|call(?:s|ed|ing)?\s+(?:on|for|upon)|concern\w*|troubl\w+|deplor\w+|"
+                            r"welcom\w+|commend\w*|join\w*|remain\w*|support\w*|demand\w*|encourag\w+)\b", re.IGNORECASE)
+        for para in self.paras:
+            if para.index in taken or len(para.text.split()) < 12:
+                continue
+            if para.index in claim_paragraphs or stance.search(para.text):
+                sent = self.sentence_at(para.start)
+                self.add(Found(self.author, para.text, para.start, para.end, "direct", None, "press.paragraph", 0.6,
+                               sent.index))
+
+    def run(self, press: bool, claim_paragraphs: set[int]) -> list[Found]:
+        briefing = self.briefing()
+        self.direct()
+        if not briefing:
+            self.reported()
+        if press and not briefing:
+            self.press_statement(claim_paragraphs)
+        self.found.sort(key=lambda f: f.start)
+        return self.found
+
+
+def _trim(text: str, limit: int = 600) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0]

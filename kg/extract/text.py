@@ -1,0 +1,83 @@
+"""Paragraphs and sentences of an article, with character offsets (spaCy's blank English tokenizer
+and rule-based sentencizer; no model to download)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n|\n(?=[ \t\u00a0]*\S)")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+@cache
+def _nlp():
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Non-blank lines of the text, each a paragraph (news pages break paragraphs with newlines)."""
+    out: list[Paragraph] = []
+    pos = 0
+    for match in [*PARAGRAPH_BREAK.finditer(text), None]:
+        end = match.start() if match else len(text)
+        chunk = text[pos:end]
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            out.append(Paragraph(len(out), pos + lead, pos + lead + len(stripped), stripped))
+        if match:
+            pos = match.end()
+    return out
+
+
+def sentences(text: str, paras: list[Paragraph]) -> list[Sentence]:
+    """Sentences within each paragraph (a sentence never crosses a paragraph break)."""
+    out: list[Sentence] = []
+    nlp = _nlp()
+    for para, doc in zip(paras, nlp.pipe(p.text for p in paras), strict=True):
+        for sent in doc.sents:
+            chunk = sent.text
+            stripped = chunk.strip()
+            if not stripped:
+                continue
+            lead = len(chunk) - len(chunk.lstrip())
+            start = para.start + sent.start_char + lead
+            out.append(Sentence(len(out), start, start + len(stripped), stripped, para.index))
+    return _merge_short(out, text)
+
+
+def _merge_short(sents: list[Sentence], text: str) -> list[Sentence]:
+    """Join fragments the sentencizer cut after an abbreviation-like token ("U.S.", "Mr.", "No.")."""
+    out: list[Sentence] = []
+    for s in sents:
+        prev = out[-1] if out else None
+        if prev and prev.paragraph == s.paragraph and (
+            re.search(r"\b(?:Mr|Ms|Mrs|Dr|St|No|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|Prof|[A-Z])\.$", prev.text)
+            or s.text[:1].islower()
+        ):
+            out[-1] = Sentence(prev.index, prev.start, s.end, text[prev.start:s.end], prev.paragraph)
+        else:
+            out.append(Sentence(len(out), s.start, s.end, s.text, s.paragraph))
+    return out

@@ -1,0 +1,81 @@
+"""Loaders: source files -> Article (id, title, text, published, publisher, url, licence, source file:line).
+
+One module per format; ``load_path`` picks by file ending and walks folders. A file that cannot be
+read yields an ``InputError`` naming it (and the line) in place of its articles, so one bad file never
+stops a batch.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.records import Article
+
+MAX_BYTES = 50 * 1024 * 1024
+SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".txt": "text", ".md": "text", ".markdown": "text",
+            ".html": "html", ".htm": "html", ".xml": "feed", ".rss": "feed", ".atom": "feed"}
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"file of {size:,} bytes is larger than the {MAX_BYTES:,} kg reads", str(path))
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"cannot read: {err.strerror or err}", str(path)) from None
+    if b"\x00" in data[:8192]:
+        raise InputError("binary file, not text", str(path))
+    return data
+
+
+def decode(data: bytes, path: Path) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        raise InputError(f"not UTF-8 text (byte {err.start})", str(path), line) from None
+
+
+def load_file(path: Path) -> Iterator[Article | InputError]:
+    kind = SUFFIXES.get(path.suffix.lower())
+    if kind is None:
+        yield InputError(f"unknown kind of file {path.suffix!r} (expected {', '.join(sorted(SUFFIXES))})", str(path))
+        return
+    try:
+        if kind == "jsonl":
+            from kg.loaders.jsonl import load
+        elif kind == "text":
+            from kg.loaders.text import load
+        elif kind == "html":
+            from kg.loaders.html import load
+        else:
+            from kg.loaders.feed import load
+        yield from load(path)
+    except InputError as err:
+        yield err
+
+
+def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | InputError]:
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and child.suffix.lower() in SUFFIXES and not child.name.startswith("."):
+                    yield child
+        elif path.is_file():
+            yield path
+        else:
+            yield InputError("no such file or folder", str(path))
+
+
+def load_path(paths: Iterable[str | os.PathLike]) -> Iterator[Article | InputError]:
+    """Every article of the given files and folders (folders walked recursively, sorted)."""
+    for item in iter_files(paths):
+        if isinstance(item, InputError):
+            yield item
+        else:
+            yield from load_file(item)

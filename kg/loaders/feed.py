@@ -1,0 +1,36 @@
+"""RSS and Atom feeds (feedparser): each entry is an article, its HTML content reduced to text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from html import unescape
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.records import Article
+
+
+def _text(html: str) -> str:
+    html = re.sub(r"(?i)<\s*(br|/p|/div|/li|/h\d)\s*/?>", "\n\n", html)
+    return unescape(re.sub(r"<[^>]+>", "", html)).strip()
+
+
+def load(path: Path) -> Iterator[Article]:
+    import feedparser
+
+    from kg.loaders import read_bytes
+
+    parsed = feedparser.parse(read_bytes(path))
+    if parsed.bozo and not parsed.entries:
+        raise InputError(f"not a readable RSS/Atom feed ({parsed.bozo_exception})", str(path))
+    publisher = parsed.feed.get("title")
+    for i, entry in enumerate(parsed.entries, start=1):
+        content = entry.get("content", [{}])[0].get("value") if entry.get("content") else None
+        text = _text(content or entry.get("summary", ""))
+        published = None
+        if entry.get("published_parsed"):
+            p = entry.published_parsed
+            published = f"{p.tm_year:04d}-{p.tm_mon:02d}-{p.tm_mday:02d}"
+        yield Article(entry.get("id") or entry.get("link") or f"{path.stem}-{i}", entry.get("title"), published,
+                      publisher, entry.get("link"), parsed.feed.get("rights"), len(text), f"{path}#entry{i}", text)

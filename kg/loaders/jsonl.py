@@ -1,0 +1,36 @@
+"""JSON Lines articles: one object a line with id, title, text, published, publisher, url, license."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.records import Article
+
+
+def load(path: Path) -> Iterator[Article | InputError]:
+    from kg.loaders import decode, read_bytes
+
+    text = decode(read_bytes(path), path)
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield InputError(f"not valid JSON ({err.msg} at column {err.colno})", str(path), lineno)
+            continue
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+            yield InputError("an article line needs a JSON object with a string 'text'", str(path), lineno)
+            continue
+        art = obj.get("article") if isinstance(obj.get("article"), dict) else {}
+        aid = obj.get("id") or art.get("id") or f"{path.stem}-{lineno}"
+
+        def field(name: str, obj=obj, art=art):
+            value = obj.get(name, art.get(name))
+            return str(value) if value not in (None, "") else None
+
+        yield Article(str(aid), field("title"), field("published"), field("publisher"), field("url"),
+                      field("license"), len(obj["text"]), f"{path}:{lineno}", obj["text"])

@@ -1,0 +1,30 @@
+"""Plain text and Markdown: the file is one article; its stem is the id, its first line the title."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from kg.records import Article
+
+
+def load(path: Path) -> Iterator[Article]:
+    from kg.loaders import decode, read_bytes
+
+    text = decode(read_bytes(path), path)
+    meta: dict[str, str] = {}
+    front = re.match(r"^---\n(.*?)\n---\n", text, re.S)  # Markdown front matter: title, url, license ...
+    if front:
+        for line in front.group(1).splitlines():
+            if ":" in line:
+                k, v = line.split(":", 1)
+                meta[k.strip().lower()] = v.strip().strip('"')
+        text = text[front.end():]
+    if path.suffix.lower() in (".md", ".markdown"):
+        text = re.sub(r"^#{1,6}\s*", "", text, flags=re.M)
+        text = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", text)
+        text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    yield Article(meta.get("id", path.stem), meta.get("title", first[:200] or None), meta.get("published"),
+                  meta.get("publisher"), meta.get("url"), meta.get("license"), len(text), str(path), text)
