@@ -91,6 +91,16 @@ class ActorTable:
         self.mentions = kept
         self._starts = [m.start for m in kept]
 
+    def merge(self, source: str, target: str) -> None:
+        """Fold actor ``source`` into ``target``: its names become aliases, its mentions point to target."""
+        src, dst = self.entries.pop(source), self.entries[target]
+        dst.aliases |= src.all_names() - {dst.name}
+        dst.spans += src.spans
+        dst.listed = dst.listed or src.listed
+        for m in self.mentions:
+            if m.key == source:
+                m.key = target
+
     # -- lookup ---------------------------------------------------------------------------------
     def within(self, start: int, end: int) -> list[Mention]:
         i = bisect_left(self._starts, start)
@@ -257,9 +267,14 @@ def find_names(table: ActorTable, taken: list[tuple[int, int]], lower_words: set
     persons: list[tuple[int, int, str]] = []
     for m in CAP_SEQ.finditer(text):
         start, end = m.start(1), m.end(1)
-        if any(a <= start < b or a < end <= b for a, b in taken):
+        seq = m.group(1)
+        for a, b in sorted(taken):  # "State Department Spokesperson Matthew Miller": go on after the known body
+            if a <= start < b:
+                rest = text[b:end]
+                start, seq = b + (len(rest) - len(rest.lstrip())), rest.strip()
+        if not seq or any(a <= start < b or a < end <= b for a, b in taken):
             continue
-        words = re.sub(r"['’]s$", "", m.group(1)).split()
+        words = re.sub(r"['’]s$", "", seq).split()
         for i, w in enumerate(words):
             if w in MONTHS:  # "... for Human Rights on Tuesday": a date ends a name
                 words = words[:i]
@@ -332,8 +347,8 @@ def _merge_person_names(persons: list[tuple[int, int, str]], text: str) -> list[
     canonical: dict[str, str] = {}
     for name in names:
         words = name.split()
-        longer = next((c for c in names if len(c.split()) > len(words) and c.split()[0] == words[0]
-                       and c.split()[-1] == words[-1]), None)
+        longer = next((c for c in names if len(c.split()) > len(words) and c.split()[-1] == words[-1]
+                       and (len(words) == 1 or c.split()[0] == words[0])), None)
         canonical[name] = canonical.get(longer, longer) if longer else name
     return [(s, e, t, canonical[text[s:e]]) for s, e, t in persons]
 

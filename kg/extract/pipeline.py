@@ -29,6 +29,10 @@ def extract(article: Article) -> ArticleRecord:
     sents = textmod.sentences(text, paras)
     actors = find_actors(text)
     self_countries = _publisher_countries(article)
+    for own in self_countries:  # the publisher's own government is its country's voice ("U.S. Government")
+        gov = "government:" + own.split(":", 1)[1]
+        if gov in actors.entries and own in actors.entries:
+            actors.merge(gov, own)
     author, press = _author(article, text, paras, actors)
     main_country = _main_country(article, actors, self_countries)
 
@@ -75,10 +79,31 @@ def _author(article: Article, text: str, paras, actors: ActorTable) -> tuple[str
         m = SIGNATURE.match(para.text)
         if m:
             return _person(actors, m.group(1)), True
-    for para in paras[:8]:
+    for i, para in enumerate(paras[:8]):
         m = BYLINE.match(para.text)
         if m:
             return _person(actors, m.group(1)), press
+        # "John Kirby" on one line, "Assistant Secretary and Department Spokesperson, ..." on the next
+        nxt = paras[i + 1].text if i + 1 < len(paras) else ""
+        if (re.fullmatch(r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}", para.text)
+                and re.search(r"\b(Spokesperson|Spokesman|Spokeswoman|Secretary|Ambassador|Minister)\b", nxt[:120])):
+            return _person(actors, para.text), True
+    if re.search(r"\bEditorials?\b", article.publisher or ""):
+        # an editorial speaks for its publisher's state ("VOA Editorials": the United States)
+        own = sorted(_publisher_countries(article))
+        if own:
+            iso = own[0].split(":", 1)[1]
+            key = f"country:{iso}"
+            actors.entry(key, gazetteer.country(iso).name, "Country", country=iso)
+            return key, False
+    if press:
+        # a statement naming its issuing body in its header lines speaks for it ("Office of the Spokesperson")
+        for para in paras[:4]:
+            if len(para.text.split()) > 10:
+                continue
+            for m in actors.within(para.start, para.end):
+                if actors.entries[m.key].type == "GovernmentBody" and not m.key.startswith("government:"):
+                    return m.key, True
     if press and article.publisher:
         key = actors.find_key(article.publisher)
         if not key:

@@ -14,7 +14,7 @@ from kg.extract.text import Paragraph, Sentence
 OPENERS = {"“": "”", "«": "»", "„": "“”", '"': '"', "‘": "’", "‹": "›", "「": "」"}
 PRONOUNS = {"he": "Person", "she": "Person", "him": "Person", "her": "Person", "they": "Plural", "it": "Body",
             "we": "Self", "i": "Person"}
-ADVERBS = (r"(?:also|further|again|previously|later|then|repeatedly|publicly|recently|earlier|strongly|firmly|"
+ADVERBS = (r"(?:is|are|was|were|been|being|also|further|again|previously|later|then|repeatedly|publicly|recently|earlier|strongly|firmly|"
            r"has|have|had|would|will|did|does|do|had\s+previously|has\s+long|once|separately|reportedly|"
            r"openly|angrily|quickly|bluntly|flatly|immediately|today|yesterday|on\s+\w+day)")
 GAP_BEFORE_VERB = re.compile(rf"^[\s\u00a0]*(?:,[^,;“”\"]{{1,160}},[\s\u00a0]*)?(?:{ADVERBS}[\s\u00a0]+)*$", re.IGNORECASE)
@@ -83,12 +83,9 @@ class Speech:
         word = ref.lower().split()[-1]
         noun_phrase = ref.lower()
         if word in ("he", "she", "him", "her", "i"):
-            m = self.actors.last_before(pos, {"Person"})
-            speaker = self.last_speaker_person()
-            # prefer the person last quoted when the last named one is in an earlier paragraph
-            if m and speaker and m.key != speaker and self._paragraph_of(m.start) != self._paragraph_of(pos):
-                return speaker
-            return m.key if m else speaker
+            gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(word)
+            m = self._last_person(pos, gender)
+            return m.key if m else self.last_speaker_person()
         if word == "we":
             return self.author
         if word in ("they", "it"):
@@ -126,6 +123,17 @@ class Speech:
         del noun_phrase
         return None
 
+    def _last_person(self, pos: int, gender: str | None) -> Mention | None:
+        while True:
+            m = self.actors.last_before(pos, {"Person"})
+            if m is None:
+                return None
+            # a name inside someone else's quotation is not what a later "he said" refers to
+            if not self._inside_quote(m.start) and (
+                    gender is None or _gender(self.actors.entries[m.key], self.text) in (gender, None)):
+                return m
+            pos = m.start
+
     def _paragraph_of(self, pos: int) -> int:
         return self.sentence_at(pos).paragraph
 
@@ -144,6 +152,23 @@ class Speech:
                 return key, start
         return None, pos
 
+    def sentence_subject(self, sent: Sentence, verb: int) -> tuple[str | None, int]:
+        """The actor opening the sentence, for a verb coordinated with its first one
+        ("The United States shares ... and has urged ...")."""
+        head = self.text[sent.start:verb]
+        if re.search(r"\b(?:who|which|whom|whose|that|because|after|when|while|if|although)\b|[;:“\"]", head):
+            return None, verb
+        opening = re.match(r"^(?:(?:the|in\s+\w+(?:\s+\w+)?,)\s+)?", head, re.IGNORECASE)
+        for m in self.actors.within(sent.start, verb):
+            if m.start <= sent.start + opening.end() + 1 and self.actors.entries[m.key].type != "Group":
+                if re.search(r"\band\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+)*$", self.text[sent.start:verb]):
+                    return m.key, m.start
+            break
+        ref = re.match(r"^(we|he|she|they)\b", head, re.IGNORECASE)
+        if ref and re.search(r"\band\s+(?:has\s+|have\s+|also\s+|will\s+)*$", head):
+            return self.resolve_reference(ref.group(1), sent.start), sent.start
+        return None, verb
+
     def _lift_group(self, m: Mention) -> str:
         return m.key
 
@@ -152,13 +177,26 @@ class Speech:
         window = self.text[pos:limit]
         lead = re.match(r"^[\s\u00a0]*(?:the\s+)?", window, re.IGNORECASE)
         start = pos + lead.end()
-        for m in self.actors.within(pos, limit):
+        found = self.actors.within(pos, limit)
+        for i, m in enumerate(found):
             if m.start <= start + 1:
+                nxt = found[i + 1] if i + 1 < len(found) else None
+                if (nxt and self.actors.entries[nxt.key].type == "Person" and self.actors.entries[m.key].type != "Person"
+                        and re.match(r"^[\s\w.'’-]{0,40}$", self.text[m.end:nxt.start])):
+                    return nxt.key, nxt.end  # "State Department spokeswoman Marie Harf"
                 return m.key, m.end
             break
         ref = re.match(r"^[\s\u00a0]*(he|she|they|it|we)\b", window, re.IGNORECASE)
         if ref:
             return self.resolve_reference(ref.group(1), pos), pos + ref.end()
+        # "said a statement posted on Ms. Ho's Facebook account" / "wrote the group in a report"
+        doc = re.match(r"^[\s\u00a0]*(?:a|the|in\s+a)\s+(?:\w+\s+)?(?:statement|post|letter|message|tweet|report|"
+                       r"communiqu\w+)\s+(?:\w+\s+){0,2}?(?:by|on|from|of)\s+", window, re.IGNORECASE)
+        if doc:
+            for m in self.actors.within(pos + doc.end(), limit):
+                if m.start <= pos + doc.end() + 4:
+                    return m.key, m.end
+                break
         return None, pos
 
     def _inside_quote(self, pos: int) -> bool:
@@ -257,6 +295,13 @@ class Speech:
                         prev.parts.append((qs, qe))
                         prev.end = qe
                         continue
+            if (speaker and prev and prev.speaker == speaker and prev.kind == "direct"
+                    and self.sentence_at(prev.start).paragraph == sent.paragraph
+                    and len(self.text[prev.end:qs]) < 90 and not re.search(r"[.!?]\s*$", prev.text)):
+                prev.text = f"{prev.text} {text}"  # “..., he said, “...”: one statement
+                prev.parts.append((qs, qe))
+                prev.end = qe
+                continue
             if not speaker:
                 speaker, cue, rule = self._speaker_later_in_paragraph(qe, para)
             if not speaker:
@@ -281,8 +326,9 @@ class Speech:
     # -- reported speech ------------------------------------------------------------------------
     def reported(self) -> None:
         verbs = lexicon.speech_verbs()
+        attributed = {self.sentence_at(a).index for f in self.found for a, _ in f.parts}
         for sent in self.sents:
-            if self._mostly_quoted(sent):
+            if self._mostly_quoted(sent) or sent.index in attributed:
                 continue
             for c in _cue_regex().finditer(sent.text):
                 cue = re.sub(r"\s+", " ", c.group(1))
@@ -291,14 +337,16 @@ class Speech:
                 if self._inside_quote(vs):
                     continue
                 key, subj_start = self.subject_before(vs, sent.start)
+                if not key:
+                    key, subj_start = self.sentence_subject(sent, vs)
                 content_start, content_end = ve, sent.end
                 inverted = False
                 if not key:
                     # "..., X said." / "..., said X."
                     key, after = self.subject_after(ve, sent.end)
                     tail = self.text[after:sent.end].strip(" .\u00a0”\"")
-                    if key and not tail:
-                        inverted = True
+                    inverted = bool(key) and not tail and bool(re.search(r",\s*$", self.text[sent.start:vs]))
+                    key = key if inverted else None
                 if not key:
                     continue
                 if inverted or re.match(r"^[\s\u00a0]*[.!?]?[”\"]?$", self.text[ve:sent.end]):
@@ -322,6 +370,8 @@ class Speech:
                 elif frame == "that" and not inverted:
                     that = re.match(r"^[\s\u00a0,]*(?:on\s+\w+\s+)?(?:that\b)?", body)
                     content_start += that.end() if that else 0
+                if frame == "stance" and not inverted and subj_start < vs:
+                    content_start = subj_start  # "The United States condemns ...": the whole sentence is the statement
                 text = self.text[content_start:content_end].strip(" ,.:;\u00a0")
                 if not text or text[0] in OPENERS or self._inside_quote(content_start + 2):
                     continue
@@ -415,6 +465,21 @@ class Speech:
             self.press_statement(claim_paragraphs)
         self.found.sort(key=lambda f: f.start)
         return self.found
+
+
+def _gender(entry: Entry, text: str) -> str | None:
+    """"m" or "f" when the text says so (an honorific or a gendered role), else None."""
+    if any(r.lower() in ("spokeswoman", "chairwoman", "congresswoman", "queen") for r in entry.roles):
+        return "f"
+    if any(r.lower() in ("spokesman", "chairman", "congressman", "king") for r in entry.roles):
+        return "m"
+    surname = re.escape(entry.name.split()[-1])
+    if re.search(rf"\b(?:Ms|Mrs|Miss|Madam)\.?\s+(?:\w+\s+)?{surname}\b|\b(?:spokeswoman|actress|chairwoman)\s+"
+                 rf"{re.escape(entry.name)}", text):
+        return "f"
+    if re.search(rf"\bMr\.?\s+(?:\w+\s+)?{surname}\b|\b(?:spokesman|chairman)\s+{re.escape(entry.name)}", text):
+        return "m"
+    return None
 
 
 def _trim(text: str, limit: int = 600) -> str:
