@@ -14,7 +14,8 @@ from kg.extract.text import Paragraph, Sentence
 OPENERS = {"“": "”", "«": "»", "„": "“”", '"': '"', "‘": "’", "‹": "›", "「": "」"}
 PRONOUNS = {"he": "Person", "she": "Person", "him": "Person", "her": "Person", "they": "Plural", "it": "Body",
             "we": "Self", "i": "Person"}
-ADVERBS = (r"(?:is|are|was|were|been|being|also|further|again|previously|later|then|repeatedly|publicly|recently|earlier|strongly|firmly|"
+ADVERBS = (r"(?:is|are|was|were|been|being|also|further|again|previously|later|then|repeatedly|publicly|recently|"
+           r"earlier|strongly|firmly|"
            r"has|have|had|would|will|did|does|do|had\s+previously|has\s+long|once|separately|reportedly|"
            r"openly|angrily|quickly|bluntly|flatly|immediately|today|yesterday|on\s+\w+day)")
 GAP_BEFORE_VERB = re.compile(rf"^[\s\u00a0]*(?:,[^,;“”\"]{{1,160}},[\s\u00a0]*)?(?:{ADVERBS}[\s\u00a0]+)*$", re.IGNORECASE)
@@ -160,9 +161,9 @@ class Speech:
             return None, verb
         opening = re.match(r"^(?:(?:the|in\s+\w+(?:\s+\w+)?,)\s+)?", head, re.IGNORECASE)
         for m in self.actors.within(sent.start, verb):
-            if m.start <= sent.start + opening.end() + 1 and self.actors.entries[m.key].type != "Group":
-                if re.search(r"\band\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+)*$", self.text[sent.start:verb]):
-                    return m.key, m.start
+            if (m.start <= sent.start + opening.end() + 1 and self.actors.entries[m.key].type != "Group"
+                    and re.search(r"\band\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+)*$", self.text[sent.start:verb])):
+                return m.key, m.start
             break
         ref = re.match(r"^(we|he|she|they)\b", head, re.IGNORECASE)
         if ref and re.search(r"\band\s+(?:has\s+|have\s+|also\s+|will\s+)*$", head):
