@@ -69,12 +69,46 @@ def _country_of(key: str) -> str | None:
     return None
 
 
-def sentence_countries(actors: ActorTable, sent: Sentence, exclude: set[str]) -> list[tuple[int, str]]:
+def actor_country(actors: ActorTable, key: str | None) -> str | None:
+    """The country an actor belongs to: itself for a country or government, else a country its name starts
+    with ("U.S. Department of State" -> the U.S., "Belarusian Association of Journalists" -> Belarus)."""
+    if not key:
+        return None
+    if _country_of(key):
+        return _country_of(key)
+    entry = actors.entries.get(key)
+    if entry is None:
+        return None
+    from kg import gazetteer
+
+    words = entry.name.split()
+    for n in (3, 2, 1):
+        iso = gazetteer.lookup(" ".join(words[:n]), ("name", "demonym"))
+        if iso:
+            return f"country:{iso}"
+    m = re.search(r"\b(?:Embassy|Mission)\s+(?:in|to)\s+(.+)$", entry.name)
+    if m:
+        return None  # an embassy speaks for its sending state, which its name does not say
+    return None
+
+
+def sentence_countries(actors: ActorTable, sent: Sentence, exclude: set[str]) -> list[tuple[int, str, int]]:
+    """(position, country key, weight) of the countries a sentence names: a country after "in", "against",
+    "by" or as a government weighs more than one named in passing."""
     out = []
     for m in actors.within(sent.start, sent.end):
         c = _country_of(m.key)
         if c and c not in exclude:
-            out.append((m.start, c))
+            before = actors.text[max(sent.start, m.start - 12):m.start].lower()
+            after = actors.text[m.end:m.end + 3]
+            if re.search(r"\b(?:in|against|by|inside|across|throughout)\s+(?:the\s+)?$", before) or after[:2] in ("'s", "’s"):
+                weight = 2.0
+            elif re.search(r"\b(?:to|with|from|toward|towards|between)\s+(?:the\s+)?$", before):
+                weight = 0.5  # "links to Iran", "relations with Russia": named in passing
+            else:
+                weight = 1.0
+            weight += 1 if m.key.startswith("government:") or m.kind == "government" else 0
+            out.append((m.start, c, weight))
     return out
 
 
@@ -83,6 +117,8 @@ def abuse_matches(text: str) -> list[tuple[int, int, str, bool]]:
     taken: list[tuple[int, int]] = []
     out = []
     for p in lexicon.abuse_patterns():
+        if p.context is not None and not p.context.search(text):
+            continue
         for m in p.regex.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -102,16 +138,16 @@ def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_coun
         speaker, statement = speaker_at(sent)
         claimant = speaker or author
         exclude = set(self_countries)
-        if claimant and _country_of(claimant):
-            exclude.add(_country_of(claimant))
+        if actor_country(actors, claimant):
+            exclude.add(actor_country(actors, claimant))
         countries = sentence_countries(actors, sent, exclude)
         denial = bool(DENIAL.search(sent.text))
         for start, end, code, strong in matches:
             if not strong and not context:
                 continue
-            if countries:
-                pos = sent.start + start
-                country = min(countries, key=lambda c: abs(c[0] - pos))[1]
+            best = max(countries, key=lambda c: (c[2], -abs(c[0] - sent.start - start))) if countries else None
+            if best and (best[2] >= 1 or not main_country or main_country in exclude):
+                country = best[1]
             elif (main_country and main_country not in exclude) or (main_country and not countries):
                 country = main_country
             else:
@@ -158,7 +194,7 @@ def find_laws(sents: list[Sentence], actors: ActorTable, main_country: str | Non
             if any(k != key and (k in key or key in k) for k in laws):  # "foreign agent" ~ "foreign agents"
                 key = next(k for k in laws if k in key or key in k)
             countries = sentence_countries(actors, sent, set())
-            own = [c for _, c in countries if c not in self_countries] or [c for _, c in countries]
+            own = [c for _, c, _ in countries if c not in self_countries] or [c for _, c, _ in countries]
             jurisdiction = own[0] if own else main_country
             status = next((s for s, rx in LAW_STATUS if rx.search(sent.text)), None)
             if key in laws:
@@ -221,8 +257,8 @@ def find_figures(sents: list[Sentence], actors: ActorTable, speaker_at, main_cou
                 continue
             speaker, _ = speaker_at(sent)
             claimant = speaker or author
-            countries = sentence_countries(actors, sent, set(self_countries))
-            country = countries[0][1] if countries else main_country
+            countries = sentence_countries(actors, sent, set(self_countries) | {actor_country(actors, claimant)})
+            country = max(countries, key=lambda c: c[2])[1] if countries else main_country
             out.append(FigureFound(float(value), what, country, claimant, resolve_date(sent.text, published),
                                    sent.start + m.start("num"), sent.start + m.end(), sent.index))
     return out

@@ -68,7 +68,8 @@ class AbusePattern:
     code: str
     label: str
     regex: re.Pattern
-    strong: bool  # an altLabel; a hiddenLabel needs a state actor or another abuse in the sentence
+    strong: bool  # an altLabel; a plain hiddenLabel needs a state actor or another abuse in the sentence
+    context: re.Pattern | None = None  # for "A + B" labels: B, which must occur in the same sentence
 
 
 def label_regex(label: str) -> str:
@@ -78,6 +79,11 @@ def label_regex(label: str) -> str:
         stem = re.escape(word.rstrip("*")).replace(r"\-", "[- ]?")
         words.append(stem + (r"[\w'-]*" if word.endswith("*") else ""))
     return r"\b" + r"\s+".join(words) + r"\b"
+
+
+def alternation(labels: str) -> re.Pattern:
+    """"a|b*|c d" -> one regex matching any of the labels."""
+    return re.compile("|".join(label_regex(x.strip()) for x in labels.split("|") if x.strip()), re.IGNORECASE)
 
 
 @cache
@@ -91,6 +97,11 @@ def abuse_patterns() -> list[AbusePattern]:
         code = str(g.value(concept, SKOS.notation))
         for prop, strong in ((SKOS.altLabel, True), (SKOS.hiddenLabel, False)):
             for label in g.objects(concept, prop):
-                out.append(AbusePattern(code, str(label), re.compile(label_regex(str(label)), re.IGNORECASE), strong))
+                text = str(label)
+                if " + " in text:  # "A|B + C|D": a phrase of the first list with one of the second
+                    first, second = (alternation(part) for part in text.split(" + ", 1))
+                    out.append(AbusePattern(code, text, first, True, second))
+                else:
+                    out.append(AbusePattern(code, text, re.compile(label_regex(text), re.IGNORECASE), strong))
     out.sort(key=lambda p: -len(p.label))
     return out

@@ -34,7 +34,7 @@ def extract(article: Article) -> ArticleRecord:
         if gov in actors.entries and own in actors.entries:
             actors.merge(gov, own)
     author, press = _author(article, text, paras, actors)
-    main_country = _main_country(article, actors, self_countries)
+    main_country = _main_country(article, actors, sents, self_countries)
 
     claim_paragraphs = _abuse_paragraphs(sents)
     speech = Speech(text, paras, sents, actors, author)
@@ -122,17 +122,25 @@ def _person(actors: ActorTable, name: str) -> str:
     return key
 
 
-def _main_country(article: Article, actors: ActorTable, self_countries: set[str]) -> str | None:
-    counts: Counter[str] = Counter()
+def _main_country(article: Article, actors: ActorTable, sents, self_countries: set[str]) -> str | None:
+    """The country the article is about: named where abuses are, and in the title after "in"/"on"."""
+    from kg.extract.claims import abuse_matches, sentence_countries
+
+    scores: Counter[str] = Counter()
+    for sent in sents:
+        weighted = sentence_countries(actors, sent, set())
+        has_abuse = bool(abuse_matches(sent.text))
+        for _, key, weight in weighted:
+            scores[key] += weight * (3 if has_abuse else 1)
     title = article.title or ""
-    for m in actors.mentions:
-        if m.key.startswith(("country:", "government:")):
-            counts["country:" + m.key.split(":", 1)[1]] += 1
-    for iso_key in list(counts):
-        entry = actors.entries.get(iso_key)
-        if entry and any(n in title for n in entry.all_names()):
-            counts[iso_key] += 5
-    ranked = [k for k, _ in counts.most_common() if k not in self_countries] or [k for k, _ in counts.most_common()]
+    for key in list(scores):
+        entry = actors.entries.get(key)
+        for name in entry.all_names() if entry else ():
+            if re.search(rf"\b(?:in|on|of|against)\s+(?:the\s+)?{re.escape(name)}\b", title, re.IGNORECASE):
+                scores[key] += 10
+            elif name in title:
+                scores[key] += 4
+    ranked = [k for k, _ in scores.most_common() if k not in self_countries] or [k for k, _ in scores.most_common()]
     return ranked[0] if ranked else None
 
 
