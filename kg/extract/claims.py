@@ -35,10 +35,11 @@ FIGURE = re.compile(rf"(?<![\w.,])(?:(?:approximately|about|around|nearly|almost
                     rf"(?:-plus)?\s+(?P<what>(?:[\w-]+\s+){{0,3}}?(?:{VICTIM_NOUNS}))\b", re.IGNORECASE)
 LAW_CAPS = re.compile(r"\b((?:[A-Z][\w'’-]*\s+(?:(?:on|of|for|the|and)\s+)?){1,6}(?:Law|Act|Code|Bill|Decree|"
                       r"Proclamation|Ordinance))\b")
-LAW_DESCRIBED = re.compile(r"\b(?:(?:the|a|this|new|its|draft|proposed|controversial|so-called|restrictive)\s+)*"
-                           r"(?P<name>(?:draft\s+|proposed\s+)?(?:law|bill|legislation|decree)\s+on\s+(?:so-called\s+)?"
-                           r"[“\"‘']?[\w’'-]+(?:\s+[\w’'-]+){0,4}[”\"’']?|[“\"‘']?(?:[a-z][\w’'-]*[\s-]){1,3}[”\"’']?\s*"
+LAW_DESCRIBED = re.compile(r"\b(?:(?:the|a|an|this|new|its|their|draft|proposed|controversial|so-called|restrictive)\s+)+"
+                           r"(?P<name>(?:draft\s+|proposed\s+)?(?:[Ll]aw|[Bb]ill|legislation|[Dd]ecree)\s+on\s+(?:so-called\s+)?"
+                           r"[“\"‘']?[\w’'-]+(?:\s+[\w’'-]+){0,4}[”\"’']?|[“\"‘']?(?:[a-z][\w’'-]*[”\"’']?[\s-]){1,3}[”\"’']?\s*"
                            r"(?:law|bill|legislation))\b")
+LAW_ARTICLE = re.compile(r"\b([Aa]rticle\s+\d+[\w.]*\s+of\s+the\s+(?:[A-Za-z]+\s+){0,3}(?:[Cc]ode|[Cc]onstitution|[Ll]aw))\b")
 LAW_STATUS = [("repealed", re.compile(r"\b(repeal\w*|withdr[ae]w\w*|revoked|scrapped|abolish\w*)\b", re.I)),
               ("draft", re.compile(r"\b(draft|bill|proposed|introduced|first\s+(?:reading|hearing)|would|if\s+enacted|"
                                    r"being\s+considered|initiated)\b", re.I)),
@@ -174,6 +175,36 @@ class LawFound:
     aliases: set[str]
 
 
+def _trim_law_name(name: str) -> str:
+    """"law on so-called foreign agents that the ruling" -> "law on so-called foreign agents"."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    name = re.sub(r"[“”\"‘]|(?<!\w)['’]|['’](?!\w)", "", name).strip()
+    m = re.search(r"\bon\s+(?:so-called\s+|the\s+)?", name)
+    if not m:
+        return name
+    words = name[m.end():].split(" ")
+    kept = []
+    for w in words:
+        if w.lower().strip("“”\"‘’'") in STOP_WORDS and w.lower() not in ("of", "and"):
+            break
+        kept.append(w)
+    while kept and kept[-1].lower() in ("of", "and"):
+        kept.pop()
+    return (name[:m.end()] + " ".join(kept)).strip(" “”\"‘’'")
+
+
+def _stop_modifiers(name: str) -> bool:
+    """True when the words before "law" are function words ("said the law", "of the law"), not a description."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = re.findall(r"[a-z’'-]+", name.lower())
+    if " on " in f" {name.lower()} ":
+        return False
+    modifiers = [w for w in words[:-1] if w not in ("draft", "proposed", "so-called", "new")]
+    return not modifiers or any(w in STOP_WORDS for w in modifiers)
+
+
 def _law_key(name: str) -> str:
     words = [w for w in re.findall(r"[a-z]+", name.lower()) if w not in NOT_LAW_WORDS and w not in
              ("draft", "proposed", "so", "called", "law", "bill", "legislation", "act", "on", "decree")]
@@ -184,10 +215,20 @@ def find_laws(sents: list[Sentence], actors: ActorTable, main_country: str | Non
               self_countries: set[str]) -> list[LawFound]:
     laws: dict[str, LawFound] = {}
     for sent in sents:
-        found = [(m.start(1), m.end(1), m.group(1)) for m in LAW_CAPS.finditer(sent.text)]
-        found += [(m.start("name"), m.end("name"), m.group("name")) for m in LAW_DESCRIBED.finditer(sent.text)]
+        found = [(m.start(1), m.end(1), m.group(1)) for m in LAW_ARTICLE.finditer(sent.text)]
+        for m in LAW_CAPS.finditer(sent.text):
+            name, start = m.group(1), m.start(1)
+            head = re.match(r"^(?:[A-Z][\w'’-]*\s+)+on\s+(?=(?:[A-Z][\w'’-]*\s+)+)", name)
+            if head:  # "Ned Price on Foreign Agents Law": a headline, not the law's name
+                name, start = name[head.end():], start + head.end()
+            found.append((start, start + len(name), name))
+        found += [(m.start("name"), m.end("name"), m.group("name")) for m in LAW_DESCRIBED.finditer(sent.text)
+                  if not _stop_modifiers(m.group("name"))]
         for start, end, name in found:
-            name = name.strip(" “”\"‘’'")
+            name = _trim_law_name(name)
+            end = start + len(name) if sent.text[start:start + len(name)] == name else end
+            if any(a <= start < b for a, b, _ in found if (a, b) != (start, end) and b - a > end - start):
+                continue  # part of a longer name already found
             key = _law_key(name)
             if not key or len(key) < 3 or re.match(r"^(?:rule|martial|international|human|court|the)\b", key):
                 continue
@@ -259,6 +300,8 @@ def find_figures(sents: list[Sentence], actors: ActorTable, speaker_at, main_cou
             claimant = speaker or author
             countries = sentence_countries(actors, sent, set(self_countries) | {actor_country(actors, claimant)})
             country = max(countries, key=lambda c: c[2])[1] if countries else main_country
+            if any(f.value == float(value) and f.country == country for f in out):
+                continue  # the same count repeated later in the article
             out.append(FigureFound(float(value), what, country, claimant, resolve_date(sent.text, published),
                                    sent.start + m.start("num"), sent.start + m.end(), sent.index))
     return out
