@@ -26,5 +26,7 @@ def extract_paths(paths: Iterable[str | os.PathLike]) -> Iterator[ArticleRecord 
             continue
         try:
             yield extract(item)
+        except InputError as err:
+            yield err
         except RecursionError:
             yield InputError("the text is too deeply nested to read", item.source)

@@ -5,7 +5,7 @@ into one entry per actor with every surface form."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -29,6 +29,27 @@ MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augus
 GOV_NOUNS = r"(?:government|authorities|regime|officials|leadership|administration)"
 PERSON_TYPES = {"Person"}
 ORG_TYPES = {"GovernmentBody", "NGO", "MediaOutlet", "InternationalOrganization", "Organization"}
+
+
+class Covered:
+    """Character ranges already taken, with a logarithmic membership test."""
+
+    def __init__(self, ranges=()):
+        self._ranges: list[tuple[int, int]] = sorted(ranges)
+
+    def add(self, start: int, end: int) -> None:
+        insort(self._ranges, (start, end))
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect_right(self._ranges, (pos, float("inf"))) - 1
+        return any(a <= pos < b for a, b in self._ranges[max(0, i - 3):i + 1])
+
+    def covering(self, pos: int) -> tuple[int, int] | None:
+        i = bisect_right(self._ranges, (pos, float("inf"))) - 1
+        return next(((a, b) for a, b in self._ranges[max(0, i - 3):i + 1] if a <= pos < b), None)
+
+    def __iter__(self):
+        return iter(self._ranges)
 
 
 @dataclass
@@ -150,14 +171,14 @@ def _gov_key(iso: str) -> str:
     return f"government:{iso}"
 
 
-def find_countries(table: ActorTable, known_spans: list[tuple[int, int]]) -> None:
+def find_countries(table: ActorTable, known_spans: Covered) -> None:
     regex, forms = _country_regex()
     text = table.text
     pending_alias: list[tuple[int, int, str, str]] = []
     for m in regex.finditer(text):
         surface = m.group(1)
         start, end = m.start(1), m.end(1)
-        if any(s <= start < e for s, e in known_spans):
+        if start in known_spans:
             continue
         iso, kind = forms.get(surface) or forms[surface.replace("’", "'")]
         country = gazetteer.country(iso)
@@ -201,13 +222,18 @@ def find_countries(table: ActorTable, known_spans: list[tuple[int, int]]) -> Non
         table.mention(start, end, key, "demonym" if kind == "demonym" else "alias")
 
 
+@cache
+def _speech_after_regex() -> re.Pattern:
+    verbs = "|".join(re.escape(v) for v in sorted(lexicon.speech_verbs(), key=len, reverse=True))
+    return re.compile(rf"\s+(?:has\s+|had\s+|have\s+)?(?:{verbs})\b")
+
+
 def _speaks_after(text: str, end: int) -> bool:
-    window = text[end:end + 30].lower()
-    return any(re.match(rf"\s+(?:has\s+|had\s+|have\s+)?{re.escape(v)}\b", window) for v in lexicon.speech_verbs())
+    return bool(_speech_after_regex().match(text[end:end + 40].lower()))
 
 
-def find_known(table: ActorTable) -> list[tuple[int, int]]:
-    spans = []
+def find_known(table: ActorTable) -> Covered:
+    spans = Covered()
     for k in lexicon.known_actors():
         forms = [k.name, *k.aliases]
         key = f"known:{k.name}"
@@ -218,13 +244,13 @@ def find_known(table: ActorTable) -> list[tuple[int, int]]:
             if bare.lower() == "department":
                 continue  # "the department" is a reference, resolved by the coreference step
             for m in re.finditer(pattern, table.text, flags):
-                if any(a <= m.start() < b for a, b in spans):
+                if m.start() in spans:
                     continue
                 table.entry(key, k.name, k.type)
                 end = m.end() - (2 if m.group(0)[-2:] in ("'s", "’s") else 0)
                 start = m.start() + (4 if table.text[m.start():m.start() + 4].lower() == "the " else 0)
                 table.mention(start, end, key)
-                spans.append((start, end))
+                spans.add(start, end)
     return spans
 
 
@@ -237,6 +263,8 @@ def _org_type(words: list[str]) -> str | None:
         if w in ("of", "for", "to", "in", "on") and i > 0:
             head = words[:i]
             break
+    if any(w in MEDIA_ANYWHERE for w in head):
+        return "MediaOutlet"
     for i, w in reversed(list(enumerate(head))):
         kind = keywords.get(w)
         if kind == "MediaOutlet" and w not in MEDIA_ANYWHERE and i != len(words) - 1:
@@ -262,17 +290,18 @@ def _title_split(words: list[str]) -> tuple[str, list[str], list[str]] | None:
     return None
 
 
-def find_names(table: ActorTable, taken: list[tuple[int, int]], lower_words: set[str]) -> None:
+def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None:
     text = table.text
     persons: list[tuple[int, int, str]] = []
     for m in CAP_SEQ.finditer(text):
         start, end = m.start(1), m.end(1)
         seq = m.group(1)
-        for a, b in sorted(taken):  # "State Department Spokesperson Matthew Miller": go on after the known body
-            if a <= start < b:
-                rest = text[b:end]
-                start, seq = b + (len(rest) - len(rest.lstrip())), rest.strip()
-        if not seq or any(a <= start < b or a < end <= b for a, b in taken):
+        cover = taken.covering(start)
+        while cover and start < end:  # "State Department Spokesperson Matthew Miller": go on after the known body
+            rest = text[cover[1]:end]
+            start, seq = cover[1] + (len(rest) - len(rest.lstrip())), rest.strip()
+            cover = taken.covering(start)
+        if not seq or start >= end or start in taken or (end - 1) in taken:
             continue
         words = re.sub(r"['’]s$", "", seq).split()
         for i, w in enumerate(words):
@@ -305,13 +334,13 @@ def find_names(table: ActorTable, taken: list[tuple[int, int]], lower_words: set
             continue
         org_type = _org_type(words)
         if words[-1] in ROLE_ENDINGS:  # "Acting Department Spokesperson": a role, not a body
-            taken.append((start, end))
+            taken.add(start, end)
             continue
         line = _line_of(text, start)
         if org_type and org_type != "Place" and line.strip() == name and len(words) <= 3 and not table.find_key(name):
             continue  # a short capitalised line alone is page furniture ("Breaking News")
         if org_type == "Document":
-            taken.append((start, end))
+            taken.add(start, end)
             continue
         if org_type and len(words) >= 2:
             _add_org(table, start, end, name, org_type)
@@ -389,43 +418,43 @@ def _add_org(table: ActorTable, start: int, end: int, name: str, type_: str) -> 
         table.mention(end + after.start(1), end + after.end(1), key, "alias")
 
 
-def _find_aliases_of_people(table: ActorTable, taken: list[tuple[int, int]]) -> None:
+def _find_aliases_of_people(table: ActorTable, taken: Covered) -> None:
     text = table.text
     people = [e for e in table.entries.values() if e.type == "Person"]
-    covered = [(m.start, m.end) for m in table.mentions] + taken
+    covered = Covered([(m.start, m.end) for m in table.mentions] + list(taken))
     for e in people:
         parts = e.name.split()
         for part in {parts[-1], parts[0]} if len(parts) > 1 else set():
             if len(part) < 3:
                 continue
             for m in re.finditer(rf"(?<![\w'’-])(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{re.escape(part)}(?![\w-])", text):
-                if any(a <= m.start() < b for a, b in covered):
+                if m.start() in covered:
                     continue
                 honorific = m.group(0) != part
                 if part == parts[0] and not honorific:
                     continue  # a first name alone is too ambiguous
                 table.mention(m.start(), m.end(), e.key, "alias")
-                covered.append((m.start(), m.end()))
+                covered.add(m.start(), m.end())
         if len(parts) > 1:
             e.aliases.add(parts[-1])
     for m in HONORIFIC.finditer(text):  # "Ms. Ishag" for someone never named in full
-        if any(a <= m.start() < b for a, b in covered):
+        if m.start() in covered:
             continue
         name = m.group(2)
         if table.find_key(name) is None and _looks_like_name(name.split(), set()):
             key = f"person:{gazetteer.fold(name)}"
             table.entry(key, name, "Person")
             table.mention(m.start(), m.end(), key, "alias")
-            covered.append((m.start(), m.end()))
+            covered.add(m.start(), m.end())
 
 
 def find_groups(table: ActorTable) -> None:
     text = table.text
-    covered = [(m.start, m.end) for m in table.mentions]
+    covered = Covered([(m.start, m.end) for m in table.mentions])
     alternation = "|".join(re.escape(g) for g in lexicon.groups())
     for m in re.finditer(rf"\b(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?({alternation})\b", text):
         start, end = m.start(1), m.end(1)
-        if any(a <= start < b for a, b in covered):
+        if start in covered:
             continue
         name = m.group(1)
         key = f"group:{name.lower()}"
@@ -439,7 +468,7 @@ def find_actors(text: str) -> ActorTable:
     lower_words = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)}
     known = find_known(table)
     find_countries(table, known)
-    taken = [(m.start, m.end) for m in table.mentions]
+    taken = Covered([(m.start, m.end) for m in table.mentions])
     find_names(table, taken, lower_words)
     find_groups(table)
     table.finish()

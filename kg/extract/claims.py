@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from kg.extract import lexicon
 from kg.extract.actors import ActorTable
@@ -35,7 +36,7 @@ FIGURE = re.compile(rf"(?<![\w.,])(?:(?:approximately|about|around|nearly|almost
                     rf"(?:-plus)?\s+(?P<what>(?:[\w-]+\s+){{0,3}}?(?:{VICTIM_NOUNS}))\b", re.IGNORECASE)
 LAW_CAPS = re.compile(r"\b((?:[A-Z][\w'’-]*\s+(?:(?:on|of|for|the|and)\s+)?){1,6}(?:Law|Act|Code|Bill|Decree|"
                       r"Proclamation|Ordinance))\b")
-LAW_DESCRIBED = re.compile(r"\b(?:(?:the|a|an|this|new|its|their|draft|proposed|controversial|so-called|restrictive)\s+)+"
+LAW_DESCRIBED = re.compile(r"\b(?:(?:the|a|an|this|new|its|their|controversial|so-called|restrictive)\s+)+"
                            r"(?P<name>(?:draft\s+|proposed\s+)?(?:[Ll]aw|[Bb]ill|legislation|[Dd]ecree)\s+on\s+(?:so-called\s+)?"
                            r"[“\"‘']?[\w’'-]+(?:\s+[\w’'-]+){0,4}[”\"’']?|[“\"‘']?(?:[a-z][\w’'-]*[”\"’']?[\s-]){1,3}[”\"’']?\s*"
                            r"(?:law|bill|legislation))\b")
@@ -113,8 +114,11 @@ def sentence_countries(actors: ActorTable, sent: Sentence, exclude: set[str]) ->
     return out
 
 
-def abuse_matches(text: str) -> list[tuple[int, int, str, bool]]:
+@lru_cache(maxsize=4096)
+def abuse_matches(text: str) -> tuple[tuple[int, int, str, bool], ...]:
     """(start, end, code, strong) of the abuse phrases in ``text``, longest first, without overlaps."""
+    if not lexicon.any_abuse_phrase().search(text):
+        return ()
     taken: list[tuple[int, int]] = []
     out = []
     for p in lexicon.abuse_patterns():
@@ -125,7 +129,7 @@ def abuse_matches(text: str) -> list[tuple[int, int, str, bool]]:
                 continue
             taken.append((m.start(), m.end()))
             out.append((m.start(), m.end(), p.code, p.strong))
-    return sorted(out)
+    return tuple(sorted(out))
 
 
 def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_country: str | None,
@@ -224,11 +228,12 @@ def find_laws(sents: list[Sentence], actors: ActorTable, main_country: str | Non
             found.append((start, start + len(name), name))
         found += [(m.start("name"), m.end("name"), m.group("name")) for m in LAW_DESCRIBED.finditer(sent.text)
                   if not _stop_modifiers(m.group("name"))]
-        for start, end, name in found:
-            name = _trim_law_name(name)
-            end = start + len(name) if sent.text[start:start + len(name)] == name else end
-            if any(a <= start < b for a, b, _ in found if (a, b) != (start, end) and b - a > end - start):
+        for i, (start, end, name) in enumerate(found):
+            if any(j != i and a <= start < b and b - a > end - start for j, (a, b, _) in enumerate(found)):
                 continue  # part of a longer name already found
+            name = re.sub(r"^(?:The|A|An)\s+", "", _trim_law_name(name))
+            start = sent.text.find(name, start) if sent.text.find(name, start) >= 0 else start
+            end = start + len(name)
             key = _law_key(name)
             if not key or len(key) < 3 or re.match(r"^(?:rule|martial|international|human|court|the)\b", key):
                 continue

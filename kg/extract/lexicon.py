@@ -105,3 +105,9 @@ def abuse_patterns() -> list[AbusePattern]:
                     out.append(AbusePattern(code, text, re.compile(label_regex(text), re.IGNORECASE), strong))
     out.sort(key=lambda p: -len(p.label))
     return out
+
+
+@cache
+def any_abuse_phrase() -> re.Pattern:
+    """One regex that finds whether a text may hold any abuse phrase at all (a fast first pass)."""
+    return re.compile("|".join(p.regex.pattern for p in abuse_patterns()), re.IGNORECASE)

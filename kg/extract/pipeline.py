@@ -6,13 +6,14 @@ import re
 from collections import Counter
 
 from kg import gazetteer
+from kg.errors import InputError
 from kg.extract import text as textmod
 from kg.extract.actors import ActorTable, find_actors
 from kg.extract.claims import find_claims, find_figures, find_laws
 from kg.extract.speech import Found, Speech
 from kg.records import Actor, Article, ArticleRecord, Claim, Figure, Law, Span, Statement
 
-MAX_CHARS = 2_000_000  # longer texts are cut here (with a note in the record's source)
+MAX_CHARS = 1_000_000  # a news article or statement is far shorter; longer input is refused
 GOVERNMENT_PUBLISHER = re.compile(r"\b(Department|Embassy|Ministry|Mission|White House|Office|Government|Consulate)\b")
 SIGNATURE = re.compile(r"^[–—-]\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*$")
 BYLINE = re.compile(r"^([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+(?:Acting\s+|Deputy\s+|Assistant\s+Secretary\s+and\s+)?"
@@ -22,7 +23,10 @@ BYLINE = re.compile(r"^([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+(?:Acti
 
 def extract(article: Article) -> ArticleRecord:
     """Read actors, statements, claims, laws and figures from one article."""
-    text = (article.text or "")[:MAX_CHARS]
+    text = article.text or ""
+    if len(text) > MAX_CHARS:
+        raise InputError(f"article {article.id!r} has {len(text):,} characters, more than the {MAX_CHARS:,} kg "
+                         "extracts from one article: split it", article.source)
     if not text.strip():
         return ArticleRecord(_article_meta(article, text))
     paras = textmod.paragraphs(text)
@@ -40,11 +44,15 @@ def extract(article: Article) -> ArticleRecord:
     speech = Speech(text, paras, sents, actors, author)
     found = speech.run(press, claim_paragraphs)
 
+    by_sentence: dict[int, tuple[str | None, int]] = {}
+    for i, f in enumerate(found):
+        for a, b in f.parts or [(f.start, f.end)]:
+            for sent in sents[_sentence_of(sents, a):_sentence_of(sents, max(a, b - 1)) + 1]:
+                by_sentence.setdefault(sent.index, (f.speaker, i))
+
     def speaker_at(sent):
-        for i, f in enumerate(found):
-            if any(a <= sent.start < b or sent.start <= a < sent.end for a, b in (f.parts or [(f.start, f.end)])):
-                return f.speaker, i
-        return None, None
+        """The speaker (and statement index) of the statement a sentence belongs to."""
+        return by_sentence.get(sent.index, (None, None))
 
     claims = find_claims(sents, actors, speaker_at, main_country, self_countries, author if press else None)
     laws = find_laws(sents, actors, main_country, self_countries)

@@ -4,6 +4,7 @@ one-voice press statements, each with its speaker resolved through light corefer
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -61,13 +62,15 @@ class Speech:
         self.text, self.paras, self.sents, self.actors, self.author = text, paras, sents, actors, author
         self.found: list[Found] = []
         self.quoted: list[tuple[int, int]] = []  # character ranges inside quotation marks
+        self._starts = [s.start for s in sents]
 
     # -- helpers --------------------------------------------------------------------------------
     def sentence_at(self, pos: int) -> Sentence:
-        for s in self.sents:
-            if s.start <= pos < s.end or pos < s.start:
-                return s
-        return self.sents[-1]
+        """The sentence holding ``pos`` (or the next one when ``pos`` falls between two)."""
+        i = bisect_right(self._starts, pos) - 1
+        if i >= 0 and pos < self.sents[i].end:
+            return self.sents[i]
+        return self.sents[min(i + 1, len(self.sents) - 1)]
 
     def entry(self, key: str | None) -> Entry | None:
         return self.actors.entries.get(key) if key else None
@@ -355,6 +358,13 @@ class Speech:
                     content_start, content_end = sent.start, self._clause_end_before(subj_start if not inverted else vs)
                     if content_end <= content_start:
                         continue
+                if (not inverted and frame in ("that", "object") and not cue.startswith(("urg", "call", "ask"))
+                        and self._content_before(sent, subj_start, ve)):
+                    # "Prosecutors were pressing charges, Chief Judge Varga told the court on Monday."
+                    content_start = sent.start
+                    content_end = len(re.sub(r"(?:\s+(?:[A-Z][\w.'’-]*|of|the|for))+$", "",
+                                             self.text[:subj_start].rstrip(" \u00a0")).rstrip(","))
+                    inverted = True
                 addressee = None
                 body = self.text[content_start:content_end]
                 if frame == "object" and not inverted and cue.split()[0] in ("told", "tells", "telling"):
@@ -398,6 +408,17 @@ class Speech:
             if len(text.split()) >= 4 and not any(f.sentence == sent.index and f.speaker == key for f in self.found):
                 self.add(Found(key, _trim(text.strip(" ,.\u00a0")), sent.start, sent.end, "indirect", "according to",
                                "reported.according", 0.7, sent.index))
+
+    def _content_before(self, sent: Sentence, subj_start: int, verb_end: int) -> bool:
+        """True when the reported clause stands before "X said/told Y" and little but the addressee follows."""
+        before = self.text[sent.start:subj_start].rstrip(" \u00a0")
+        before = re.sub(r"(?:\s+(?:[A-Z][\w.'’-]*|of|the|for))+$", "", before)  # a title before the name
+        after = self.text[verb_end:sent.end]
+        if not before.endswith(",") or len(before.split()) < 4 or re.match(r"^\s*(?:\S+\s+){0,4}?that\b", after):
+            return False
+        rest = re.sub(r"\b(?:the|a|an|on|in|at|last|this|reporters?|journalists?|the\s+court|\w+day|week|month|"
+                      r"year|morning|evening|night|told|him|her|them|us|VOA|[A-Z]\w+)\b", "", after)
+        return len(re.findall(r"\w+", rest)) <= 2
 
     def _clause_end_before(self, pos: int) -> int:
         chunk = self.text[:pos].rstrip(" \u00a0")

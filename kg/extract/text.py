@@ -33,6 +33,7 @@ def _nlp():
 
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
+    nlp.max_length = 50_000_000  # the blank tokenizer needs none of the parser's memory per character
     return nlp
 
 

@@ -8,6 +8,7 @@ stops a batch.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from kg.errors import InputError
 from kg.records import Article
 
 MAX_BYTES = 50 * 1024 * 1024
+DOC_NAMES = re.compile(r"^(README|SOURCES|LICENSE|LICENCE|CHANGELOG|NOTICE)(\.|$)", re.IGNORECASE)  # a folder's own docs
 SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".txt": "text", ".md": "text", ".markdown": "text",
             ".html": "html", ".htm": "html", ".xml": "feed", ".rss": "feed", ".atom": "feed"}
 
@@ -64,7 +66,8 @@ def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | InputError
         path = Path(raw)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in SUFFIXES and not child.name.startswith("."):
+                if (child.is_file() and child.suffix.lower() in SUFFIXES and not child.name.startswith(".")
+                        and not DOC_NAMES.match(child.name)):
                     yield child
         elif path.is_file():
             yield path
