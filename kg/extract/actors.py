@@ -232,25 +232,44 @@ def _speaks_after(text: str, end: int) -> bool:
     return bool(_speech_after_regex().match(text[end:end + 40].lower()))
 
 
-def find_known(table: ActorTable) -> Covered:
-    spans = Covered()
+@cache
+def _known_regexes() -> list[tuple[re.Pattern, dict[str, str]]]:
+    """Two regexes (case-sensitive for short forms and acronyms, case-insensitive for the rest) over every form
+    of every known actor, and the folded form -> actor name table."""
+    exact: dict[str, str] = {}
+    folded: dict[str, str] = {}
     for k in lexicon.known_actors():
-        forms = [k.name, *k.aliases]
-        key = f"known:{k.name}"
-        for form in sorted(forms, key=len, reverse=True):
+        for form in (k.name, *k.aliases):
             bare = form[4:] if form.lower().startswith("the ") else form
-            flags = 0 if len(bare) <= 6 or bare.isupper() else re.IGNORECASE
-            pattern = rf"(?<![\w/-])(?:[Tt]he\s+)?{re.escape(bare)}(?:['’]s)?(?![\w/-])"
             if bare.lower() == "department":
                 continue  # "the department" is a reference, resolved by the coreference step
-            for m in re.finditer(pattern, table.text, flags):
-                if m.start() in spans:
-                    continue
-                table.entry(key, k.name, k.type)
-                end = m.end() - (2 if m.group(0)[-2:] in ("'s", "’s") else 0)
-                start = m.start() + (4 if table.text[m.start():m.start() + 4].lower() == "the " else 0)
-                table.mention(start, end, key)
-                spans.add(start, end)
+            if len(bare) <= 6 or bare.isupper():
+                exact.setdefault(bare, k.name)
+            else:
+                folded.setdefault(bare.lower(), k.name)
+    out = []
+    for table, flags in ((exact, 0), (folded, re.IGNORECASE)):
+        alternation = "|".join(re.escape(f) for f in sorted(table, key=len, reverse=True))
+        regex = re.compile(rf"(?<![\w/-])(?:[Tt]he\s+)?({alternation})(?:['’]s)?(?![\w/-])", flags)
+        out.append((regex, table if flags == 0 else {k: v for k, v in table.items()}))
+    return out
+
+
+def find_known(table: ActorTable) -> Covered:
+    spans = Covered()
+    types = {k.name: k.type for k in lexicon.known_actors()}
+    for regex, forms in _known_regexes():
+        for m in regex.finditer(table.text):
+            start, end = m.start(1), m.end(1)
+            if start in spans or (end - 1) in spans:
+                continue
+            name = forms.get(m.group(1)) or forms.get(m.group(1).lower())
+            if name is None:
+                continue
+            key = f"known:{name}"
+            table.entry(key, name, types[name])
+            table.mention(start, end, key)
+            spans.add(start, end)
     return spans
 
 
@@ -277,17 +296,30 @@ def _org_type(words: list[str]) -> str | None:
     return None
 
 
+@cache
+def _titles_by_first_word() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for title in lexicon.titles():  # longest first
+        t_words = tuple(w.lower() for w in title.split())
+        index.setdefault(t_words[0], []).append((title, t_words))
+    return index
+
+
 def _title_split(words: list[str]) -> tuple[str, list[str], list[str]] | None:
     """Find a title inside a capitalised sequence: (title, words before it, the name after it)."""
-    for title in lexicon.titles():
-        t_words = title.split()
-        n = len(t_words)
-        for i in range(len(words) - n):
-            if words[i:i + n] == t_words or [w.lower() for w in words[i:i + n]] == [w.lower() for w in t_words]:
+    lowered = [w.lower() for w in words]
+    index = _titles_by_first_word()
+    best = None
+    for i, w in enumerate(lowered):
+        for title, t_words in index.get(w, ()):
+            n = len(t_words)
+            if tuple(lowered[i:i + n]) == t_words:
                 rest = words[i + n:]
-                if 1 <= len(rest) <= 4 and all(re.match(r"[A-Z]", w) for w in rest):
-                    return title, words[:i], rest
-    return None
+                if (1 <= len(rest) <= 4 and all(r[:1].isupper() for r in rest)
+                        and (best is None or n > len(best[0].split()))):
+                    best = (title, words[:i], rest)
+                break
+    return best
 
 
 def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None:

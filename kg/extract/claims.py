@@ -121,7 +121,10 @@ def abuse_matches(text: str) -> tuple[tuple[int, int, str, bool], ...]:
         return ()
     taken: list[tuple[int, int]] = []
     out = []
+    lowered = text.lower()
     for p in lexicon.abuse_patterns():
+        if p.hints and not any(h in lowered for h in p.hints):
+            continue
         if p.context is not None and not p.context.search(text):
             continue
         for m in p.regex.finditer(text):

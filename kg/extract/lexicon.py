@@ -70,6 +70,7 @@ class AbusePattern:
     regex: re.Pattern
     strong: bool  # an altLabel; a plain hiddenLabel needs a state actor or another abuse in the sentence
     context: re.Pattern | None = None  # for "A + B" labels: B, which must occur in the same sentence
+    hints: tuple[str, ...] = ()  # literal pieces, one of which any match contains (a cheap first test)
 
 
 def label_regex(label: str) -> str:
@@ -79,6 +80,16 @@ def label_regex(label: str) -> str:
         stem = re.escape(word.rstrip("*")).replace(r"\-", "[- ]?")
         words.append(stem + (r"[\w'-]*" if word.endswith("*") else ""))
     return r"\b" + r"\s+".join(words) + r"\b"
+
+
+def _hints(labels: str) -> tuple[str, ...]:
+    """For each label of "a b*|c", its first word's stem (lower case, up to 5 letters): a text without any of
+    them cannot match."""
+    out = []
+    for label in labels.split("|"):
+        word = label.strip().split()[0].rstrip("*").lower() if label.strip() else ""
+        out.append(re.split(r"[-']", word)[0][:5])
+    return tuple(h for h in out if h) if all(out) else ()
 
 
 def alternation(labels: str) -> re.Pattern:
@@ -99,10 +110,11 @@ def abuse_patterns() -> list[AbusePattern]:
             for label in g.objects(concept, prop):
                 text = str(label)
                 if " + " in text:  # "A|B + C|D": a phrase of the first list with one of the second
-                    first, second = (alternation(part) for part in text.split(" + ", 1))
-                    out.append(AbusePattern(code, text, first, True, second))
+                    left, right = text.split(" + ", 1)
+                    out.append(AbusePattern(code, text, alternation(left), True, alternation(right), _hints(left)))
                 else:
-                    out.append(AbusePattern(code, text, re.compile(label_regex(text), re.IGNORECASE), strong))
+                    out.append(AbusePattern(code, text, re.compile(label_regex(text), re.IGNORECASE), strong,
+                                            None, _hints(text)))
     out.sort(key=lambda p: -len(p.label))
     return out
 
