@@ -12,7 +12,7 @@ from functools import cache
 from kg import gazetteer
 from kg.extract import lexicon
 
-CAP_WORD = (r"(?:(?:al|el|bin|ibn|de|da|ul)-[A-Z][a-z]+|[A-Z][a-z]+(?:[-'’][A-Za-z]+)*|[A-Z]\.(?:[A-Z]\.)+"
+CAP_WORD = (r"(?:(?:al|el|bin|ibn|de|da|ul)-[A-Z][a-z]+|[A-Z][a-z]+(?:[-'’](?!s\b)[A-Za-z]+)*|[A-Z]\.(?:[A-Z]\.)+"
             r"|[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]{2,}(?:/[A-Z]{2,})?|[A-Z]\.?)")
 CONNECTOR = r"(?:of|for|the|and|on|to|in|de|del|da|al|el|bin|ibn|von|van|der|du|la|le|y)"
 CAP_SEQ = re.compile(rf"(?<![\w'’-])({CAP_WORD}(?:[ \u00a0]+(?:{CONNECTOR}[ \u00a0]+)*{CAP_WORD})*)(?:['’]s)?(?![\w-])")
@@ -160,7 +160,8 @@ def _country_regex() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
                 if len(n) >= 3 or n in ("US", "UK"):
                     forms[n] = (iso, kind)
     alternation = "|".join(re.escape(f).replace("'", "['’]") for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.-])(?:the\s+)?({alternation})(?![\w-])"), forms
+    # "Israel-Hamas war": a name may stand in a hyphenated compound of names, not inside a word ("Pan-American")
+    return re.compile(rf"(?<![\w.])(?<![a-z]-)(?:the\s+)?({alternation})(?!\w|-[a-z])"), forms
 
 
 def _country_key(iso: str) -> str:
@@ -250,7 +251,7 @@ def _known_regexes() -> list[tuple[re.Pattern, dict[str, str]]]:
     out = []
     for table, flags in ((exact, 0), (folded, re.IGNORECASE)):
         alternation = "|".join(re.escape(f) for f in sorted(table, key=len, reverse=True))
-        regex = re.compile(rf"(?<![\w/-])(?:[Tt]he\s+)?({alternation})(?:['’]s)?(?![\w/-])", flags)
+        regex = re.compile(rf"(?<![\w/])(?<![a-z]-)(?:[Tt]he\s+)?({alternation})(?:['’]s)?(?![\w/]|-[a-z])", flags)
         out.append((regex, table if flags == 0 else {k: v for k, v in table.items()}))
     return out
 
@@ -325,17 +326,25 @@ def _title_split(words: list[str]) -> tuple[str, list[str], list[str]] | None:
 def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None:
     text = table.text
     persons: list[tuple[int, int, str]] = []
+    demonyms = {m.start: m for m in table.mentions if m.kind == "demonym"}
     for m in CAP_SEQ.finditer(text):
         start, end = m.start(1), m.end(1)
         seq = m.group(1)
+        lead = re.match(r"^(?:(?:The|A|An)\s+)+", seq)
+        if lead:
+            start, seq = start + lead.end(), seq[lead.end():]
         cover = taken.covering(start)
         while cover and start < end:  # "State Department Spokesperson Matthew Miller": go on after the known body
             rest = text[cover[1]:end]
             start, seq = cover[1] + (len(rest) - len(rest.lstrip())), rest.strip()
             cover = taken.covering(start)
-        if not seq or start >= end or start in taken or (end - 1) in taken:
+        if not seq or start >= end or start in taken:
             continue
         words = re.sub(r"['’]s$", "", seq).split()
+        if (end - 1) in taken and not re.search(r"\b(?:[A-Z][a-z]+)\s+of\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?$", seq):
+            continue  # ends inside a name found before, unless a body's name holds a country: "Parliament of Georgia"
+        if (end - 1) in taken and _org_type(words) in (None, "Document", "Place"):
+            continue
         for i, w in enumerate(words):
             if w in MONTHS:  # "... for Human Rights on Tuesday": a date ends a name
                 words = words[:i]
@@ -343,42 +352,22 @@ def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None
         while words and (words[0] in ("The", "A", "An") or words[0].lower() in _stop_words()):
             start += len(words[0]) + 1
             words = words[1:]
-        while words and words[-1] in ("of", "for", "the", "and", "on", "to", "in"):
-            words = words[:-1]
-        if not words:
+        if "and" in words and (not _org_type(words[:words.index("and")]) or not _org_type(words)):
+            # "Daniel Ortega and Rosario Murillo", "United States and European Union": two names
+            pos = start
+            part: list[str] = []
+            for w in [*words, "and"]:
+                if w == "and":
+                    if part:
+                        _candidate(table, taken, pos, part, lower_words, persons, demonyms)
+                        pos += len(" ".join(part)) + len(" and ")
+                    else:
+                        pos += len("and ")
+                    part = []
+                else:
+                    part.append(w)
             continue
-        name = " ".join(words)
-        end = start + len(name)
-        if text[start:end] != name:  # irregular spacing: keep the text's own form
-            name = text[start:end]
-        split = _title_split(words)
-        if split:
-            title, before, rest = split
-            person = " ".join(rest)
-            p_start = text.find(person, start)
-            if p_start >= 0 and _looks_like_name(rest, lower_words):
-                persons.append((p_start, p_start + len(person), title))
-                if before:
-                    org = " ".join(before)
-                    org_type = _org_type(before)
-                    if org_type:
-                        _add_org(table, start, start + len(org), org, org_type)
-            continue
-        org_type = _org_type(words)
-        if words[-1] in ROLE_ENDINGS:  # "Acting Department Spokesperson": a role, not a body
-            taken.add(start, end)
-            continue
-        line = _line_of(text, start)
-        if org_type and org_type != "Place" and line.strip() == name and len(words) <= 3 and not table.find_key(name):
-            continue  # a short capitalised line alone is page furniture ("Breaking News")
-        if org_type == "Document":
-            taken.add(start, end)
-            continue
-        if org_type and len(words) >= 2:
-            _add_org(table, start, end, name, org_type)
-            continue
-        if 2 <= len(words) <= 4 and _looks_like_name(words, lower_words):
-            persons.append((start, end, ""))
+        _candidate(table, taken, start, words, lower_words, persons, demonyms)
     persons = _merge_person_names(persons, text)
     for start, end, title, name in persons:
         key = f"person:{gazetteer.fold(name)}"
@@ -387,6 +376,100 @@ def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None
             e.roles.append(title)
         table.mention(start, end, key)
     _find_aliases_of_people(table, taken)
+    _find_pseudonyms(table)
+
+
+def _candidate(table: ActorTable, taken: Covered, start: int, words: list[str], lower_words: set[str],
+               persons: list, demonyms: dict[int, Mention]) -> None:
+    """Type one capitalised sequence: a titled person, a body, a person, or nothing."""
+    text = table.text
+    while words and words[-1] in ("of", "for", "the", "and", "on", "to", "in"):
+        words = words[:-1]
+    if not words:
+        return
+    name = " ".join(words)
+    end = start + len(name)
+    if text[start:end] != name:  # irregular spacing: keep the text's own form
+        name = text[start:end]
+    split = _title_split(words) or _titled_suffix(words, lower_words)
+    if split:
+        title, before, rest = split
+        person = " ".join(rest)
+        p_start = text.find(person, start)
+        if p_start >= 0 and _looks_like_name(rest, lower_words):
+            persons.append((p_start, p_start + len(person), title))
+            if before:
+                org = " ".join(before)
+                org_type = _org_type(before)
+                if org_type and org_type != "Document":
+                    _add_org(table, start, start + len(org), org, org_type)
+        return
+    org_type = _org_type(words)
+    if words[-1] in ROLE_ENDINGS or _starts_with_title(words):
+        taken.add(start, end)  # "Acting Department Spokesperson", "Senior Official for the Bureau of ...": roles
+        return
+    line = _line_of(text, start)
+    if org_type and org_type != "Place" and line.strip() == name and len(words) <= 3 and not table.find_key(name):
+        return  # a short capitalised line alone is page furniture ("Breaking News")
+    if org_type == "Document":
+        taken.add(start, end)
+        return
+    if org_type and len(words) >= 2:
+        demonym = _demonym_before(text, start, demonyms)
+        if demonym:  # "Cambodian National Rescue Party": the adjective belongs to the name
+            start, name = demonym.start, text[demonym.start:end]
+            table.mentions.remove(demonym)
+            del demonyms[demonym.start]
+        _add_org(table, start, end, name, org_type)
+        return
+    if 2 <= len(words) <= 4 and _looks_like_name(words, lower_words):
+        persons.append((start, end, ""))
+
+
+def _demonym_before(text: str, start: int, demonyms: dict[int, Mention]) -> Mention | None:
+    for m in demonyms.values():
+        if start - 2 <= m.end < start and text[m.end:start].strip() == "":
+            return m
+    return None
+
+
+@cache
+def _title_tuples() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(t.lower().split()) for t in lexicon.titles() if len(t) > 3 and not t.endswith("."))
+
+
+def _starts_with_title(words: list[str]) -> bool:
+    lowered = tuple(w.lower() for w in words)
+    return any(lowered[:len(t)] == t for t in _title_tuples())
+
+
+def _titled_suffix(words: list[str], lower_words: set[str]) -> tuple[str, list[str], list[str]] | None:
+    """"Ambassador to Russia John Tefft": a title, then other words, then a name at the end."""
+    if len(words) < 4 or not _starts_with_title(words):
+        return None
+    for n in (3, 2):
+        rest = words[-n:]
+        if words[-n - 1] not in ("of", "for", "the") and _looks_like_name(rest, lower_words):
+            return " ".join(words[:-n]), [], rest
+    return None
+
+
+PSEUDONYM = re.compile(r"(?:(?:also|better|widely|popularly)\s+)?(?:known\s+as|nicknamed|(?:under\s+)?the\s+"
+                       r"(?:pen\s+|nick)?name)\s+[“\"‘']?((?:[A-Z][\w'’-]*\s?){1,4})")
+
+
+def _find_pseudonyms(table: ActorTable) -> None:
+    """"Nguyen Ngoc Nhu Quynh, known as Mother Mushroom": a nickname or pen name is an alias, not a new person."""
+    for m in PSEUDONYM.finditer(table.text):
+        alias = m.group(1).strip()
+        before = [x for x in table.mentions if x.end <= m.start() and table.entries[x.key].type == "Person"]
+        person = max(before, key=lambda x: x.start, default=None)
+        if person is None or m.start() - person.end > 60:
+            continue
+        own = next((x for x in table.mentions if x.start == m.start(1)), None)
+        if own and own.key != person.key and own.key in table.entries and table.entries[own.key].type == "Person":
+            table.merge(own.key, person.key)
+        table.entries[person.key].aliases.add(alias)
 
 
 @cache
@@ -417,6 +500,8 @@ def _merge_person_names(persons: list[tuple[int, int, str]], text: str) -> list[
 def _looks_like_name(words: list[str], lower_words: set[str]) -> bool:
     if any(w in MONTHS or (w.isupper() and len(w) > 1) for w in words):
         return False
+    if words[0] in ("North", "South", "East", "West", "Central", "Eastern", "Western", "Northern", "Southern"):
+        return False  # "South Caucasus": a region
     if any(w.lower() in lower_words for w in words if len(w) > 2):
         return False
     if any(gazetteer.lookup(" ".join(words[i:j]), ("name", "demonym"))
@@ -428,7 +513,7 @@ def _looks_like_name(words: list[str], lower_words: set[str]) -> bool:
     if any(joined.startswith(c + " ") or (joined.startswith(c) and joined[len(c):len(c) + 3] in ("ers", "ans"))
            for c in _multiword_countries()):
         return False
-    return all(re.match(r"^[A-Z][\w'’.-]*$", w) for w in words)
+    return all(re.match(r"^(?:[A-Z]|(?:al|el|bin|ibn|de|da|ul)-[A-Z])[\w'’.-]*$", w) for w in words)
 
 
 @cache
@@ -472,12 +557,30 @@ def _find_aliases_of_people(table: ActorTable, taken: Covered) -> None:
     for m in HONORIFIC.finditer(text):  # "Ms. Ishag" for someone never named in full
         if m.start() in covered:
             continue
-        name = m.group(2)
+        name = re.split(r"['’]s\b", m.group(2))[0].strip()
         if table.find_key(name) is None and _looks_like_name(name.split(), set()):
             key = f"person:{gazetteer.fold(name)}"
             table.entry(key, name, "Person")
             table.mention(m.start(), m.end(), key, "alias")
             covered.add(m.start(), m.end())
+
+
+OUTLET_CONTEXT = re.compile(r"\b([A-Z]{3,12})(?:['’]s)?\s+(?:\w+\s+)?(?:correspondent|reporter|news\s+agency|"
+                            r"newspaper|television|broadcaster|news\s+service|website)\b|\btold\s+([A-Z]{3,12})\b")
+
+
+def find_outlets(table: ActorTable, taken: Covered) -> None:
+    """All-capital names that the text shows to be news outlets ("TURAN's correspondent", "told TURAN")."""
+    names = {m.group(1) or m.group(2) for m in OUTLET_CONTEXT.finditer(table.text)}
+    for name in names:
+        if table.find_key(name) or gazetteer.lookup(name):
+            continue
+        key = f"org:{name.lower()}"
+        table.entry(key, name, "MediaOutlet")
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", table.text):
+            if m.start() not in taken:
+                table.mention(m.start(), m.end(), key)
+                taken.add(m.start(), m.end())
 
 
 def find_groups(table: ActorTable) -> None:
@@ -501,6 +604,7 @@ def find_actors(text: str) -> ActorTable:
     known = find_known(table)
     find_countries(table, known)
     taken = Covered([(m.start, m.end) for m in table.mentions])
+    find_outlets(table, taken)
     find_names(table, taken, lower_words)
     find_groups(table)
     table.finish()

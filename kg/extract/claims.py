@@ -94,12 +94,21 @@ def actor_country(actors: ActorTable, key: str | None) -> str | None:
     return None
 
 
+def _country_in_name(name: str) -> str | None:
+    """"Parliament of Georgia", "Supreme Court of Belarus": the country a body's name ends with."""
+    from kg import gazetteer
+
+    m = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)$", name)
+    iso = gazetteer.lookup(m.group(1)) if m else None
+    return f"country:{iso}" if iso else None
+
+
 def sentence_countries(actors: ActorTable, sent: Sentence, exclude: set[str]) -> list[tuple[int, str, int]]:
     """(position, country key, weight) of the countries a sentence names: a country after "in", "against",
     "by" or as a government weighs more than one named in passing."""
     out = []
     for m in actors.within(sent.start, sent.end):
-        c = _country_of(m.key)
+        c = _country_of(m.key) or _country_in_name(m.text)
         if c and c not in exclude:
             before = actors.text[max(sent.start, m.start - 12):m.start].lower()
             after = actors.text[m.end:m.end + 3]

@@ -70,7 +70,7 @@ def _publisher_countries(article: Article) -> set[str]:
     """The publisher's own state ("U.S. Department of State" -> the U.S.): its side, not the accused."""
     pub = article.publisher or ""
     out = set()
-    if re.search(r"\b(U\.S\.|US|United States|America|VOA|Voice of America)\b", pub):
+    if re.search(r"(?<!\w)(U\.S\.|US|United States|America|VOA|Voice of America)(?!\w)", pub):
         out.add("country:US")
     for word in re.findall(r"[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?", pub):
         iso = gazetteer.lookup(word, ("name", "demonym"))
@@ -114,6 +114,14 @@ def _author(article: Article, text: str, paras, actors: ActorTable) -> tuple[str
                     return m.key, True
     if press and article.publisher:
         key = actors.find_key(article.publisher)
+        own = sorted(_publisher_countries(article))
+        if not key and own:
+            # a publisher the text never names ("U.S. Embassy in Chile") speaks for its state
+            iso = own[0].split(":", 1)[1]
+            key = f"country:{iso}"
+            entry = actors.entry(key, gazetteer.country(iso).name, "Country", country=iso)
+            entry.listed = entry.listed or any(m.key == key for m in actors.mentions)
+            return key, True
         if not key:
             key = f"org:{gazetteer.fold(article.publisher)}"
             actors.entry(key, article.publisher, "GovernmentBody")
