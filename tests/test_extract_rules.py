@@ -198,3 +198,13 @@ def record_text(record) -> str:
 def test_extraction_is_deterministic():
     text = "Amnesty International said the activists in Iran were tortured and jailed for their writings."
     assert run(text) == run(text)
+
+
+def test_claims_name_perpetrator_and_victims():
+    record = run("Police in Belarus beat the activist Olga Brandt and other detainees in custody, the group said.")
+    claim = next(c for c in record.claims if c.abuse == "torture")
+    assert claim.country == "Belarus" and claim.perpetrator == "police"
+    assert "Olga Brandt" in claim.victims
+    record = run("President Anton Vell ordered the arrest of the opposition leader Ida Marsh in Belarus.")
+    claim = next(c for c in record.claims if c.abuse == "arbitrary_detention")
+    assert claim.perpetrator == "Anton Vell" and claim.victims == ("Ida Marsh",)

@@ -341,10 +341,17 @@ def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None
         if not seq or start >= end or start in taken:
             continue
         words = re.sub(r"['’]s$", "", seq).split()
-        if (end - 1) in taken and not re.search(r"\b(?:[A-Z][a-z]+)\s+of\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?$", seq):
-            continue  # ends inside a name found before, unless a body's name holds a country: "Parliament of Georgia"
-        if (end - 1) in taken and _org_type(words) in (None, "Document", "Place"):
-            continue
+        if (end - 1) in taken and (
+                not re.search(r"\b(?:[A-Z][a-z]+)\s+of\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?$", seq)
+                or _org_type(words) in (None, "Document", "Place")):
+            # ends inside a name found before ("Ida Marsh in Belarus"): keep what stands before it, unless a
+            # body's name holds a country ("Parliament of Georgia")
+            cut = taken.covering(end - 1)[0]
+            seq = re.sub(r"(?:\s+(?:of|for|the|and|on|to|in))*\s*$", "", text[start:cut])
+            if not seq:
+                continue
+            end = start + len(seq)
+            words = seq.split()
         for i, w in enumerate(words):
             if w in MONTHS:  # "... for Human Rights on Tuesday": a date ends a name
                 words = words[:i]
@@ -587,11 +594,11 @@ def find_groups(table: ActorTable) -> None:
     text = table.text
     covered = Covered([(m.start, m.end) for m in table.mentions])
     alternation = "|".join(re.escape(g) for g in lexicon.groups())
-    for m in re.finditer(rf"\b(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?({alternation})\b", text):
+    for m in re.finditer(rf"\b(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z-]+\s+)?((?i:{alternation}))\b", text):
         start, end = m.start(1), m.end(1)
         if start in covered:
             continue
-        name = m.group(1)
+        name = m.group(1).lower() if m.group(1)[1:].islower() else m.group(1)
         key = f"group:{name.lower()}"
         table.entry(key, name, "Group", listed=False)
         table.mention(start, end, key, "group")

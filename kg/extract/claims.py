@@ -63,6 +63,55 @@ class ClaimFound:
     confidence: float
     perpetrator: str | None = None
     statement: int | None = None
+    victims: tuple[str, ...] = ()
+
+
+PERPETRATOR_GROUPS = re.compile(r"^(?:police|police officers|security forces|security services|authorities|officials|"
+                                r"government officials|law enforcement(?: officials)?|the regime|the government|"
+                                r"the military|soldiers|troops|prosecutors|the court|the judge|militants|rebels)$")
+VICTIM_GROUPS = re.compile(r"^(?:protesters|demonstrators|activists|human rights activists|human rights defenders|"
+                           r"journalists|independent journalists|bloggers|critics|dissidents|opposition members|"
+                           r"political prisoners|detainees|prisoners|lawyers)$")
+
+
+def parties(actors: ActorTable, sent: Sentence, country: str, claimant: str | None) -> tuple[str | None, tuple[str, ...]]:
+    """Who the sentence says commits the abuse (a state body or force, or the accused government) and who
+    suffers it (named people and victim groups)."""
+    perpetrator = None
+    perpetrator_end = None
+    last_end = sent.start
+    victims: list[str] = []
+    for m in actors.within(sent.start, sent.end):
+        if m.key == claimant:
+            continue
+        if perpetrator is not None and perpetrator_end is None:
+            perpetrator_end = last_end
+        entry = actors.entries[m.key]
+        if perpetrator is None and (
+                m.key == "government:" + country.split(":", 1)[1]
+                or (entry.type == "Group" and PERPETRATOR_GROUPS.match(entry.name.lower()))
+                or (entry.type == "GovernmentBody" and actor_country(actors, m.key) in (None, country)
+                and not m.key.startswith("known:"))):
+            perpetrator = m.key
+        elif perpetrator is None and entry.type == "Person" and _acts(actors.text, sent, m):
+            perpetrator = m.key  # "Daniel Ortega ... moved to strip", "... ordered by President X"
+        elif entry.type == "Person" or (entry.type == "Group" and VICTIM_GROUPS.match(entry.name.lower())):
+            if perpetrator_end is not None and re.fullmatch(r"\s+(?:and|&)\s+", actors.text[perpetrator_end:m.start]):
+                continue  # "Daniel Ortega and Rosario Murillo moved to ...": both act
+            if m.key not in victims:
+                victims.append(m.key)
+        last_end = m.end
+    return perpetrator, tuple(victims)
+
+
+def _acts(text: str, sent: Sentence, m) -> bool:
+    """A person who opens the sentence as the subject of an active verb, or an agent after "by"."""
+    before = text[sent.start:m.start]
+    after = text[m.end:m.end + 40]
+    if re.search(r"\bby\s+(?:[A-Z][\w.]*\s+){0,3}$", before):
+        return True
+    return len(before.split()) <= 3 and not re.match(r"^(?:,[^,]*,)?\s*(?:(?:and|&)\s+[A-Z][\w ]+?\s+)?"
+                                                     r"(?:was|were|is|are|has\s+been|had\s+been|remains?)\b", after)
 
 
 def _country_of(key: str) -> str | None:
@@ -174,9 +223,10 @@ def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_coun
                 stance = "denies"
             key = (code, country, stance)
             if key not in claims:
+                perpetrator, victims = parties(actors, sent, country, claimant)
                 claims[key] = ClaimFound(code, country, claimant, stance, sent.start + start, sent.start + end,
                                          sent.index, "claim.label" if strong else "claim.context",
-                                         0.7 if strong else 0.5, statement=statement)
+                                         0.7 if strong else 0.5, perpetrator, statement, victims)
     return list(claims.values())
 
 

@@ -192,6 +192,7 @@ def _record(article, text, sents, actors: ActorTable, found: list[Found], claims
             spans=tuple(span(a, b, _sentence_of(sents, a)) for a, b in (f.parts or [(f.start, f.end)])),
             rule=f.rule, confidence=f.confidence))
     claim_items = [Claim(abuse=c.abuse, country=name(c.country) or "", claimant=name(c.claimant), stance=c.stance,
+                         perpetrator=name(c.perpetrator), victims=tuple(n for n in map(name, c.victims) if n),
                          statement=c.statement, spans=(span(c.start, c.end, c.sentence),), rule=c.rule,
                          confidence=c.confidence) for c in claims if name(c.country)]
     law_items = [Law(name=lw.name, jurisdiction=name(lw.jurisdiction), status=lw.status,

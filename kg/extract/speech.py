@@ -459,8 +459,13 @@ class Speech:
         for e in self.actors.entries.values():
             if e.type == "Person" and e.name.split()[-1].lower() == surname.lower():
                 return e.key
-        key = f"person:{surname.lower()}"
-        self.actors.entry(key, surname, "Person")
+        # the full name written elsewhere ("Ned Price on ...", "NED PRICE, DEPARTMENT SPOKESPERSON")
+        full = re.search(rf"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+{re.escape(surname)}\b", self.text) or re.search(
+            rf"\b([A-Z]+)\s+{re.escape(surname.upper())}\b", self.text)
+        name = f"{full.group(1).title()} {surname}" if full and full.group(1).lower() not in ("mr", "ms", "mrs", "dr",
+                                                                                            "secretary") else surname
+        key = f"person:{name.lower()}"
+        self.actors.entry(key, name, "Person")
         return key
 
     def press_statement(self, claim_paragraphs: set[int]) -> None:
