@@ -34,8 +34,8 @@ import pyoxigraph as ox
 from kg.records import Actor, Article, ArticleRecord, Claim, Figure, Law, Span, Statement
 from kg.resources import query_names, query_text
 from kg.store import Store, to_ox
-from kg.triples import article_graph, record_to_graph
-from kg.vocab import PREFIXES
+from kg.triples import article_graph, partition, record_to_graph
+from kg.vocab import ACTORS_GRAPH, PREFIXES
 
 COUNTRIES = ["Azerbaijan", "Russia", "Georgia", "Belarus", "Iran", "China", "Nicaragua", "Ethiopia", "Cambodia",
              "Vietnam", "Zimbabwe", "Bahrain", "Sudan", "Laos", "Kyrgyzstan", "Saudi Arabia", "Burundi", "Ukraine"]
@@ -97,15 +97,20 @@ def main() -> int:
         nq, records_path = work / "data.nq", work / "records.jsonl"
         n_triples = n_records = 0
         t = time.perf_counter()
+        shared: set = set()
         with nq.open("wb") as out, records_path.open("w", encoding="utf-8") as rec_out:
             while n_triples < args.triples:
                 record = synthetic_record(n_records, rng)
-                graph = record_to_graph(record)
+                own, common = partition(record_to_graph(record))  # laid out as kg stores a record
                 g = ox.NamedNode(str(article_graph(record.id)))
-                quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in graph]
-                ox.serialize(quads, out, ox.RdfFormat.N_QUADS)
+                ox.serialize([ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in own], out, ox.RdfFormat.N_QUADS)
+                new = set(common) - shared
+                shared |= new
+                actors = ox.NamedNode(str(ACTORS_GRAPH))
+                ox.serialize([ox.Quad(to_ox(s), to_ox(p), to_ox(o), actors) for s, p, o in new], out,
+                             ox.RdfFormat.N_QUADS)
                 rec_out.write(record.to_json() + "\n")
-                n_triples += len(graph)
+                n_triples += len(own) + len(new)
                 n_records += 1
         prep = time.perf_counter() - t
         print(f"prepared {n_records} synthetic articles, {n_triples} triples in {prep:.1f} s "
@@ -123,7 +128,7 @@ def main() -> int:
         with Store(work / "kg") as st:
             report = st.load_file(nq)
         t_kg = time.perf_counter() - t
-        assert not report.errors and len(report.loaded) == n_records, report.errors[:3]
+        assert not report.errors and len(report.loaded) >= n_records, report.errors[:3]
         mem_after_kg = peak_mib()
 
         t = time.perf_counter()
@@ -139,6 +144,7 @@ def main() -> int:
             validate_graph(record_to_graph(record))
         shacl_per_article = (time.perf_counter() - t) / len(sample)
 
+        print(f"  load: kg {t_kg:.1f} s, bulk {t_bulk:.1f} s, records {t_records:.1f} s", flush=True)
         rows = [("load (N-Quads)", t_kg, t_bulk, 2.0),
                 ("load records, no SHACL", t_records, t_bulk, None)]
 
@@ -155,6 +161,7 @@ def main() -> int:
                                                                      prefixes=prefixes, substitutions=subs)),
                        args.repeat)
             rows.append((f"query {name}", t_k, t_r, 1.5))
+            print(f"  query {name}: kg {t_k:.3f} s, raw {t_r:.3f} s", flush=True)
         kg_store.close()
 
         print(f"\n{'step':<28}{'kg (s)':>10}{'baseline (s)':>14}{'ratio':>8}  target")

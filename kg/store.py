@@ -35,6 +35,8 @@ RDF_FORMATS = {
 }
 DATASET_FORMATS = {ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS, ox.RdfFormat.JSON_LD}
 FILE_GRAPH_BASE = "https://w3id.org/kg/graph/file/"
+JOURNAL_GRAPH = ox.NamedNode("https://w3id.org/kg/graph/journal")
+PENDING = ox.NamedNode("https://w3id.org/kg/graph/journal#pending")
 
 
 def store_location(location: str | os.PathLike | None = None) -> Path:
@@ -138,6 +140,7 @@ class Store:
                 self._ox = ox.Store(str(self.path))
         except OSError as err:
             raise StoreError(f"cannot open the store at {self.path}: {err}") from None
+        self.recovered = [] if read_only else self._recover()
         self._ontology_checked = read_only
 
     @classmethod
@@ -145,6 +148,7 @@ class Store:
         """A store that lives in memory only (tests, notebooks)."""
         self = cls.__new__(cls)
         self.path, self.read_only, self._ox, self._ontology_checked = Path(":memory:"), False, ox.Store(), False
+        self.recovered = []
         return self
 
     def __enter__(self) -> Store:
@@ -266,29 +270,63 @@ class Store:
         """Load an RDF file; each named graph in it replaces the store's graph of that name.
 
         Triples outside any named graph go to a graph named after the file. The whole file is parsed
-        before anything is written, so a syntax error (reported with its line) stores nothing.
+        before anything is written, so a syntax error (reported with its line) stores nothing. A file
+        whose graphs are all new goes through Oxigraph's bulk loader under a journal: if the process
+        dies midway, the next opening of the store removes the partly loaded graphs.
         """
         path = Path(path)
         fmt = fmt or RDF_FORMATS.get(path.suffix.lower().lstrip("."))
         if fmt is None:
             raise KgError(f"{path}: unknown RDF format")
         default = ox.NamedNode(FILE_GRAPH_BASE + path.name)
-        graphs: dict[Any, list] = {}
-        try:
+        base_iri = path.resolve().as_uri()
+        names: set = set()
+        try:  # first pass: syntax and graph names only
             with path.open("rb") as handle:
-                for q in ox.parse(handle, fmt, base_iri=path.resolve().as_uri()):
-                    g = default if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name
-                    graphs.setdefault(g, []).append(ox.Triple(q.subject, q.predicate, q.object))
+                for q in ox.parse(handle, fmt, base_iri=base_iri):
+                    names.add(default if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name)
         except SyntaxError as err:
             raise KgError(f"{path}: {err}") from None
         except OSError as err:
             raise KgError(f"{path}: cannot read: {err.strerror or err}") from None
         self._write_ontology()
-        report = LoadReport()
+        report = LoadReport(loaded=sorted(g.value for g in names))
+        plain_triples = fmt not in DATASET_FORMATS
+        if not any(self._ox.contains_named_graph(g) for g in names) and (plain_triples or default not in names):
+            self._journal(names)
+            try:
+                self._ox.bulk_load(path=str(path), format=fmt, base_iri=base_iri,
+                                   to_graph=default if plain_triples else None)
+                for g in names:
+                    self._ox.add_graph(g)
+                self._ox.flush()
+            except OSError as err:
+                raise StoreError(f"writing {path} to {self.path} failed: {err}") from None
+            self._ox.remove_graph(JOURNAL_GRAPH)
+            return report
+        graphs: dict[Any, list] = {}
+        with path.open("rb") as handle:
+            for q in ox.parse(handle, fmt, base_iri=base_iri):
+                g = default if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name
+                graphs.setdefault(g, []).append(ox.Triple(q.subject, q.predicate, q.object))
         for g, triples in graphs.items():
             self.replace_graph(g.value, triples)
-            report.loaded.append(g.value)
         return report
+
+    def _journal(self, graphs) -> None:
+        """Note the graphs a bulk load is about to write (see ``_recover``)."""
+        self._ox.extend([ox.Quad(JOURNAL_GRAPH, PENDING, g, JOURNAL_GRAPH) for g in graphs])
+        self._ox.flush()
+
+    def _recover(self) -> list[str]:
+        """Drop the graphs of a bulk load that did not finish (the process died midway)."""
+        pending = [q.object for q in self._ox.quads_for_pattern(None, PENDING, None, JOURNAL_GRAPH)]
+        for g in pending:
+            self._ox.remove_graph(g)
+        if pending:
+            self._ox.remove_graph(JOURNAL_GRAPH)
+            self._ox.flush()
+        return [g.value for g in pending]
 
     # -- reading ------------------------------------------------------------------------------
     def query(self, sparql: str, params: dict[str, Any] | None = None, *, with_prefixes: bool = True):

@@ -155,3 +155,31 @@ def test_statements_about_returns_only_that_actor_and_its_government(tmp_path, s
         actors = {r["name"]: r for r in st.query(query_text("actors")).records()}
         assert actors["Azerbaijan"]["received"] == 1 and actors["Azerbaijan"]["articles"] == 3
         assert actors["Jane Doe"]["made"] == 1
+
+
+def test_a_bulk_load_cut_short_is_undone_when_the_store_opens_again(tmp_path, store_dir):
+    from kg.store import JOURNAL_GRAPH, PENDING
+
+    with Store(store_dir) as st:
+        st.load_file(write_jsonl(tmp_path / "r.jsonl", [record("kept")]))
+        half = ox.NamedNode("https://example.org/half-loaded")
+        # what a process killed in the middle of a bulk load leaves behind: a journal entry and part of a graph
+        st.oxigraph.extend([ox.Quad(JOURNAL_GRAPH, PENDING, half, JOURNAL_GRAPH),
+                            ox.Quad(ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p"),
+                                    ox.Literal("partial"), half)])
+    with Store(store_dir) as st:
+        assert st.recovered == ["https://example.org/half-loaded"]
+        assert not st.oxigraph.contains_named_graph(half)
+        assert st.stats()["articles"] == 1
+
+
+def test_bulk_and_transactional_rdf_loads_store_the_same(tmp_path, store_dir):
+    with Store(store_dir) as st:
+        st.load_file(write_jsonl(tmp_path / "r.jsonl", [record("a"), record("b")]))
+        st.export(tmp_path / "all.nq", "nq")
+        quads = set(st.oxigraph)
+    with Store(tmp_path / "fresh") as fresh:  # new graphs: the journaled bulk path
+        fresh.load_file(tmp_path / "all.nq")
+        assert set(fresh.oxigraph) == quads
+        fresh.load_file(tmp_path / "all.nq")  # existing graphs: replaced one by one
+        assert set(fresh.oxigraph) == quads
