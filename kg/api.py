@@ -126,3 +126,67 @@ def serve(location: str | os.PathLike | None = None, *, host: str = "127.0.0.1",
         return subprocess.call(command)
     except KeyboardInterrupt:
         return 0
+
+
+GRAPH_KINDS = ("statements", "accusations", "actor-abuse", "co-mentions")
+
+
+def build_graph(store: Store, kind: str = "statements", *, since: str | None = None, until: str | None = None):
+    """A networkx graph of the store: statements, accusations, actor-abuse or co-mentions."""
+    from kg import analysis
+
+    if kind == "statements":
+        return analysis.statement_graph(store, since=since, until=until)
+    if kind == "accusations":
+        return analysis.accusation_graph(store, since=since, until=until)
+    if kind == "actor-abuse":
+        return analysis.actor_abuse_graph(store)
+    if kind == "co-mentions":
+        return analysis.co_mention_graph(store)
+    raise KgError(f"unknown graph {kind!r}: one of {', '.join(GRAPH_KINDS)}")
+
+
+def view(store: Store, output: str | os.PathLike, *, graph: str = "statements", focus: str | None = None,
+         depth: int = 1, abuse: str | None = None, country: str | None = None, since: str | None = None,
+         until: str | None = None) -> Path:
+    """Write the interactive HTML view of one graph of the store, narrowed as asked."""
+    from kg.viz import filter_graph, write_html
+
+    g = filter_graph(build_graph(store, graph, since=since, until=until), focus=focus, depth=depth, abuse=abuse,
+                     country=country)
+    title = f"kg: {graph}" + (f" around {focus}" if focus else "") + (f", {abuse}" if abuse else "")
+    return write_html(g, output, title=title)
+
+
+def export_graph(store: Store, output: str | os.PathLike, fmt: str, *, graph: str = "statements") -> Path:
+    """Write one graph as GraphML, GEXF or CSV (an edge list with the edges' attributes)."""
+    import csv
+
+    import networkx as nx
+
+    g = build_graph(store, graph)
+    plain = nx.MultiDiGraph() if g.is_multigraph() else nx.DiGraph() if g.is_directed() else nx.Graph()
+    plain.add_nodes_from((n, {k: str(v) for k, v in d.items() if v is not None}) for n, d in g.nodes(data=True))
+    edges = g.edges(keys=True, data=True) if g.is_multigraph() else ((u, v, None, d) for u, v, d in g.edges(data=True))
+    rows = []
+    for u, v, key, d in edges:
+        attrs = {k: (";".join(sorted(val)) if isinstance(val, dict) else val) for k, val in d.items() if val is not None}
+        if key is not None:
+            plain.add_edge(u, v, key=key, **attrs)
+        else:
+            plain.add_edge(u, v, **attrs)
+        rows.append({"source": g.nodes[u].get("label", u), "target": g.nodes[v].get("label", v), **attrs})
+    path = Path(output)
+    if fmt == "graphml":
+        nx.write_graphml(plain, path)
+    elif fmt == "gexf":
+        nx.write_gexf(plain, path)
+    elif fmt == "csv":
+        columns = sorted({k for r in rows for k in r} - {"source", "target"})
+        with path.open("w", newline="", encoding="utf-8") as f:
+            writer = csv.DictWriter(f, ["source", "target", *columns])
+            writer.writeheader()
+            writer.writerows(rows)
+    else:
+        raise KgError(f"unknown graph export format {fmt!r}: graphml, gexf or csv")
+    return path

@@ -179,14 +179,23 @@ def query(sparql, file, name, params, fmt, list_, store) -> None:
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["ttl", "trig", "nq", "jsonld"]), default="trig", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["ttl", "trig", "nq", "jsonld", "graphml", "gexf", "csv"]),
+              default="trig", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
+@click.option("--graph", type=click.Choice(api.GRAPH_KINDS), default="statements", show_default=True,
+              help="For graphml/gexf/csv: which graph to write.")
 @STORE_OPTION
 @friendly
-def export(fmt, output, store) -> None:
-    """Export the store: TriG/N-Quads/JSON-LD keep the article graphs, Turtle merges them."""
+def export(fmt, output, graph, store) -> None:
+    """Export the store (TriG/N-Quads/JSON-LD keep the article graphs, Turtle merges them), or one of its
+    networkx graphs as GraphML, GEXF or CSV."""
     with api.open_store(store, read_only=True) as st:
-        if output:
+        if fmt in ("graphml", "gexf", "csv"):
+            if not output:
+                raise click.UsageError(f"--format {fmt} needs -o FILE")
+            api.export_graph(st, output, fmt, graph=graph)
+            click.echo(f"wrote {output}", err=True)
+        elif output:
             st.export(output, fmt)
             click.echo(f"wrote {output}", err=True)
         else:
@@ -221,6 +230,25 @@ def stats(fmt, store) -> None:
     else:
         for key, value in counts.items():
             click.echo(f"{key:<12}{value:>10}")
+
+
+@main.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="HTML file to write.")
+@click.option("--graph", type=click.Choice(api.GRAPH_KINDS), default="statements", show_default=True)
+@click.option("--focus", metavar="NAME", help="Only the actors within --depth steps of this one.")
+@click.option("--depth", type=int, default=1, show_default=True)
+@click.option("--abuse", metavar="CODE", help="Only accusations of this abuse code.")
+@click.option("--country", metavar="NAME", help="Only what touches this country.")
+@click.option("--since", metavar="DATE", help="Only articles published on or after this ISO date.")
+@click.option("--until", metavar="DATE", help="Only articles published on or before this ISO date.")
+@STORE_OPTION
+@friendly
+def viz(output, graph, focus, depth, abuse, country, since, until, store) -> None:
+    """Write an interactive view (one self-contained HTML file that works offline)."""
+    with api.open_store(store, read_only=True) as st:
+        api.view(st, output, graph=graph, focus=focus, depth=depth, abuse=abuse, country=country, since=since,
+                 until=until)
+    click.echo(f"wrote {output}", err=True)
 
 
 @main.command()

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Debian packages the tests use: nothing yet beyond python3-venv; headless Chromium comes with the views.
+# Debian packages the tests use: python3-venv, and headless Chromium for the browser tests of the views.
 set -euo pipefail
 need=()
 python3 -c "import venv, ensurepip" 2>/dev/null || need+=(python3-venv)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq "${need[@]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
+command -v chromium

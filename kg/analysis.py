@@ -1,0 +1,239 @@
+"""Who said what about whom as networkx graphs built from the store, and functions on them.
+
+networkx style: a graph builder takes the store, the functions take a graph first and return plain
+data (dicts, lists). Graphs carry readable node attributes (``label``, ``type``) and edge attributes
+taken from the statements and claims, with their article, date and confidence.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any
+
+import networkx as nx
+
+from kg.store import Store
+
+STATEMENTS = """
+SELECT ?node ?speaker ?speakerName ?speakerType ?target ?targetName ?targetType ?text ?kind ?cue ?confidence
+       ?article ?title ?url ?date
+WHERE {
+  ?node a kg:Statement ; kg:speaker ?speaker ; kg:about ?target ; kg:content ?text ; kg:speechKind ?kind ;
+        prov:wasDerivedFrom ?article .
+  FILTER NOT EXISTS { ?node kg:rejected true }
+  OPTIONAL { ?speaker schema:name ?speakerName }
+  OPTIONAL { ?target schema:name ?targetName }
+  OPTIONAL { ?speaker a ?speakerType . FILTER (?speakerType != kg:Actor) }
+  OPTIONAL { ?target a ?targetType . FILTER (?targetType != kg:Actor) }
+  OPTIONAL { ?node kg:cue ?cue }
+  OPTIONAL { ?node kg:confidence ?confidence }
+  OPTIONAL { ?article dcterms:title ?title }
+  OPTIONAL { ?article schema:url ?url }
+  OPTIONAL { ?article dcterms:issued ?date }
+}
+"""
+
+CLAIMS = """
+SELECT ?claim ?claimant ?claimantName ?claimantType ?country ?countryName ?abuse ?stance ?article ?date ?gov
+WHERE {
+  ?claim a kg:AbuseClaim ; kg:country ?country ; kg:abuseType/skos:notation ?abuse ; prov:wasDerivedFrom ?article .
+  FILTER NOT EXISTS { ?claim kg:rejected true }
+  OPTIONAL { ?claim kg:claimant ?claimant . OPTIONAL { ?claimant schema:name ?claimantName }
+             OPTIONAL { ?claimant a ?claimantType . FILTER (?claimantType != kg:Actor) } }
+  OPTIONAL { ?country schema:name ?countryName }
+  OPTIONAL { ?gov kg:governs ?country }
+  OPTIONAL { ?claim kg:stance ?stance }
+  OPTIONAL { ?article dcterms:issued ?date }
+}
+"""
+
+MENTIONS = """
+SELECT ?article ?actor ?name ?type WHERE {
+  ?article schema:mentions ?actor .
+  OPTIONAL { ?actor schema:name ?name }
+  OPTIONAL { ?actor a ?type . FILTER (?type != kg:Actor) }
+}
+"""
+
+
+def _short(iri: str | None) -> str:
+    return (iri or "Actor").rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def _in_range(date: str | None, since: str | None, until: str | None) -> bool:
+    if not since and not until:
+        return True
+    if not date:
+        return False
+    return (not since or date >= since) and (not until or date[: len(until)] <= until)
+
+
+def _add_node(g: nx.Graph, iri: str, name: str | None, type_iri: str | None) -> None:
+    if iri not in g:
+        g.add_node(iri, label=name or _short(iri), type=_short(type_iri))
+    elif type_iri and g.nodes[iri]["type"] in ("Actor", "Country") and _short(type_iri) not in ("Actor",):
+        g.nodes[iri]["type"] = g.nodes[iri]["type"] if g.nodes[iri]["type"] == "Country" else _short(type_iri)
+
+
+def statement_graph(store: Store, *, since: str | None = None, until: str | None = None) -> nx.MultiDiGraph:
+    """Speaker -> actor spoken about, one edge per (statement, target), keyed by the statement's IRI.
+
+    Edge attributes: text, kind, cue, confidence, article, title, url, date.
+    """
+    g = nx.MultiDiGraph(name="statements")
+    for row in store.query(STATEMENTS).records():
+        if not _in_range(row["date"], since, until):
+            continue
+        _add_node(g, row["speaker"], row["speakerName"], row["speakerType"])
+        _add_node(g, row["target"], row["targetName"], row["targetType"])
+        if not g.has_edge(row["speaker"], row["target"], key=row["node"]):
+            g.add_edge(row["speaker"], row["target"], key=row["node"], text=row["text"], kind=row["kind"],
+                       cue=row["cue"], confidence=row["confidence"], article=row["article"], title=row["title"],
+                       url=row["url"], date=row["date"])
+    return g
+
+
+def accusation_graph(store: Store, *, since: str | None = None, until: str | None = None,
+                     abuse: str | None = None, stance: str = "asserts") -> nx.DiGraph:
+    """Claimant -> accused country, with the abuse codes and how many claims and articles back each edge."""
+    g = nx.DiGraph(name="accusations")
+    edges: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in store.query(CLAIMS).records():
+        if not row["claimant"] or (row["stance"] or "asserts") != stance or (abuse and row["abuse"] != abuse):
+            continue
+        if not _in_range(row["date"], since, until):
+            continue
+        _add_node(g, row["claimant"], row["claimantName"], row["claimantType"])
+        _add_node(g, row["country"], row["countryName"], "http://schema.org/Country")
+        e = edges.setdefault((row["claimant"], row["country"]), {"abuses": Counter(), "claims": set(), "articles": set()})
+        e["abuses"][row["abuse"]] += 1
+        e["claims"].add(row["claim"])
+        e["articles"].add(row["article"])
+    for (u, v), e in edges.items():
+        g.add_edge(u, v, abuses=dict(e["abuses"]), claims=len(e["claims"]), articles=len(e["articles"]),
+                   weight=len(e["claims"]))
+    return g
+
+
+def actor_abuse_graph(store: Store) -> nx.Graph:
+    """Bipartite: accused country -- abuse code, weighted by the number of claims."""
+    g = nx.Graph(name="actor-abuse")
+    for row in store.query(CLAIMS).records():
+        if (row["stance"] or "asserts") != "asserts":
+            continue
+        _add_node(g, row["country"], row["countryName"], "http://schema.org/Country")
+        code = f"abuse:{row['abuse']}"
+        if code not in g:
+            g.add_node(code, label=row["abuse"], type="Abuse")
+        w = g.get_edge_data(row["country"], code, {"weight": 0})["weight"]
+        g.add_edge(row["country"], code, weight=w + 1)
+    return g
+
+
+def co_mention_graph(store: Store, *, min_articles: int = 1) -> nx.Graph:
+    """Actors mentioned in the same article, weighted by the number of such articles."""
+    by_article: dict[str, set[str]] = defaultdict(set)
+    g = nx.Graph(name="co-mentions")
+    for row in store.query(MENTIONS).records():
+        _add_node(g, row["actor"], row["name"], row["type"])
+        by_article[row["article"]].add(row["actor"])
+    weights: Counter = Counter()
+    for actors in by_article.values():
+        ordered = sorted(actors)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                weights[(a, b)] += 1
+    for (a, b), w in weights.items():
+        if w >= min_articles:
+            g.add_edge(a, b, weight=w)
+    return g
+
+
+# -- functions on the graphs --------------------------------------------------------------------------
+
+def top_speakers(g: nx.MultiDiGraph, n: int = 10) -> list[dict[str, Any]]:
+    """The actors with the most statements (distinct statements, not targets).
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("a", label="Amnesty", type="NGO"); g.add_node("b", label="Iran", type="Country")
+    >>> _ = g.add_edge("a", "b", key="s1"); _ = g.add_edge("a", "b", key="s2")
+    >>> top_speakers(g)
+    [{'actor': 'a', 'name': 'Amnesty', 'type': 'NGO', 'statements': 2}]
+    """
+    counts: Counter = Counter()
+    for u, _, key in g.edges(keys=True):
+        counts[(u, key)] = 1
+    per_actor = Counter(u for u, _ in counts)
+    return [{"actor": a, "name": g.nodes[a]["label"], "type": g.nodes[a]["type"], "statements": c}
+            for a, c in per_actor.most_common(n)]
+
+
+def most_accused(g: nx.DiGraph, abuse: str | None = None, n: int = 10) -> list[dict[str, Any]]:
+    """Countries by the number of claims against them (of one abuse code, if given)."""
+    totals: Counter = Counter()
+    for _, v, data in g.edges(data=True):
+        totals[v] += data["abuses"].get(abuse, 0) if abuse else data["claims"]
+    return [{"actor": a, "name": g.nodes[a]["label"], "claims": c} for a, c in totals.most_common(n) if c]
+
+
+def who_accuses_whom(g: nx.DiGraph) -> list[dict[str, Any]]:
+    """One row per (claimant, accused, abuse): how many claims and articles back it."""
+    rows = []
+    for u, v, data in g.edges(data=True):
+        for code, count in sorted(data["abuses"].items()):
+            rows.append({"claimant": g.nodes[u]["label"], "accused": g.nodes[v]["label"], "abuse": code,
+                         "claims": count, "articles": data["articles"]})
+    return sorted(rows, key=lambda r: (-r["claims"], r["accused"], r["abuse"], r["claimant"]))
+
+
+def centrality(g: nx.Graph, n: int = 10) -> list[dict[str, Any]]:
+    """Degree centrality and PageRank of each node, highest PageRank first."""
+    if g.number_of_nodes() == 0:
+        return []
+    simple = nx.DiGraph(g) if g.is_directed() else nx.Graph(g)
+    pagerank = nx.pagerank(simple)
+    degree = nx.degree_centrality(simple)
+    ranked = sorted(pagerank, key=lambda x: (-pagerank[x], x))[:n]
+    return [{"actor": a, "name": g.nodes[a].get("label", a), "pagerank": round(pagerank[a], 4),
+             "degree": round(degree[a], 4)} for a in ranked]
+
+
+def communities(g: nx.Graph, seed: int = 0) -> list[list[str]]:
+    """Louvain communities of the undirected graph (labels), largest first."""
+    if g.number_of_edges() == 0:
+        return [[g.nodes[a].get("label", a)] for a in g]
+    undirected = nx.Graph()
+    undirected.add_nodes_from(g.nodes(data=True))
+    for u, v, data in g.edges(data=True):
+        w = data.get("weight", 1)
+        if undirected.has_edge(u, v):
+            undirected[u][v]["weight"] += w
+        else:
+            undirected.add_edge(u, v, weight=w)
+    found = nx.community.louvain_communities(undirected, weight="weight", seed=seed)
+    return sorted((sorted(g.nodes[a].get("label", a) for a in c) for c in found), key=lambda c: (-len(c), c))
+
+
+def find_node(g: nx.Graph, name: str) -> str | None:
+    """The node whose label (or IRI) is ``name``, case-insensitively."""
+    folded = name.casefold()
+    for node, data in g.nodes(data=True):
+        if node == name or str(data.get("label", "")).casefold() == folded:
+            return node
+    return None
+
+
+def ego(g: nx.Graph, name: str, depth: int = 1) -> nx.Graph:
+    """The sub-graph within ``depth`` steps of the actor named ``name`` (either direction)."""
+    node = find_node(g, name)
+    if node is None:
+        return g.subgraph([]).copy()
+    return nx.ego_graph(g, node, radius=depth, undirected=True).copy()
+
+
+def statements_table(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """Who said what about whom, one row per edge."""
+    return [{"speaker": g.nodes[u]["label"], "about": g.nodes[v]["label"], "kind": d["kind"], "text": d["text"],
+             "article": d["title"], "date": d["date"]} for u, v, d in g.edges(data=True)]
