@@ -40,7 +40,7 @@ def count_files(paths: Iterable[str | os.PathLike]) -> int:
 def ingest(store: Store, paths: Iterable[str | os.PathLike], *, validate: bool = True,
            progress: Callable[[int], None] | None = None) -> LoadReport:
     """Extract every article of ``paths`` and store it (each in its own graph, replaced atomically)."""
-    from kg.extract import extract
+    from kg.extract import extract_or_error
     from kg.loaders import iter_files, load_file
 
     report = LoadReport()
@@ -52,8 +52,12 @@ def ingest(store: Store, paths: Iterable[str | os.PathLike], *, validate: bool =
                 if isinstance(article, KgError):
                     report.errors.append(str(article))
                     continue
+                record = extract_or_error(article)
+                if isinstance(record, KgError):
+                    report.errors.append(str(record))
+                    continue
                 try:
-                    store.put_record(extract(article), validate)
+                    store.put_record(record, validate)
                     report.loaded.append(article.id)
                 except KgError as err:
                     report.errors.append(f"{article.source}: {err}")

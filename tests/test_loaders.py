@@ -85,3 +85,21 @@ def test_cli_extract_reports_errors_and_keeps_going(tmp_path):
     assert result.exit_code == 1
     assert "binary.txt" in result.stderr and "Traceback" not in result.output
     assert json.loads(result.stdout.splitlines()[0])["article"]["id"] == "good"
+
+
+def test_a_fault_of_the_extractor_on_one_article_is_reported_and_the_batch_goes_on(tmp_path, monkeypatch):
+    import kg.extract.pipeline as pipeline
+
+    real = pipeline.extract
+
+    def flaky(article):
+        if "poison" in article.text:
+            raise IndexError("list index out of range")
+        return real(article)
+
+    monkeypatch.setattr(pipeline, "extract", flaky)
+    write(tmp_path, "a.txt", "poison " + ARTICLE)
+    write(tmp_path, "b.txt", ARTICLE)
+    items = list(extract_paths([tmp_path]))
+    assert isinstance(items[0], InputError) and "a.txt" in str(items[0]) and "IndexError" in str(items[0])
+    assert items[1].id == "b" and items[1].statements

@@ -24,9 +24,17 @@ def extract_paths(paths: Iterable[str | os.PathLike]) -> Iterator[ArticleRecord 
         if isinstance(item, InputError):
             yield item
             continue
-        try:
-            yield extract(item)
-        except InputError as err:
-            yield err
-        except RecursionError:
-            yield InputError("the text is too deeply nested to read", item.source)
+        yield extract_or_error(item)
+
+
+def extract_or_error(article) -> ArticleRecord | InputError:
+    """The record of one article, or an error naming it: one article never stops a batch."""
+    try:
+        return extract(article)
+    except InputError as err:
+        return err
+    except RecursionError:
+        return InputError("the text is too deeply nested to read", article.source)
+    except Exception as err:  # a fault of the extractor on this text: report it, go on with the others
+        return InputError(f"extraction failed on article {article.id!r} ({type(err).__name__}: {err}); "
+                          "please report this", article.source)
