@@ -58,17 +58,24 @@ def pyvis_page(g: nx.MultiDiGraph, path: Path) -> None:
     path.write_text(path.read_text("utf-8").replace("</body>", HOOK, 1), "utf-8")
 
 
-def time_to_draw(browser, path: Path, timeout: float) -> float | None:
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--no-first-run", "--disable-sync"]
+
+
+def time_to_draw(playwright, chromium: str, path: Path, timeout: float) -> float | None:
+    """Seconds from navigation to the first frame drawn after layout, in a browser of its own."""
+    browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     try:
         start = time.perf_counter()
         page.goto(path.as_uri(), wait_until="commit", timeout=timeout * 1000)
         page.wait_for_function("window.kgDrawn === true", timeout=timeout * 1000, polling=50)
         return time.perf_counter() - start
-    except Exception:  # playwright's TimeoutError: did not draw within the limit
+    except Exception as err:  # playwright's TimeoutError: did not draw within the limit
+        print(f"  {path.name}: not drawn ({type(err).__name__}: {str(err).splitlines()[0][:120]})", flush=True)
         return None
     finally:
-        page.close()
+        browser.close()
 
 
 def main() -> int:
@@ -83,9 +90,6 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="kg-viz-bench-"))
     results = []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=args.chromium, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--no-first-run", "--disable-sync"])
         for n in args.sizes:
             g = synthetic(n)
             t = time.perf_counter()
@@ -96,18 +100,18 @@ def main() -> int:
             pv_path = work / f"pyvis-{n}.html"
             pyvis_page(g, pv_path)
             pv_build = time.perf_counter() - t
-            kg_draw = time_to_draw(browser, kg_path, args.timeout)
+            kg_draw = time_to_draw(p, args.chromium, kg_path, args.timeout)
             if args.screenshot and n == args.sizes[0]:
+                browser = p.chromium.launch(executable_path=args.chromium, args=CHROMIUM_ARGS)
                 page = browser.new_page(viewport={"width": 1400, "height": 900})
                 page.goto(kg_path.as_uri())
                 page.wait_for_function("window.kgDrawn === true", timeout=args.timeout * 1000)
                 page.screenshot(path=str(args.screenshot))
-                page.close()
-            pv_draw = time_to_draw(browser, pv_path, args.timeout)
+                browser.close()
+            pv_draw = time_to_draw(p, args.chromium, pv_path, args.timeout)
             results.append({"nodes": n, "kg_build_s": round(kg_build, 2), "kg_draw_s": kg_draw and round(kg_draw, 2),
                             "pyvis_build_s": round(pv_build, 2), "pyvis_draw_s": pv_draw and round(pv_draw, 2)})
             print(json.dumps(results[-1]), flush=True)
-        browser.close()
     shutil.rmtree(work, ignore_errors=True)
     print(f"\n{'nodes':>7}{'kg build':>10}{'kg draw':>10}{'pyvis build':>13}{'pyvis draw':>12}{'speed-up':>10}")
     ok = True

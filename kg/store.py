@@ -355,11 +355,6 @@ class Store:
             return bool(result)
         return list(result)
 
-    def raw_query(self, sparql: str, **kwargs):
-        """The pyoxigraph result itself (union default graph), for callers that want terms."""
-        return self._ox.query(sparql, use_default_graph_as_union=True,
-                              prefixes={p: str(ns) for p, ns in PREFIXES.items()}, **kwargs)
-
     def article_graphs(self) -> list[str]:
         return sorted(g.value for g in self._ox.named_graphs() if g.value.startswith(ARTICLE_GRAPH_BASE))
 

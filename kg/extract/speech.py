@@ -13,8 +13,6 @@ from kg.extract.actors import ActorTable, Entry, Mention
 from kg.extract.text import Paragraph, Sentence
 
 OPENERS = {"“": "”", "«": "»", "„": "“”", '"': '"', "‘": "’", "‹": "›", "「": "」"}
-PRONOUNS = {"he": "Person", "she": "Person", "him": "Person", "her": "Person", "they": "Plural", "it": "Body",
-            "we": "Self", "i": "Person"}
 ADVERBS = (r"(?:is|are|was|were|been|being|also|further|again|previously|later|then|repeatedly|publicly|recently|"
            r"earlier|strongly|firmly|"
            r"has|have|had|would|will|did|does|do|had\s+previously|has\s+long|once|separately|reportedly|"
@@ -46,6 +44,14 @@ class Found:
     sentence: int
     addressee: str | None = None
     parts: list[tuple[int, int]] = field(default_factory=list)
+
+
+@cache
+def _source_phrase_regex() -> re.Pattern:
+    """"according to", "as reported by" ... from cue_phrases.tsv, followed by the source."""
+    phrases = sorted(lexicon.cue_phrases(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\s+",
+                      re.IGNORECASE)
 
 
 @cache
@@ -85,7 +91,6 @@ class Speech:
     def resolve_reference(self, ref: str, pos: int) -> str | None:
         """A pronoun or definite description at ``pos`` -> the actor key it refers to."""
         word = ref.lower().split()[-1]
-        noun_phrase = ref.lower()
         if word in ("he", "she", "him", "her", "i"):
             gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(word)
             m = self._last_person(pos, gender)
@@ -124,7 +129,6 @@ class Speech:
         if word in ("report", "authors", "statement", "organization", "organisation", "group"):
             m = self.actors.last_before(pos, {"GovernmentBody", "NGO", "InternationalOrganization", "Organization"})
             return m.key if m else self.author
-        del noun_phrase
         return None
 
     def _last_person(self, pos: int, gender: str | None) -> Mention | None:
@@ -146,7 +150,7 @@ class Speech:
         window = self.text[floor:pos]
         m = self.actors.last_before(pos, None, floor)
         if m and GAP_BEFORE_VERB.match(self.text[m.end:pos]) and not self._inside_quote(m.start):
-            return self._lift_group(m), m.start
+            return m.key, m.start
         stripped = re.sub(rf"(?:,[^,;]{{1,160}},)?[\s\u00a0]*(?:{ADVERBS}[\s\u00a0]+)*$", "", window, flags=re.IGNORECASE)
         ref = REFERENCES.search(stripped.rstrip())
         if ref:
@@ -172,9 +176,6 @@ class Speech:
         if ref and re.search(r"\band\s+(?:has\s+|have\s+|also\s+|will\s+)*$", head):
             return self.resolve_reference(ref.group(1), sent.start), sent.start
         return None, verb
-
-    def _lift_group(self, m: Mention) -> str:
-        return m.key
 
     def subject_after(self, pos: int, limit: int) -> tuple[str | None, int]:
         """The actor named right after a cue ("..., said John Smith")."""
@@ -396,7 +397,7 @@ class Speech:
             self._according_to(sent)
 
     def _according_to(self, sent: Sentence) -> None:
-        for m in re.finditer(r"\b[Aa]ccording\s+to\s+", sent.text):
+        for m in _source_phrase_regex().finditer(sent.text):
             ps = sent.start + m.end()
             key, after = self.subject_after(ps, sent.end)
             if not key:
@@ -406,7 +407,8 @@ class Speech:
             after_text = re.sub(r"^[^,]*,", "", after_text, count=1) if "," in after_text[:80] else ""
             text = before if len(before) > len(after_text) else after_text
             if len(text.split()) >= 4 and not any(f.sentence == sent.index and f.speaker == key for f in self.found):
-                self.add(Found(key, _trim(text.strip(" ,.\u00a0")), sent.start, sent.end, "indirect", "according to",
+                cue = re.sub(r"\s+", " ", m.group(0).strip()).lower()
+                self.add(Found(key, _trim(text.strip(" ,.\u00a0")), sent.start, sent.end, "indirect", cue,
                                "reported.according", 0.7, sent.index))
 
     def _content_before(self, sent: Sentence, subj_start: int, verb_end: int) -> bool:
