@@ -208,3 +208,14 @@ def test_claims_name_perpetrator_and_victims():
     record = run("President Anton Vell ordered the arrest of the opposition leader Ida Marsh in Belarus.")
     claim = next(c for c in record.claims if c.abuse == "arbitrary_detention")
     assert claim.perpetrator == "Anton Vell" and claim.victims == ("Ida Marsh",)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"Above all," wrote the Committee to Protect Journalists, "the reporters must be freed at once."',
+     "Committee to Protect Journalists"),
+    ('"If he is held by the state, his rights must be respected," the U.S. Embassy said.', "U.S. Embassy"),
+    ('Foreign Minister Anna Berg on Tuesday said "the verdict is a travesty of justice," adding "we will appeal."',
+     "Anna Berg"),
+])
+def test_more_attribution_shapes(text, speaker):
+    assert {s for s, _ in said(run(text))} == {speaker}

@@ -12,7 +12,8 @@ from functools import cache
 from kg import gazetteer
 from kg.extract import lexicon
 
-CAP_WORD = (r"(?:(?:al|el|bin|ibn|de|da|ul)-[A-Z][a-z]+|[A-Z][a-z]+(?:[-'’](?!s\b)[A-Za-z]+)*|[A-Z]\.(?:[A-Z]\.)+"
+CAP_WORD = (r"(?:(?:al|el|bin|ibn|de|da|ul)-[A-Z][a-z]+|[A-Z][a-z]+(?:[-'’](?!s\b)[A-Za-z]+)*(?:['’]s(?=\s+[A-Z]))?"
+            r"|[A-Z]\.(?:[A-Z]\.)+"
             r"|[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]{2,}(?:/[A-Z]{2,})?|[A-Z]\.?)")
 CONNECTOR = r"(?:of|for|the|and|on|to|in|de|del|da|al|el|bin|ibn|von|van|der|du|la|le|y)"
 CAP_SEQ = re.compile(rf"(?<![\w'’-])({CAP_WORD}(?:[ \u00a0]+(?:{CONNECTOR}[ \u00a0]+)*{CAP_WORD})*)(?:['’]s)?(?![\w-])")
@@ -26,7 +27,8 @@ MEDIA_ANYWHERE = {"Radio", "Television", "TV"}
 HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-GOV_NOUNS = r"(?:government|authorities|regime|officials|leadership|administration)"
+GOV_NOUNS = r"(?:[Gg]overnment|[Aa]uthorities|regime|officials|leadership|[Aa]dministration)"
+GOVERNMENT_WORDS = {"Government", "Authorities", "Administration", "Regime", "Leadership"}
 PERSON_TYPES = {"Person"}
 ORG_TYPES = {"GovernmentBody", "NGO", "MediaOutlet", "InternationalOrganization", "Organization"}
 
@@ -334,6 +336,11 @@ def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None
         if lead:
             start, seq = start + lead.end(), seq[lead.end():]
         cover = taken.covering(start)
+        head = _country_led_body(table, cover, text[cover[1]:end] if cover else "")
+        if head:  # "U.S. Embassy", "Iranian Foreign Ministry": a body named after its country
+            _add_org(table, cover[0], cover[0] + len(head), head, _org_type(head.split()) or "GovernmentBody")
+            taken.add(cover[0], cover[0] + len(head))
+            continue
         while cover and start < end:  # "State Department Spokesperson Matthew Miller": go on after the known body
             rest = text[cover[1]:end]
             start, seq = cover[1] + (len(rest) - len(rest.lstrip())), rest.strip()
@@ -433,6 +440,29 @@ def _candidate(table: ActorTable, taken: Covered, start: int, words: list[str], 
         persons.append((start, end, ""))
 
 
+def _country_led_body(table: ActorTable, cover: tuple[int, int] | None, rest: str) -> str | None:
+    """The name of a body that starts with a country's name or adjective and ends with a body word."""
+    if not cover:
+        return None
+    lead = next((m for m in table.mentions if m.start == cover[0] and m.key.startswith("country:")), None)
+    words = rest.split()
+    if lead is None or not words or words[0] in ("and", "of", "in", "to"):
+        return None
+    body = []
+    for w in words:
+        body.append(re.sub(r"['’]s$", "", w))
+        if w.endswith(("'s", "’s")):
+            break
+    while body and body[-1] in ("of", "for", "the", "and", "on", "to", "in"):
+        body.pop()
+    kind = _org_type(body) if body else None
+    if (not body or kind in (None, "Document", "Place") or body[0] in GOVERNMENT_WORDS
+            or not any(w in lexicon.org_keywords() for w in body)):
+        return None
+    table.mentions.remove(lead)
+    return table.text[cover[0]:cover[1]] + " " + " ".join(body)
+
+
 def _demonym_before(text: str, start: int, demonyms: dict[int, Mention]) -> Mention | None:
     for m in demonyms.values():
         if start - 2 <= m.end < start and text[m.end:start].strip() == "":
@@ -505,7 +535,9 @@ def _merge_person_names(persons: list[tuple[int, int, str]], text: str) -> list[
 
 
 def _looks_like_name(words: list[str], lower_words: set[str]) -> bool:
-    if any(w in MONTHS or (w.isupper() and len(w) > 1) for w in words):
+    if any(w in MONTHS or (w.isupper() and len(w) > 1) or w.endswith(("'s", "’s")) for w in words):
+        return False
+    if any(w.lower() in _stop_words() for w in words):
         return False
     if words[0] in ("North", "South", "East", "West", "Central", "Eastern", "Western", "Northern", "Southern"):
         return False  # "South Caucasus": a region

@@ -16,7 +16,8 @@ OPENERS = {"“": "”", "«": "»", "„": "“”", '"': '"', "‘": "’", "�
 ADVERBS = (r"(?:is|are|was|were|been|being|also|further|again|previously|later|then|repeatedly|publicly|recently|"
            r"earlier|strongly|firmly|"
            r"has|have|had|would|will|did|does|do|had\s+previously|has\s+long|once|separately|reportedly|"
-           r"openly|angrily|quickly|bluntly|flatly|immediately|today|yesterday|on\s+\w+day)")
+           r"openly|angrily|quickly|bluntly|flatly|immediately|today|yesterday|(?:on\s+)?\w+day|"
+           r"(?:last|this|on)\s+(?:week|month|year|morning|evening|night))")
 GAP_BEFORE_VERB = re.compile(rf"^[\s\u00a0]*(?:,[^,;“”\"]{{1,160}},[\s\u00a0]*)?(?:{ADVERBS}[\s\u00a0]+)*$", re.IGNORECASE)
 TURN_LABEL = re.compile(r"^((?:MR|MS|MRS|DR|SECRETARY|AMBASSADOR|SPOKESPERSON|MODERATOR|QUESTION|Q|PARTICIPANT|"
                         r"OPERATOR|[A-Z][A-Z'’.-]+)(?:[ .][A-Z][A-Z'’.-]+){0,3})\s*:\s+")
@@ -281,6 +282,8 @@ class Speech:
                 if cues and (pm or len(pre) - cues[-1].end() < 60):
                     c = cues[-1]
                     key, _ = self.subject_before(pre_start + c.start(), pre_start)
+                    if not key and re.match(r"^[\s,\u00a0]*$", pre[:c.start()].lstrip("”\"»’")):
+                        key, _ = self.subject_after(pre_start + c.end(), qs)  # ..." wrote the group, "...
                     if key:
                         speaker, cue, rule = key, c.group(1), "quote.before"
                         addressee = self._addressee(pre_start + c.end(), qs)
