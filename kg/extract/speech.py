@@ -282,7 +282,8 @@ class Speech:
                 if cues and (pm or len(pre) - cues[-1].end() < 60):
                     c = cues[-1]
                     key, _ = self.subject_before(pre_start + c.start(), pre_start)
-                    if not key and re.match(r"^[\s,\u00a0]*$", pre[:c.start()].lstrip("”\"»’")):
+                    lead = re.sub(r"^\s*[“\"«„‘][^”\"»“’]*[”\"»“’]", "", pre[:c.start()]).lstrip("”\"»’")
+                    if not key and re.match(r"^[\s,\u00a0]*$", lead):
                         key, _ = self.subject_after(pre_start + c.end(), qs)  # ..." wrote the group, "...
                     if key:
                         speaker, cue, rule = key, c.group(1), "quote.before"
