@@ -110,7 +110,7 @@ def test_view_in_headless_chromium(store, tmp_path):
         browser = p.chromium.launch(executable_path=CHROMIUM, args=[
             "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
             "--no-first-run", "--disable-sync"])
-        page = browser.new_page()
+        page = browser.new_page(bypass_csp=True)  # the page forbids eval; Playwright's probes use it
         errors, requests, dialogs = [], [], []
         page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda e: errors.append(str(e)))
