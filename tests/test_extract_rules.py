@@ -219,3 +219,13 @@ def test_claims_name_perpetrator_and_victims():
 ])
 def test_more_attribution_shapes(text, speaker):
     assert {s for s, _ in said(run(text))} == {speaker}
+
+
+def test_a_place_modifying_the_subject_is_not_the_speaker():
+    record = run("A journalist in Belarus, who asked not to be named, told reporters that police detained two editors.")
+    assert [s for s, _ in said(record)] in ([], [None])
+
+
+def test_content_after_a_phrase_before_that():
+    record = run("The European Union said in a statement that the trial of the editors in Belarus was unfair.")
+    assert ("European Union", "the trial of the editors in Belarus was unfair") in said(record)

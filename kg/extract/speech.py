@@ -21,6 +21,8 @@ ADVERBS = (r"(?:is|are|was|were|been|being|also|further|again|previously|later|t
 GAP_BEFORE_VERB = re.compile(rf"^[\s\u00a0]*(?:,[^,;“”\"]{{1,160}},[\s\u00a0]*)?(?:{ADVERBS}[\s\u00a0]+)*$", re.IGNORECASE)
 TURN_LABEL = re.compile(r"^((?:MR|MS|MRS|DR|SECRETARY|AMBASSADOR|SPOKESPERSON|MODERATOR|QUESTION|Q|PARTICIPANT|"
                         r"OPERATOR|[A-Z][A-Z'’.-]+)(?:[ .][A-Z][A-Z'’.-]+){0,3})\s*:\s+")
+# "a journalist in Iran said": a name after a preposition modifies the subject, it is not the subject
+MODIFIER_BEFORE = re.compile(r"\b(?:in|from|at|of|for|with|on|near|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 NON_SPEAKER_LABELS = {"QUESTION", "Q", "PARTICIPANT", "OPERATOR", "MODERATOR"}
 REFERENCES = re.compile(
     r"\b(?P<ref>(?:the|this|that)\s+(?P<noun>department|ministry|embassy|report|authors|organization|organisation|"
@@ -150,7 +152,8 @@ class Speech:
         """The actor named (or referred to) right before ``pos``, allowing an appositive between."""
         window = self.text[floor:pos]
         m = self.actors.last_before(pos, None, floor)
-        if m and GAP_BEFORE_VERB.match(self.text[m.end:pos]) and not self._inside_quote(m.start):
+        if (m and GAP_BEFORE_VERB.match(self.text[m.end:pos]) and not self._inside_quote(m.start)
+                and not MODIFIER_BEFORE.search(self.text[max(floor, m.start - 12):m.start])):
             return m.key, m.start
         stripped = re.sub(rf"(?:,[^,;]{{1,160}},)?[\s\u00a0]*(?:{ADVERBS}[\s\u00a0]+)*$", "", window, flags=re.IGNORECASE)
         ref = REFERENCES.search(stripped.rstrip())
@@ -170,8 +173,8 @@ class Speech:
         opening = re.match(r"^(?:(?:the|in\s+\w+(?:\s+\w+)?,)\s+)?", head, re.IGNORECASE)
         for m in self.actors.within(sent.start, verb):
             if (m.start <= sent.start + opening.end() + 1 and self.actors.entries[m.key].type != "Group"
-                    and re.search(r"\band\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+)*$", self.text[sent.start:verb])):
-                return m.key, m.start
+                    and re.search(r"(?:\band|,)\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+)*$", self.text[sent.start:verb])):
+                return m.key, m.start  # "X filed a suit ..., accused Y of ..." / "X shares ... and has urged"
             break
         ref = re.match(r"^(we|he|she|they)\b", head, re.IGNORECASE)
         if ref and re.search(r"\band\s+(?:has\s+|have\s+|also\s+|will\s+)*$", head):
@@ -384,7 +387,8 @@ class Speech:
                 elif frame == "object" and not inverted:
                     addressee = self._addressee(ve, content_end)
                 elif frame == "that" and not inverted:
-                    that = re.match(r"^[\s\u00a0,]*(?:on\s+\w+\s+)?(?:that\b)?", body)
+                    that = (re.match(r"^[\s\u00a0,]*(?:(?:on|in|at|during|after|to|through)\s+[^,.;]{0,60}?\s+)?that\b", body)
+                            or re.match(r"^[\s\u00a0,]*(?:on\s+\w+\s+)?", body))
                     content_start += that.end() if that else 0
                 if frame == "stance" and not inverted and subj_start < vs:
                     content_start = subj_start  # "The United States condemns ...": the whole sentence is the statement
