@@ -194,3 +194,49 @@ def export_graph(store: Store, output: str | os.PathLike, fmt: str, *, graph: st
     else:
         raise KgError(f"unknown graph export format {fmt!r}: graphml, gexf or csv")
     return path
+
+
+def explain(store: Store, node: str) -> dict[str, Any]:
+    """The provenance trail of a statement, claim, figure, law or actor: its article(s), spans, rule, confidence.
+
+    ``node`` is an IRI (with or without angle brackets) or, for an actor, a name or alias.
+    """
+    iri = node.strip("<>")
+    if not iri.startswith(("http://", "https://", "urn:")):
+        rows = store.query("SELECT DISTINCT ?node ?label WHERE { ?node a kg:Actor ; schema:name|skos:altLabel ?l . "
+                           "FILTER (LCASE(STR(?l)) = LCASE(STR(?label))) }", {"label": node}).rows
+        if not rows:
+            raise KgError(f"no statement, claim or actor named {node!r} in the store")
+        iri = rows[0][0]
+    params = {"node": f"<{iri}>"}
+    rows = store.query(query_text("explain-item"), params).records()
+    if rows:
+        return {"kind": rows[0]["type"], "node": iri, "rows": rows}
+    rows = store.query(query_text("explain-actor"), params).records()
+    if rows:
+        return {"kind": "Actor", "node": iri, "rows": rows}
+    raise KgError(f"nothing in the store is {iri}")
+
+
+def suggest_merges(store: Store, threshold: float = 88.0) -> list[dict[str, Any]]:
+    """Pairs of actors of the same kind whose names are probably the same (rapidfuzz), for a person to decide."""
+    from rapidfuzz import fuzz, process
+
+    rows = store.query("SELECT ?node (SAMPLE(?n) AS ?name) (SAMPLE(?t) AS ?type) WHERE { ?node a kg:Actor ; "
+                       "schema:name ?n . OPTIONAL { ?node a ?t . FILTER (?t != kg:Actor) } "
+                       "FILTER NOT EXISTS { ?node dcterms:isReplacedBy ?other } } GROUP BY ?node").records()
+    by_type: dict[str, list[dict]] = {}
+    for r in rows:
+        by_type.setdefault((r["type"] or "").rsplit("/", 1)[-1].rsplit("#", 1)[-1], []).append(r)
+    pairs = []
+    for type_, group in by_type.items():
+        if type_ == "Country":
+            continue  # countries are one node per ISO code already
+        names = [r["name"] for r in group]
+        for i, r in enumerate(group):
+            for _, score, j in process.extract(r["name"], names, scorer=fuzz.token_set_ratio, limit=5):
+                if (j > i and score >= threshold and names[i].casefold() != names[j].casefold()) or (
+                        j > i and names[i].casefold() == names[j].casefold() and r["node"] != group[j]["node"]):
+                    pairs.append({"type": type_, "a": r["name"], "b": names[j], "score": round(score, 1),
+                                  "a_node": r["node"], "b_node": group[j]["node"]})
+    return sorted(pairs, key=lambda p: (-p["score"], p["a"], p["b"]))

@@ -252,6 +252,57 @@ def viz(output, graph, focus, depth, abuse, country, since, until, store) -> Non
 
 
 @main.command()
+@click.argument("node")
+@STORE_OPTION
+@friendly
+def explain(node, store) -> None:
+    """The trail of one statement, claim, figure, law (by IRI) or actor (by IRI or name): article, URL, the
+    sentence with the span marked, rule and confidence."""
+    with api.open_store(store, read_only=True) as st:
+        trail = api.explain(st, node)
+    rows = trail["rows"]
+    first = rows[0]
+    click.echo(f"{trail['kind']}: {trail['node']}")
+    if trail["kind"] == "Actor":
+        click.echo(f"  name: {first['name']}; types: {', '.join(sorted({r['type'] for r in rows if r['type']}))}")
+        aliases = sorted({r["alias"] for r in rows if r["alias"]})
+        if aliases:
+            click.echo(f"  also: {'; '.join(aliases)}")
+        for title, url in sorted({(r["title"] or "", r["url"] or "") for r in rows if r["article"]}):
+            spans = sorted({(r["start"], r["exact"]) for r in rows if (r["title"] or "") == title and r["start"] is not None})
+            click.echo(f"  in: {title} {url}".rstrip())
+            for start, exact in spans[:5]:
+                click.echo(f"      chars {start}: «{exact}»")
+        return
+    if first["speaker"]:
+        click.echo(f"  by: {first['speaker']}")
+    click.echo(f"  says: {first['content']}")
+    click.echo(f"  article: {first['title'] or ''} {first['url'] or ''} {first['published'] or ''}".rstrip())
+    for r in rows:
+        if r["start"] is not None or r["exact"]:
+            where = f"chars {r['start']}-{r['end']}, sentence {r['sentence']}" if r["start"] is not None else "text"
+            click.echo(f"  evidence ({where}): «{r['exact'] or ''}»")
+    click.echo(f"  rule: {first['rule'] or 'not recorded'}; confidence: {first['confidence'] or 'not recorded'}")
+
+
+@main.command()
+@click.option("--suggest-merges", is_flag=True, help="List pairs of actors that are probably the same.")
+@click.option("--threshold", type=float, default=88.0, show_default=True, help="Similarity (0-100) for --suggest-merges.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@STORE_OPTION
+@friendly
+def actors(suggest_merges, threshold, fmt, store) -> None:
+    """List the actors (as the shipped `actors` query), or the doubtful pairs that may be one actor."""
+    with api.open_store(store, read_only=True) as st:
+        if suggest_merges:
+            pairs = api.suggest_merges(st, threshold)
+            _print_rows(["type", "a", "b", "score"], [[p["type"], p["a"], p["b"], p["score"]] for p in pairs], fmt)
+        else:
+            result = st.query(api.query_text("actors"))
+            _print_rows(result.columns, result.rows, fmt)
+
+
+@main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback by default).")
 @click.option("--port", default=7878, show_default=True, type=int)
 @click.option("--allow-update", is_flag=True, help="Serve read-write (SPARQL Update and Graph Store writes).")

@@ -106,3 +106,21 @@ def test_serve_answers_sparql_and_refuses_updates(tmp_path, store_dir):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_explain_and_suggest_merges(tmp_path, store_dir):
+    rec = {"article": {"id": "a", "title": "Trial of editors", "url": "https://example.org/a", "length": 120},
+           "actors": [{"name": "Maria Lopes", "type": "Person"}, {"name": "Maria Lopez", "type": "Person"},
+                      {"name": "Belarus", "type": "Country"}],
+           "statements": [{"speaker": "Maria Lopes", "text": "The trial was a farce", "kind": "direct",
+                           "about": ["Belarus"], "rule": "quote.after", "confidence": 0.85,
+                           "spans": [{"start": 1, "end": 22, "sentence": 0, "text": "The trial was a farce"}]}]}
+    run("load", str(write_jsonl(tmp_path / "r.jsonl", [rec])), "--store", str(store_dir))
+    rows = json.loads(run("query", "--name", "who-said-what", "--format", "json", "--store", str(store_dir)).stdout)
+    out = run("explain", rows[0]["node"], "--store", str(store_dir)).stdout
+    assert "by: Maria Lopes" in out and "https://example.org/a" in out and "chars 1-22, sentence 0" in out
+    assert "rule: quote.after; confidence: 0.85" in out
+    assert "«Maria Lopes»" not in out and "Person" in run("explain", "maria lopes", "--store", str(store_dir)).stdout
+    pairs = run("actors", "--suggest-merges", "--format", "json", "--store", str(store_dir)).stdout
+    assert {tuple(sorted((p["a"], p["b"]))) for p in json.loads(pairs)} == {("Maria Lopes", "Maria Lopez")}
+    assert run("explain", "nobody at all", "--store", str(store_dir), ok=False).exit_code == 1
