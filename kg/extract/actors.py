@@ -477,7 +477,15 @@ def _title_tuples() -> tuple[tuple[str, ...], ...]:
 
 def _starts_with_title(words: list[str]) -> bool:
     lowered = tuple(w.lower() for w in words)
-    return any(lowered[:len(t)] == t for t in _title_tuples())
+    return any(lowered[:len(t)] == t for t in _titles_by_first_word_lower().get(lowered[0] if lowered else "", ()))
+
+
+@cache
+def _titles_by_first_word_lower() -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for t in _title_tuples():
+        index.setdefault(t[0], []).append(t)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 def _titled_suffix(words: list[str], lower_words: set[str]) -> tuple[str, list[str], list[str]] | None:
@@ -548,16 +556,15 @@ def _looks_like_name(words: list[str], lower_words: set[str]) -> bool:
         return False
     if any(w in DOCUMENT_WORDS or w in lexicon.org_keywords() for w in words):
         return False
-    joined = " ".join(words)
-    if any(joined.startswith(c + " ") or (joined.startswith(c) and joined[len(c):len(c) + 3] in ("ers", "ans"))
-           for c in _multiword_countries()):
+    if _multiword_country_start().match(" ".join(words)):  # "Hong Kong Policy", "Hong Kongers"
         return False
     return all(re.match(r"^(?:[A-Z]|(?:al|el|bin|ibn|de|da|ul)-[A-Z])[\w'’.-]*$", w) for w in words)
 
 
 @cache
-def _multiword_countries() -> tuple[str, ...]:
-    return tuple(n for c in gazetteer.countries().values() for n in c.names if " " in n)
+def _multiword_country_start() -> re.Pattern:
+    names = sorted((n for c in gazetteer.countries().values() for n in c.names if " " in n), key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(n) for n in names) + r")(?:\s|ers\b|ans\b)")
 
 
 def _add_org(table: ActorTable, start: int, end: int, name: str, type_: str) -> None:
