@@ -69,10 +69,11 @@ def _in_range(date: str | None, since: str | None, until: str | None) -> bool:
 
 
 def _add_node(g: nx.Graph, iri: str, name: str | None, type_iri: str | None) -> None:
+    """Add an actor node once; a later row may give the specific type of a node first seen untyped."""
     if iri not in g:
         g.add_node(iri, label=name or _short(iri), type=_short(type_iri))
-    elif type_iri and g.nodes[iri]["type"] in ("Actor", "Country") and _short(type_iri) not in ("Actor",):
-        g.nodes[iri]["type"] = g.nodes[iri]["type"] if g.nodes[iri]["type"] == "Country" else _short(type_iri)
+    elif type_iri and g.nodes[iri]["type"] == "Actor":
+        g.nodes[iri]["type"] = _short(type_iri)
 
 
 def statement_graph(store: Store, *, since: str | None = None, until: str | None = None) -> nx.MultiDiGraph:
