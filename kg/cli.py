@@ -7,6 +7,7 @@ import functools
 import io
 import json
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -106,17 +107,22 @@ def extract(paths, fmt, output) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @STORE_OPTION
 @click.option("--no-validate", is_flag=True, help="Skip the SHACL check of each record before it is stored.")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Extract in this many processes (the store ends up the same).")
 @friendly
-def ingest(paths, store, no_validate) -> None:
-    """Extract articles and load them into the store (re-ingesting an article replaces its graph)."""
+def ingest(paths, store, no_validate, jobs) -> None:
+    """Extract articles and load them into the store. Re-ingesting an article replaces its graph; an article
+    whose text is already stored is skipped, so an interrupted ingest resumes."""
     files = api.count_files(paths)
-    with api.open_store(store) as st, click.progressbar(length=files, label="ingesting", file=sys.stderr,
+    start = time.monotonic()
+    with api.open_store(store) as st, click.progressbar(length=files, label="ingesting files", file=sys.stderr,
                                                          show_pos=True, show_eta=False) as bar:
-        report = api.ingest(st, paths, validate=not no_validate, progress=bar.update)
+        report = api.ingest(st, paths, validate=not no_validate, jobs=jobs, progress=bar.update)
     for message in report.errors:
         click.echo(f"error: {message}", err=True)
-    click.echo(f"ingested {len(report.loaded)} article(s)" + (f", {len(report.errors)} error(s)" if report.errors else ""),
-               err=True)
+    rate = len(report.loaded) / max(time.monotonic() - start, 1e-9)
+    click.echo(f"ingested {len(report.loaded)} article(s) ({rate:.1f}/s), skipped {len(report.skipped)} unchanged"
+               + (f", {len(report.errors)} error(s)" if report.errors else ""), err=True)
     if report.errors:
         sys.exit(1)
 

@@ -65,6 +65,14 @@ class Article:
     length: int | None = None  # characters of the text, bounds every span
     source: str | None = None  # file (and line) it was loaded from
     text: str | None = None
+    content_hash: str | None = None  # SHA-256 of the text, set by the extractor
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of an article's text (what an ingest compares to skip unchanged articles)."""
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)

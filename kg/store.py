@@ -24,7 +24,7 @@ from kg.errors import KgError, QueryError, RecordError, StoreError
 from kg.records import ArticleRecord, read_record_lines
 from kg.resources import ontology_graph
 from kg.triples import article_graph, partition, record_to_graph
-from kg.vocab import ACTORS_GRAPH, ARTICLE_GRAPH_BASE, ONTOLOGY_GRAPH, PREFIXES, sparql_prefixes
+from kg.vocab import ACTORS_GRAPH, ARTICLE_GRAPH_BASE, KG, ONTOLOGY_GRAPH, PREFIXES, sparql_prefixes
 
 DEFAULT_STORE = "kg-store"
 RDF_FORMATS = {
@@ -50,6 +50,7 @@ class LoadReport:
 
     loaded: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # unchanged since the last ingest
 
     @property
     def ok(self) -> bool:
@@ -354,6 +355,12 @@ class Store:
         if isinstance(result, ox.QueryBoolean):
             return bool(result)
         return list(result)
+
+    def has_content(self, article_id: str, digest: str) -> bool:
+        """True when the store holds this article with exactly this text already."""
+        graph = ox.NamedNode(str(article_graph(article_id)))
+        return any(True for _ in self._ox.quads_for_pattern(None, ox.NamedNode(str(KG.contentHash)),
+                                                             ox.Literal(digest), graph))
 
     def article_graphs(self) -> list[str]:
         return sorted(g.value for g in self._ox.named_graphs() if g.value.startswith(ARTICLE_GRAPH_BASE))

@@ -126,6 +126,8 @@ class _Builder:
         length = art.length if art.length is not None else (len(art.text) if art.text else None)
         if length is not None:
             self.add(a, KG.textLength, Literal(length))
+        if art.content_hash:
+            self.add(a, KG.contentHash, Literal(art.content_hash))
         self.add(self.activity, RDF.type, PROV.Activity)
         self.add(self.activity, KG.software, Literal(f"kg {__version__}"))
 

@@ -77,6 +77,7 @@ class KG(DefinedNamespace):
     confidence: URIRef  # 0..1
     extractedBy: URIRef  # rule or model id
     textLength: URIRef  # characters of an article's text
+    contentHash: URIRef  # SHA-256 of an article's text
     sourceLocation: URIRef  # file and line an article came from
     software: URIRef  # program name and version of an activity
     rejected: URIRef  # rejected by a curator

@@ -43,3 +43,21 @@ def test_ingest_sample_then_who_said_what_shows_speakers(tmp_path):
     assert sum(1 for r in rows if r["speaker"]) == len(rows)
     assert {"Amnesty International", "United States"} <= {r["speaker"] for r in rows}
     assert runner.invoke(main, ["validate", "--store", store]).exit_code == 0
+
+
+def test_ingest_skips_unchanged_articles_and_parallel_jobs_store_the_same(tmp_path):
+    import pyoxigraph as ox
+
+    from kg import api
+    from kg.store import Store
+
+    sample = REPO / "data" / "sample"
+    with Store(tmp_path / "one") as st:
+        first = api.ingest(st, [sample], validate=False)
+        again = api.ingest(st, [sample], validate=False)
+    assert len(first.loaded) == 26 and not first.errors
+    assert again.loaded == [] and len(again.skipped) == 26
+    with Store(tmp_path / "two") as st:
+        parallel = api.ingest(st, [sample], validate=False, jobs=2)
+    assert sorted(parallel.loaded) == sorted(first.loaded)
+    assert set(ox.Store.read_only(str(tmp_path / "one"))) == set(ox.Store.read_only(str(tmp_path / "two")))

@@ -11,7 +11,7 @@ from kg.extract import text as textmod
 from kg.extract.actors import ActorTable, find_actors
 from kg.extract.claims import find_claims, find_figures, find_laws
 from kg.extract.speech import Found, Speech
-from kg.records import Actor, Article, ArticleRecord, Claim, Figure, Law, Span, Statement
+from kg.records import Actor, Article, ArticleRecord, Claim, Figure, Law, Span, Statement, content_hash
 
 MAX_CHARS = 1_000_000  # a news article or statement is far shorter; longer input is refused
 GOVERNMENT_PUBLISHER = re.compile(r"\b(Department|Embassy|Ministry|Mission|White House|Office|Government|Consulate)\b")
@@ -63,7 +63,7 @@ def extract(article: Article) -> ArticleRecord:
 
 def _article_meta(article: Article, text: str) -> Article:
     return Article(article.id, article.title, article.published, article.publisher, article.url, article.license,
-                   len(text), article.source)
+                   len(text), article.source, content_hash=content_hash(text))
 
 
 def _publisher_countries(article: Article) -> set[str]:
