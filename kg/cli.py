@@ -308,6 +308,117 @@ def actors(suggest_merges, threshold, fmt, store) -> None:
             _print_rows(result.columns, result.rows, fmt)
 
 
+@main.group()
+def curate() -> None:
+    """Human corrections, kept in the store's curated graph with who, when and why; they survive re-ingest."""
+
+
+def _curate(store: str | None, action: str, target: str, value: str | None, why: str | None) -> None:
+    from kg import curate as curation
+
+    with api.open_store(store) as st:
+        c = curation.add(st, action, target, value, why=why)
+    click.echo(f"{c.id}  {c.action} {c.target}" + (f" -> {c.value}" if c.value else ""))
+
+
+WHY_OPTION = click.option("--why", help="Why the correction is right (kept with it).")
+
+
+@curate.command("reject")
+@click.argument("item")
+@WHY_OPTION
+@STORE_OPTION
+@friendly
+def curate_reject(item, why, store) -> None:
+    """Reject a statement or claim (by IRI): queries and views leave it out."""
+    _curate(store, "reject", item, None, why)
+
+
+@curate.command("set-speaker")
+@click.argument("statement")
+@click.argument("actor")
+@WHY_OPTION
+@STORE_OPTION
+@friendly
+def curate_set_speaker(statement, actor, why, store) -> None:
+    """Set the speaker of a statement (statement IRI; actor IRI or name)."""
+    _curate(store, "set-speaker", statement, actor, why)
+
+
+@curate.command("merge")
+@click.argument("actor")
+@click.argument("into")
+@WHY_OPTION
+@STORE_OPTION
+@friendly
+def curate_merge(actor, into, why, store) -> None:
+    """Merge ACTOR into INTO (IRIs or names); ACTOR is kept, marked dcterms:isReplacedBy INTO."""
+    _curate(store, "merge", actor, into, why)
+
+
+@curate.command("rename")
+@click.argument("actor")
+@click.argument("name")
+@WHY_OPTION
+@STORE_OPTION
+@friendly
+def curate_rename(actor, name, why, store) -> None:
+    """Give an actor the name queries and views show (skos:prefLabel)."""
+    _curate(store, "rename", actor, name, why)
+
+
+@curate.command("list")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@STORE_OPTION
+@friendly
+def curate_list(fmt, store) -> None:
+    """The corrections in the store, oldest first."""
+    from kg import curate as curation
+
+    with api.open_store(store, read_only=True) as st:
+        rows = [[c.id, c.action, c.target, c.value, c.who, c.when, c.why] for c in curation.corrections(st)]
+    _print_rows(["id", "action", "target", "value", "who", "when", "why"], rows, fmt)
+
+
+@curate.command("undo")
+@click.argument("correction_id")
+@STORE_OPTION
+@friendly
+def curate_undo(correction_id, store) -> None:
+    """Remove one correction (by the id `kg curate list` shows)."""
+    from kg import curate as curation
+
+    with api.open_store(store) as st:
+        curation.undo(st, correction_id)
+    click.echo(f"undone {correction_id}", err=True)
+
+
+@curate.command("export")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@STORE_OPTION
+@friendly
+def curate_export(output, store) -> None:
+    """Write every correction to a TriG file, to keep under version control."""
+    from kg import curate as curation
+
+    with api.open_store(store, read_only=True) as st:
+        n = curation.export(st, output)
+    click.echo(f"wrote {n} correction(s) to {output}", err=True)
+
+
+@curate.command("apply")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@STORE_OPTION
+@friendly
+def curate_apply(path, store) -> None:
+    """Apply the corrections of a file written by `kg curate export`."""
+    from kg import curate as curation
+
+    with api.open_store(store) as st:
+        n = curation.apply(st, path)
+    click.echo(f"applied {n} correction(s) from {path}", err=True)
+
+
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback by default).")
 @click.option("--port", default=7878, show_default=True, type=int)

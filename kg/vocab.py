@@ -81,6 +81,10 @@ class KG(DefinedNamespace):
     sourceLocation: URIRef  # file and line an article came from
     software: URIRef  # program name and version of an activity
     rejected: URIRef  # rejected by a curator
+    correctedSpeaker: URIRef  # speaker set by a curator
+    action: URIRef  # what a correction does
+    target: URIRef  # the node a correction applies to
+    value: URIRef  # the actor or name a correction sets
 
 
 PREFIXES: dict[str, Namespace | str] = {
