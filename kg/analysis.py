@@ -18,11 +18,15 @@ STATEMENTS = """
 SELECT ?node ?speaker ?speakerName ?speakerType ?target ?targetName ?targetType ?text ?kind ?cue ?confidence
        ?article ?title ?url ?date
 WHERE {
-  ?node a kg:Statement ; kg:speaker ?speaker ; kg:about ?target ; kg:content ?text ; kg:speechKind ?kind ;
-        prov:wasDerivedFrom ?article .
+  ?node a kg:Statement ; kg:about ?t0 ; kg:content ?text ; kg:speechKind ?kind ; prov:wasDerivedFrom ?article .
   FILTER NOT EXISTS { ?node kg:rejected true }
-  OPTIONAL { ?speaker schema:name ?speakerName }
-  OPTIONAL { ?target schema:name ?targetName }
+  # corrections: a curator's speaker, merged actors folded into their replacement, a curator's name
+  OPTIONAL { ?node kg:speaker ?s0 } OPTIONAL { ?node kg:correctedSpeaker ?s1 }
+  BIND (COALESCE(?s1, ?s0) AS ?s2) OPTIONAL { ?s2 dcterms:isReplacedBy ?s3 } BIND (COALESCE(?s3, ?s2) AS ?speaker)
+  FILTER (BOUND(?speaker))
+  OPTIONAL { ?t0 dcterms:isReplacedBy ?t1 } BIND (COALESCE(?t1, ?t0) AS ?target)
+  OPTIONAL { ?speaker skos:prefLabel ?sp } OPTIONAL { ?speaker schema:name ?sn } BIND (COALESCE(?sp, ?sn) AS ?speakerName)
+  OPTIONAL { ?target skos:prefLabel ?tp } OPTIONAL { ?target schema:name ?tn } BIND (COALESCE(?tp, ?tn) AS ?targetName)
   OPTIONAL { ?speaker a ?speakerType . FILTER (?speakerType != kg:Actor) }
   OPTIONAL { ?target a ?targetType . FILTER (?targetType != kg:Actor) }
   OPTIONAL { ?node kg:cue ?cue }
@@ -38,7 +42,9 @@ SELECT ?claim ?claimant ?claimantName ?claimantType ?country ?countryName ?abuse
 WHERE {
   ?claim a kg:AbuseClaim ; kg:country ?country ; kg:abuseType/skos:notation ?abuse ; prov:wasDerivedFrom ?article .
   FILTER NOT EXISTS { ?claim kg:rejected true }
-  OPTIONAL { ?claim kg:claimant ?claimant . OPTIONAL { ?claimant schema:name ?claimantName }
+  OPTIONAL { ?claim kg:claimant ?c0 . OPTIONAL { ?c0 dcterms:isReplacedBy ?c1 } BIND (COALESCE(?c1, ?c0) AS ?claimant)
+             OPTIONAL { ?claimant skos:prefLabel ?cp } OPTIONAL { ?claimant schema:name ?cn }
+             BIND (COALESCE(?cp, ?cn) AS ?claimantName)
              OPTIONAL { ?claimant a ?claimantType . FILTER (?claimantType != kg:Actor) } }
   OPTIONAL { ?country schema:name ?countryName }
   OPTIONAL { ?gov kg:governs ?country }

@@ -235,12 +235,18 @@ def explain(store: Store, node: str) -> dict[str, Any]:
             raise KgError(f"no statement, claim or actor named {node!r} in the store")
         iri = rows[0][0]
     params = {"node": f"<{iri}>"}
+    corrections = store.query("""
+        SELECT ?c ?action ?value ?who ?when ?why ?node WHERE {
+          ?c a kg:Correction ; kg:target ?node ; kg:action ?action ; prov:wasAssociatedWith ?who ;
+             prov:endedAtTime ?when .
+          OPTIONAL { ?c kg:value ?value } OPTIONAL { ?c rdfs:comment ?why }
+        } ORDER BY ?when""", params).records()
     rows = store.query(query_text("explain-item"), params).records()
     if rows:
-        return {"kind": rows[0]["type"], "node": iri, "rows": rows}
+        return {"kind": rows[0]["type"], "node": iri, "rows": rows, "corrections": corrections}
     rows = store.query(query_text("explain-actor"), params).records()
     if rows:
-        return {"kind": "Actor", "node": iri, "rows": rows}
+        return {"kind": "Actor", "node": iri, "rows": rows, "corrections": corrections}
     raise KgError(f"nothing in the store is {iri}")
 
 

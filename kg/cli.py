@@ -269,6 +269,10 @@ def explain(node, store) -> None:
     rows = trail["rows"]
     first = rows[0]
     click.echo(f"{trail['kind']}: {trail['node']}")
+    for c in trail["corrections"]:
+        click.echo(f"  correction {c['c'].rsplit('/', 1)[-1].split('#')[0]}: {c['action']}"
+                   + (f" -> {c['value']}" if c["value"] else "") + f" by {c['who']} at {c['when']}"
+                   + (f" ({c['why']})" if c["why"] else ""))
     if trail["kind"] == "Actor":
         click.echo(f"  name: {first['name']}; types: {', '.join(sorted({r['type'] for r in rows if r['type']}))}")
         aliases = sorted({r["alias"] for r in rows if r["alias"]})
@@ -365,6 +369,17 @@ def curate_merge(actor, into, why, store) -> None:
 def curate_rename(actor, name, why, store) -> None:
     """Give an actor the name queries and views show (skos:prefLabel)."""
     _curate(store, "rename", actor, name, why)
+
+
+@curate.command("retype")
+@click.argument("actor")
+@click.argument("type_", metavar="TYPE")
+@WHY_OPTION
+@STORE_OPTION
+@friendly
+def curate_retype(actor, type_, why, store) -> None:
+    """Give an actor another type (Person, Country, GovernmentBody, NGO, MediaOutlet, ...)."""
+    _curate(store, "retype", actor, type_, why)
 
 
 @curate.command("list")

@@ -6,6 +6,7 @@ Effects, read by the shipped queries over the union graph:
 - set-speaker STATEMENT A -> ``<statement> kg:correctedSpeaker <A>`` (the query prefers it to kg:speaker)
 - merge A B               -> ``<A> dcterms:isReplacedBy <B>`` (A is never deleted; queries fold A into B)
 - rename A NAME           -> ``<A> skos:prefLabel NAME`` (queries prefer it to schema:name)
+- retype A TYPE           -> ``<A> kg:correctedType <class>`` (the actors query and the views show it)
 """
 
 from __future__ import annotations
@@ -27,7 +28,12 @@ PROV = "http://www.w3.org/ns/prov#"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 XSD_BOOLEAN = ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")
 XSD_DATETIME = ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime")
-ACTIONS = ("reject", "set-speaker", "merge", "rename")
+ACTIONS = ("reject", "set-speaker", "merge", "rename", "retype")
+ACTOR_TYPES = {"Person": "http://schema.org/Person", "Country": "http://schema.org/Country",
+               "Government": KGNS + "Government", "GovernmentBody": KGNS + "GovernmentBody", "NGO": KGNS + "NGO",
+               "MediaOutlet": KGNS + "MediaOutlet", "InternationalOrganization": KGNS + "InternationalOrganization",
+               "Organization": "http://schema.org/Organization", "Group": KGNS + "Group",
+               "Place": "http://schema.org/Place"}
 
 
 @dataclass(frozen=True)
@@ -66,7 +72,7 @@ def add(store: Store, action: str, target: str, value: str | None = None, *, why
     """Record one correction; returns it (its id is stable for the same action, target, value and time)."""
     if action not in ACTIONS:
         raise KgError(f"unknown correction {action!r}: one of {', '.join(ACTIONS)}")
-    kind = "actor" if action in ("merge", "rename") else "item"
+    kind = "actor" if action in ("merge", "rename", "retype") else "item"
     target_iri = _resolve(store, target, kind)
     if not any(True for _ in store.oxigraph.quads_for_pattern(_n(target_iri), None, None)):
         raise KgError(f"nothing in the store is {target_iri}")
@@ -89,6 +95,11 @@ def add(store: Store, action: str, target: str, value: str | None = None, *, why
             raise KgError("rename needs the new name")
         value_term = ox.Literal(value)
         effect.append((_n(target_iri), _n("http://www.w3.org/2004/02/skos/core#prefLabel"), value_term))
+    elif action == "retype":
+        if value not in ACTOR_TYPES:
+            raise KgError(f"retype needs one of: {', '.join(ACTOR_TYPES)}")
+        value_term = _n(ACTOR_TYPES[value])
+        effect.append((_n(target_iri), _n(KGNS + "correctedType"), value_term))
     cid = hashlib.sha1(f"{action}|{target_iri}|{value_term}|{when}".encode()).hexdigest()[:12]
     graph = _n(CURATED + cid)
     node = _n(CURATED + cid + "#correction")

@@ -82,6 +82,7 @@ class KG(DefinedNamespace):
     software: URIRef  # program name and version of an activity
     rejected: URIRef  # rejected by a curator
     correctedSpeaker: URIRef  # speaker set by a curator
+    correctedType: URIRef  # actor class set by a curator
     action: URIRef  # what a correction does
     target: URIRef  # the node a correction applies to
     value: URIRef  # the actor or name a correction sets

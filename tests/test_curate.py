@@ -81,3 +81,21 @@ def test_bad_corrections_are_refused_clearly(tmp_path):
     bad = tmp_path / "bad.trig"
     bad.write_text("<http://x/a> <http://x/b> <http://x/c> .\n", "utf-8")
     assert "not a corrections file" in run("curate", "apply", str(bad), "--store", store, ok=False).stderr
+
+
+def test_retype_explain_and_views_see_corrections(tmp_path):
+    from kg import analysis
+    from kg.store import Store
+
+    store = str(tmp_path / "store")
+    run("load", str(write_jsonl(tmp_path / "r.jsonl", records())), "--store", store)
+    run("curate", "retype", "A. Petrova", "Group", "--why", "a collective signature", "--store", store)
+    actors = {r["name"]: r for r in json.loads(run("query", "--name", "actors", "--format", "json",
+                                                   "--store", store).stdout)}
+    assert actors["A. Petrova"]["type"] == "Group"
+    run("curate", "merge", "A. Petrova", "Anna Petrova", "--store", store)
+    out = run("explain", "A. Petrova", "--store", store).stdout
+    assert "retype" in out and "a collective signature" in out and "merge" in out
+    with Store(store, read_only=True) as st:
+        g = analysis.statement_graph(st)
+    assert {g.nodes[u]["label"] for u, _ in g.edges()} == {"Anna Petrova"}

@@ -64,3 +64,17 @@ def test_a_record_without_offsets_keeps_the_quote_as_evidence(small_record):
     g = record_to_graph(dataclasses.replace(small_record, statements=(st,), claims=()))
     exact = [str(o) for o in g.objects(None, OA.exact)]
     assert st.text in exact
+
+
+def test_one_official_named_three_ways_in_two_articles_is_one_node_and_namesakes_stay_two():
+    from kg.extract import extract
+
+    one = extract(Article("one", text="Prime Minister Hun Sen said the election was fair. Hun Sen added that "
+                                      "critics were paid by foreigners."))
+    two = extract(Article("two", text="“We will win,” Mr. Hun Sen told supporters. Separately, Anna Sen, a "
+                                      "lawyer, said the vote was rigged."))
+    speakers = {o for r in (one, two) for o in record_to_graph(r).objects(None, KG.speaker)}
+    names = {str(record_to_graph(r).value(s, SCHEMA.name)) for r in (one, two) for s in speakers
+             if record_to_graph(r).value(s, SCHEMA.name)}
+    assert names == {"Hun Sen", "Anna Sen"}
+    assert len(speakers) == 2
