@@ -89,6 +89,8 @@ def ingest(store: Store, paths: Iterable[str | os.PathLike], *, validate: bool =
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             for record in pool.map(extract_or_error, articles(), chunksize=4):
                 store_record(record)
+    if report.loaded:
+        resolve_surnames(store)
     return report
 
 
@@ -262,8 +264,8 @@ def suggest_merges(store: Store, threshold: float = 88.0) -> list[dict[str, Any]
         by_type.setdefault((r["type"] or "").rsplit("/", 1)[-1].rsplit("#", 1)[-1], []).append(r)
     pairs = []
     for type_, group in by_type.items():
-        if type_ == "Country":
-            continue  # countries are one node per ISO code already
+        if type_ in ("Country", "Government", "Group"):
+            continue  # countries and governments are one node per ISO code already; groups are unnamed
         names = [r["name"] for r in group]
         for i, r in enumerate(group):
             for _, score, j in process.extract(r["name"], names, scorer=fuzz.token_set_ratio, limit=5):
@@ -272,3 +274,38 @@ def suggest_merges(store: Store, threshold: float = 88.0) -> list[dict[str, Any]
                     pairs.append({"type": type_, "a": r["name"], "b": names[j], "score": round(score, 1),
                                   "a_node": r["node"], "b_node": group[j]["node"]})
     return sorted(pairs, key=lambda p: (-p["score"], p["a"], p["b"]))
+
+
+def resolve_surnames(store: Store) -> list[tuple[str, str]]:
+    """Link a person known only by one name ("Ortega") to the one person of the store whose full name ends with
+    it ("Daniel Ortega"), as a machine correction in the resolution graph (rule, confidence). A name shared by
+    two full names stays unresolved: `kg actors --suggest-merges` lists it."""
+    import pyoxigraph as ox
+
+    from kg.curate import CURATED
+
+    rows = store.query("SELECT DISTINCT ?node ?name WHERE { ?node a schema:Person ; schema:name ?name . "
+                       "FILTER NOT EXISTS { ?node dcterms:isReplacedBy ?x } }").rows
+    full: dict[str, set[str]] = {}
+    for node, name in rows:
+        if len(name.split()) > 1:
+            full.setdefault(name.split()[-1].casefold(), set()).add(node)
+    links = []
+    for node, name in rows:
+        if len(name.split()) == 1:
+            targets = full.get(name.casefold(), set()) - {node}
+            if len(targets) == 1:
+                links.append((node, next(iter(targets))))
+    graph = CURATED + "resolution"
+    replaced = ox.NamedNode("http://purl.org/dc/terms/isReplacedBy")
+    triples = [ox.Triple(ox.NamedNode(a), replaced, ox.NamedNode(b)) for a, b in links]
+    if triples:
+        activity = ox.NamedNode(graph + "#surname-rule")
+        triples += [ox.Triple(activity, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                              ox.NamedNode("http://www.w3.org/ns/prov#Activity")),
+                    ox.Triple(activity, ox.NamedNode("https://w3id.org/kg/ontology#extractedBy"),
+                              ox.Literal("resolve.surname")),
+                    ox.Triple(activity, ox.NamedNode("https://w3id.org/kg/ontology#confidence"),
+                              ox.Literal("0.8", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")))]
+    store.replace_graph(graph, triples)
+    return links

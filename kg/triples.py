@@ -86,7 +86,22 @@ def actor_key(actor: Actor) -> tuple[str, str]:
         if iso:
             return "country", iso
         return "place", slug(actor.name)
-    return ACTOR_CLASSES.get(kind, ("actor", ()))[0], slug(actor.name)
+    family = ACTOR_CLASSES.get(kind, ("actor", ()))[0]
+    if family == "org":
+        return family, _org_key(actor.name)
+    return family, slug(actor.name)
+
+
+def _org_key(name: str) -> str:
+    """A body's key with its country as an ISO code: "Cambodian National Rescue Party" and "Cambodia National
+    Rescue Party" are one node; "U.S. Embassy" -> "us-embassy"."""
+    words = name.split()
+    for n in (3, 2, 1):
+        if len(words) > n:
+            iso = gazetteer.lookup(" ".join(words[:n]), ("name", "demonym"))
+            if iso:
+                return f"{iso.lower()}-{slug(' '.join(words[n:]))}"
+    return slug(name)
 
 
 def actor_iri(actor: Actor) -> URIRef:

@@ -99,3 +99,21 @@ def test_retype_explain_and_views_see_corrections(tmp_path):
     with Store(store, read_only=True) as st:
         g = analysis.statement_graph(st)
     assert {g.nodes[u]["label"] for u, _ in g.edges()} == {"Anna Petrova"}
+
+
+def test_surname_only_people_link_to_the_one_full_name_and_bodies_key_by_country(tmp_path):
+    from kg import api
+    from kg.store import Store
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("President Daniel Ortega said the protests in Nicaragua were a coup attempt.", "utf-8")
+    (docs / "b.txt").write_text("Ortega said the Cambodia National Rescue Party had no role. The Cambodian National "
+                                "Rescue Party said its leaders in Cambodia were jailed.", "utf-8")
+    (docs / "c.txt").write_text("Ana Sen and Hun Sen spoke. Sen said the vote in Cambodia was rigged.", "utf-8")
+    with Store(tmp_path / "store") as st:
+        api.ingest(st, [docs], validate=False)
+        actors = [r["name"] for r in st.query(api.query_text("actors")).records()]
+    assert "Daniel Ortega" in actors and "Ortega" not in actors  # linked across articles
+    parties = [a for a in actors if "National Rescue Party" in a]
+    assert len(parties) == 1

@@ -13,7 +13,7 @@ from kg import gazetteer
 from kg.extract import lexicon
 
 CAP_WORD = (r"(?:(?:al|el|bin|ibn|de|da|ul)-[A-Z][a-z]+|[A-Z][a-z]+(?:[-'’](?!s\b)[A-Za-z]+)*(?:['’]s(?=\s+[A-Z]))?"
-            r"|[A-Z]\.(?:[A-Z]\.)+"
+            r"|[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.[A-Z](?![\w.])"
             r"|[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]{2,}(?:/[A-Z]{2,})?|[A-Z]\.?)")
 CONNECTOR = r"(?:of|for|the|and|on|to|in|de|del|da|al|el|bin|ibn|von|van|der|du|la|le|y)"
 CAP_SEQ = re.compile(rf"(?<![\w'’-])({CAP_WORD}(?:[ \u00a0]+(?:{CONNECTOR}[ \u00a0]+)*{CAP_WORD})*)(?:['’]s)?(?![\w-])")
@@ -450,6 +450,8 @@ def _country_led_body(table: ActorTable, cover: tuple[int, int] | None, rest: st
         return None
     body = []
     for w in words:
+        if w in MONTHS:  # "Kyrgyz Supreme Court on July 11": a date ends the name
+            break
         body.append(re.sub(r"['’]s$", "", w))
         if w.endswith(("'s", "’s")):
             break
