@@ -291,7 +291,7 @@ def explain(node, store) -> None:
     for r in rows:
         if r["start"] is not None or r["exact"]:
             where = f"chars {r['start']}-{r['end']}, sentence {r['sentence']}" if r["start"] is not None else "text"
-            click.echo(f"  evidence ({where}): «{r['exact'] or ''}»")
+            click.echo(f"  evidence ({where}): …{r['prefix'] or ''}[[{r['exact'] or ''}]]{r['suffix'] or ''}…")
     click.echo(f"  rule: {first['rule'] or 'not recorded'}; confidence: {first['confidence'] or 'not recorded'}")
 
 

@@ -33,6 +33,8 @@ class Span:
     end: int
     sentence: int | None = None
     text: str | None = None  # the exact characters, kept for the evidence's quote selector
+    prefix: str | None = None  # up to 40 characters before, within the sentence (Web Annotation's oa:prefix)
+    suffix: str | None = None  # up to 40 characters after, within the sentence
 
     def __post_init__(self) -> None:
         if self.start < 0 or self.end < self.start:

@@ -247,6 +247,9 @@ class _Builder:
                 self.add(ev, OA.hasSelector, sel)
                 self.add(sel, RDF.type, OA.TextQuoteSelector)
                 self.add(sel, OA.exact, Literal(exact))
+                for prop, context in ((OA.prefix, span and span.prefix), (OA.suffix, span and span.suffix)):
+                    if context:
+                        self.add(sel, prop, Literal(context))
         if item.rule:
             self.add(node, KG.extractedBy, Literal(item.rule))
         if item.confidence is not None:

@@ -119,6 +119,7 @@ def test_explain_and_suggest_merges(tmp_path, store_dir):
     rows = json.loads(run("query", "--name", "who-said-what", "--format", "json", "--store", str(store_dir)).stdout)
     out = run("explain", rows[0]["node"], "--store", str(store_dir)).stdout
     assert "by: Maria Lopes" in out and "https://example.org/a" in out and "chars 1-22, sentence 0" in out
+    assert "[[The trial was a farce]]" in out
     assert "rule: quote.after; confidence: 0.85" in out
     assert "«Maria Lopes»" not in out and "Person" in run("explain", "maria lopes", "--store", str(store_dir)).stdout
     pairs = run("actors", "--suggest-merges", "--format", "json", "--store", str(store_dir)).stdout

@@ -551,6 +551,8 @@ def _looks_like_name(words: list[str], lower_words: set[str]) -> bool:
         return False
     if words[0] in ("North", "South", "East", "West", "Central", "Eastern", "Western", "Northern", "Southern"):
         return False  # "South Caucasus": a region
+    if len(words[0]) >= 6 and words[0].endswith("ean"):
+        return False  # "Crimean Tatars", "European Parliament": an adjective of a place, not a first name
     if any(w.lower() in lower_words for w in words if len(w) > 2):
         return False
     if any(gazetteer.lookup(" ".join(words[i:j]), ("name", "demonym"))

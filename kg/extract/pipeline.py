@@ -176,7 +176,10 @@ def _record(article, text, sents, actors: ActorTable, found: list[Found], claims
         return actors.entries[key].name
 
     def span(start: int, end: int, sentence: int) -> Span:
-        return Span(start, end, sentence, text[start:end])
+        sent = sents[sentence] if 0 <= sentence < len(sents) else None
+        lo, hi = (sent.start, sent.end) if sent else (start, end)
+        prefix, suffix = text[max(lo, start - 40):start], text[end:min(hi, end + 40)]
+        return Span(start, end, sentence, text[start:end], prefix or None, suffix or None)
 
     statements = []
     for f in found:
