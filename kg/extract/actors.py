@@ -551,6 +551,8 @@ def _looks_like_name(words: list[str], lower_words: set[str]) -> bool:
         return False
     if words[0] in ("North", "South", "East", "West", "Central", "Eastern", "Western", "Northern", "Southern"):
         return False  # "South Caucasus": a region
+    if any(re.search(r"[A-Za-z]-[a-z]", w) and not re.match(r"^(?:al|el|bin|ibn|de|da|ul)-", w) for w in words):
+        return False  # "Russian-occupied Crimea": a compound adjective, not a name ("Kara-Murza" is one)
     if len(words[0]) >= 6 and words[0].endswith("ean"):
         return False  # "Crimean Tatars", "European Parliament": an adjective of a place, not a first name
     if any(w.lower() in lower_words for w in words if len(w) > 2):
