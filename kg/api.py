@@ -70,25 +70,13 @@ def ingest(store: Store, paths: Iterable[str | os.PathLike], *, validate: bool =
             if progress:
                 progress(1)
 
-    def store_record(record) -> None:
-        if isinstance(record, KgError):
-            report.errors.append(str(record))
-            return
-        try:
-            store.put_record(record, validate)
-            report.loaded.append(record.id)
-        except KgError as err:
-            report.errors.append(f"{record.article.source}: {err}")
-
     if jobs <= 1:
-        for article in articles():
-            store_record(extract_or_error(article))
+        store.load_records(map(extract_or_error, articles()), validate, report)
     else:
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for record in pool.map(extract_or_error, articles(), chunksize=4):
-                store_record(record)
+            store.load_records(pool.map(extract_or_error, articles(), chunksize=4), validate, report)
     if report.loaded:
         resolve_surnames(store)
     return report

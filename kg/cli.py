@@ -328,58 +328,29 @@ def _curate(store: str | None, action: str, target: str, value: str | None, why:
 WHY_OPTION = click.option("--why", help="Why the correction is right (kept with it).")
 
 
-@curate.command("reject")
-@click.argument("item")
-@WHY_OPTION
-@STORE_OPTION
-@friendly
-def curate_reject(item, why, store) -> None:
-    """Reject a statement or claim (by IRI): queries and views leave it out."""
-    _curate(store, "reject", item, None, why)
+def _correction_command(action: str, arguments: tuple[str, ...], help_text: str) -> None:
+    """Register `kg curate ACTION TARGET [VALUE]`: one thin command per kind of correction."""
+
+    @STORE_OPTION
+    @WHY_OPTION
+    @friendly
+    def command(store, why, **args) -> None:
+        values = [args[name.lower()] for name in arguments]
+        _curate(store, action, values[0], values[1] if len(values) > 1 else None, why)
+
+    for name in reversed(arguments):
+        command = click.argument(name.lower(), metavar=name)(command)
+    curate.command(action, help=help_text)(command)
 
 
-@curate.command("set-speaker")
-@click.argument("statement")
-@click.argument("actor")
-@WHY_OPTION
-@STORE_OPTION
-@friendly
-def curate_set_speaker(statement, actor, why, store) -> None:
-    """Set the speaker of a statement (statement IRI; actor IRI or name)."""
-    _curate(store, "set-speaker", statement, actor, why)
-
-
-@curate.command("merge")
-@click.argument("actor")
-@click.argument("into")
-@WHY_OPTION
-@STORE_OPTION
-@friendly
-def curate_merge(actor, into, why, store) -> None:
-    """Merge ACTOR into INTO (IRIs or names); ACTOR is kept, marked dcterms:isReplacedBy INTO."""
-    _curate(store, "merge", actor, into, why)
-
-
-@curate.command("rename")
-@click.argument("actor")
-@click.argument("name")
-@WHY_OPTION
-@STORE_OPTION
-@friendly
-def curate_rename(actor, name, why, store) -> None:
-    """Give an actor the name queries and views show (skos:prefLabel)."""
-    _curate(store, "rename", actor, name, why)
-
-
-@curate.command("retype")
-@click.argument("actor")
-@click.argument("type_", metavar="TYPE")
-@WHY_OPTION
-@STORE_OPTION
-@friendly
-def curate_retype(actor, type_, why, store) -> None:
-    """Give an actor another type (Person, Country, GovernmentBody, NGO, MediaOutlet, ...)."""
-    _curate(store, "retype", actor, type_, why)
+_correction_command("reject", ("ITEM",), "Reject a statement or claim (by IRI): queries and views leave it out.")
+_correction_command("set-speaker", ("STATEMENT", "ACTOR"),
+                    "Set the speaker of a statement (statement IRI; actor IRI or name).")
+_correction_command("merge", ("ACTOR", "INTO"),
+                    "Merge ACTOR into INTO (IRIs or names); ACTOR is kept, marked dcterms:isReplacedBy INTO.")
+_correction_command("rename", ("ACTOR", "NAME"), "Give an actor the name queries and views show (skos:prefLabel).")
+_correction_command("retype", ("ACTOR", "TYPE"),
+                    "Give an actor another type (Person, Country, GovernmentBody, NGO, MediaOutlet, ...).")
 
 
 @curate.command("list")

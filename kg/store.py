@@ -9,9 +9,10 @@ query are bound as RDF terms (SEP-0007 substitutions), never pasted into its tex
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import io
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -226,22 +227,20 @@ class Store:
         except OSError as err:
             raise StoreError(f"writing to {self.path} failed: {err}") from None
 
-    def load_records(self, records: Iterable[ArticleRecord], validate: bool = True,
-                     on_error: Callable[[RecordError], None] | None = None) -> LoadReport:
-        report = LoadReport()
-        iterator = iter(records)
-        while True:
+    def load_records(self, items: Iterable[ArticleRecord | KgError], validate: bool = True,
+                     report: LoadReport | None = None) -> LoadReport:
+        """Store each record (an error in the stream, or a record the store refuses, is noted and the rest go
+        on). A record's error names its source file and line when the record knows them."""
+        report = report if report is not None else LoadReport()
+        for item in items:
+            if isinstance(item, KgError):
+                report.errors.append(str(item))
+                continue
             try:
-                record = next(iterator)
-                self.put_record(record, validate)
-                report.loaded.append(record.id)
-            except StopIteration:
-                break
+                self.put_record(item, validate)
+                report.loaded.append(item.id)
             except RecordError as err:
-                where = err if err.source else RecordError(err.reason, record.article.source)
-                report.errors.append(str(where))
-                if on_error:
-                    on_error(err)
+                report.errors.append(str(RecordError(err.reason, err.source or item.article.source)))
         return report
 
     def load_file(self, path: str | os.PathLike, validate: bool = True) -> LoadReport:
@@ -255,17 +254,14 @@ class Store:
         raise KgError(f"{path}: unknown kind of file (expected .jsonl records or an RDF file)")
 
     def _load_records_file(self, path: Path, validate: bool) -> LoadReport:
-        report = LoadReport()
-        for lineno, item in read_record_lines(path):
-            if isinstance(item, RecordError):  # a malformed line: name it, go on with the next
-                report.errors.append(str(item))
-                continue
-            try:
-                self.put_record(item, validate)
-                report.loaded.append(item.id)
-            except RecordError as err:
-                report.errors.append(str(RecordError(err.reason, str(path), lineno)))
-        return report
+        def located():  # each record carries its file and line, for the errors
+            for lineno, item in read_record_lines(path):
+                if isinstance(item, RecordError):
+                    yield item
+                else:
+                    yield dataclasses.replace(item, article=dataclasses.replace(item.article, source=f"{path}:{lineno}"))
+
+        return self.load_records(located(), validate)
 
     def load_rdf(self, path: str | os.PathLike, fmt: ox.RdfFormat | None = None) -> LoadReport:
         """Load an RDF file; each named graph in it replaces the store's graph of that name.
