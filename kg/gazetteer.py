@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
@@ -25,6 +25,7 @@ class Country:
     capital: str | None = None
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case, diacritics, a leading "the", possessive and punctuation folded: "the U.S.'s" -> "us"."""
     text = unicodedata.normalize("NFKD", text)
@@ -81,8 +82,10 @@ def countries() -> dict[str, Country]:
         iso, kind, form = line.split("\t")
         entry = out[iso]
         {"name": entry.names, "demonym": entry.demonyms, "seat": entry.seats}[kind].add(form)
-    for entry in out.values():  # titles such as "The Gambia" become "Gambia"
-        entry.names = {re.sub(r"^The ", "", n) for n in entry.names}
+    for entry in out.values():  # titles such as "The Gambia" become "Gambia"; stray spaces go
+        entry.names = {re.sub(r"^The ", "", n.strip()) for n in entry.names}
+        entry.seats = {n.strip() for n in entry.seats}
+        entry.demonyms = {n.strip() for n in entry.demonyms}
     return out
 
 

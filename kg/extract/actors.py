@@ -163,7 +163,8 @@ def _country_regex() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
                     forms[n] = (iso, kind)
     alternation = "|".join(re.escape(f).replace("'", "['’]") for f in sorted(forms, key=len, reverse=True))
     # "Israel-Hamas war": a name may stand in a hyphenated compound of names, not inside a word ("Pan-American")
-    return re.compile(rf"(?<![\w.])(?<![a-z]-)(?:the\s+)?({alternation})(?!\w|-[a-z])"), forms
+    # every form starts with a capital: the lookahead lets the engine skip other positions at once
+    return re.compile(rf"(?<![\w.])(?<![a-z]-)(?:the\s+)?(?=[A-Z])({alternation})(?!\w|-[a-z])"), forms
 
 
 def _country_key(iso: str) -> str:
