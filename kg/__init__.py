@@ -14,8 +14,10 @@ __version__ = "0.1.0"
 
 _API = {
     "open_store": "kg.api", "query": "kg.api", "shipped_queries": "kg.api", "validate_store": "kg.api",
-    "serve": "kg.api", "Store": "kg.store", "ArticleRecord": "kg.records", "read_records": "kg.records",
-    "record_to_graph": "kg.triples", "KgError": "kg.errors",
+    "serve": "kg.api", "ingest": "kg.api", "explain": "kg.api", "build_graph": "kg.api", "view": "kg.api",
+    "suggest_merges": "kg.api", "extract": "kg.extract", "extract_paths": "kg.extract", "Store": "kg.store",
+    "ArticleRecord": "kg.records", "read_records": "kg.records", "record_to_graph": "kg.triples",
+    "KgError": "kg.errors",
 }
 
 
