@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
@@ -45,7 +46,6 @@ def ingest(store: Store, paths: Iterable[str | os.PathLike], *, validate: bool =
     resumes where it stopped. With ``jobs`` > 1 the extraction runs in that many processes; this process
     writes the records in input order, so the store ends up the same as with one job.
     """
-    from kg.extract import extract_or_error
     from kg.loaders import iter_files, load_file
     from kg.records import content_hash
 
@@ -70,16 +70,31 @@ def ingest(store: Store, paths: Iterable[str | os.PathLike], *, validate: bool =
             if progress:
                 progress(1)
 
+    work = functools.partial(_extract_checked, validate=validate)
     if jobs <= 1:
-        store.load_records(map(extract_or_error, articles()), validate, report)
+        store.load_records(map(work, articles()), False, report)
     else:
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            store.load_records(pool.map(extract_or_error, articles(), chunksize=4), validate, report)
+        with ProcessPoolExecutor(max_workers=jobs) as pool:  # extraction and SHACL in the workers
+            store.load_records(pool.map(work, articles(), chunksize=4), False, report)
     if report.loaded:
         resolve_surnames(store)
     return report
+
+
+def _extract_checked(article, validate: bool = True) -> ArticleRecord | KgError:
+    """Extract one article and check its graph against the shapes: the part of an ingest that runs in parallel."""
+    from kg.extract import extract_or_error
+    from kg.triples import record_to_graph
+    from kg.validate import validate_graph
+
+    record = extract_or_error(article)
+    if validate and not isinstance(record, KgError):
+        report = validate_graph(record_to_graph(record), record.id)
+        if not report.conforms:
+            return KgError(f"{article.source}: article {record.id!r} breaks the shapes:\n{report.text[:2000]}")
+    return record
 
 
 def open_store(location: str | os.PathLike | None = None, *, read_only: bool = False) -> Store:

@@ -1,0 +1,65 @@
+"""Ingest benchmark: articles/s with --jobs 1 and --jobs 2 on the same corpus, in one run, and whether the two
+stores hold the same quads.
+
+    python benchmarks/ingest_bench.py [--copies 5] [--no-validate]
+
+The corpus is the bundled articles (data/sample and data/corpus) repeated --copies times under new ids.
+Target (issue #6): --jobs 2 at >= 1.7x --jobs 1 on a 2-core machine, identical store contents.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg import api
+from kg.loaders import load_path
+from kg.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--copies", type=int, default=5)
+    ap.add_argument("--no-validate", action="store_true")
+    args = ap.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="kg-ingest-bench-"))
+    try:
+        corpus = work / "articles.jsonl"
+        articles = [a for a in load_path([ROOT / "data" / "sample", ROOT / "data" / "corpus"]) if hasattr(a, "text")]
+        with corpus.open("w", encoding="utf-8") as out:
+            for copy in range(args.copies):
+                for a in articles:
+                    out.write(json.dumps({"id": f"{a.id}-{copy}", "title": a.title, "text": a.text,
+                                          "published": a.published, "publisher": a.publisher, "url": a.url}) + "\n")
+        n = args.copies * len(articles)
+        rates = {}
+        for jobs in (1, 2):
+            t = time.perf_counter()
+            with Store(work / f"jobs{jobs}") as st:
+                report = api.ingest(st, [corpus], validate=not args.no_validate, jobs=jobs)
+            elapsed = time.perf_counter() - t
+            assert not report.errors, report.errors[:3]
+            rates[jobs] = len(report.loaded) / elapsed
+            print(f"--jobs {jobs}: {len(report.loaded)} articles in {elapsed:.1f} s, {rates[jobs]:.1f} articles/s",
+                  flush=True)
+        same = set(ox.Store.read_only(str(work / "jobs1"))) == set(ox.Store.read_only(str(work / "jobs2")))
+        ratio = rates[2] / rates[1]
+        verdict = "ok" if ratio >= 1.7 else "MISSED"
+        print(f"{n} articles ({len(report.skipped)} repeated); --jobs 2 / --jobs 1 = {ratio:.2f}x "
+              f"(target >= 1.7x: {verdict}); identical stores: {same}")
+        return 0 if same and ratio >= 1.7 else 1
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
