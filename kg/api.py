@@ -280,8 +280,8 @@ def suggest_merges(store: Store, threshold: float = 88.0) -> list[dict[str, Any]
 
 
 def resolve_surnames(store: Store) -> list[tuple[str, str]]:
-    """Link a person known only by one name ("Ortega") to the one person of the store whose full name ends with
-    it ("Daniel Ortega"), as a machine correction in the resolution graph (rule, confidence). A name shared by
+    """Link a person known only by one name ("Holm") to the one person of the store whose full name ends with
+    it ("Ivan Holm"), as a machine correction in the resolution graph (rule, confidence). A name shared by
     two full names stays unresolved: `kg actors --suggest-merges` lists it."""
     import pyoxigraph as ox
 

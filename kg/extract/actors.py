@@ -368,7 +368,7 @@ def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None
             start += len(words[0]) + 1
             words = words[1:]
         if "and" in words and (not _org_type(words[:words.index("and")]) or not _org_type(words)):
-            # "Daniel Ortega and Rosario Murillo", "United States and European Union": two names
+            # "Anna Berg and Ivan Holm", "United States and European Union": two names
             pos = start
             part: list[str] = []
             for w in [*words, "and"]:
@@ -623,7 +623,7 @@ OUTLET_CONTEXT = re.compile(r"\b([A-Z]{3,12})(?:['’]s)?\s+(?:\w+\s+)?(?:corres
 
 
 def find_outlets(table: ActorTable, taken: Covered) -> None:
-    """All-capital names that the text shows to be news outlets ("TURAN's correspondent", "told TURAN")."""
+    """All-capital names that the text shows to be news outlets ("ZARYA's correspondent", "told ZARYA")."""
     names = {m.group(1) or m.group(2) for m in OUTLET_CONTEXT.finditer(table.text)}
     for name in names:
         if table.find_key(name) or gazetteer.lookup(name):

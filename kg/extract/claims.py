@@ -94,10 +94,10 @@ def parties(actors: ActorTable, sent: Sentence, country: str, claimant: str | No
                 and not m.key.startswith("known:"))):
             perpetrator = m.key
         elif perpetrator is None and entry.type == "Person" and _acts(actors.text, sent, m):
-            perpetrator = m.key  # "Daniel Ortega ... moved to strip", "... ordered by President X"
+            perpetrator = m.key  # "President X ... moved to strip", "... ordered by President X"
         elif entry.type == "Person" or (entry.type == "Group" and VICTIM_GROUPS.match(entry.name.lower())):
             if perpetrator_end is not None and re.fullmatch(r"\s+(?:and|&)\s+", actors.text[perpetrator_end:m.start]):
-                continue  # "Daniel Ortega and Rosario Murillo moved to ...": both act
+                continue  # "X and Y moved to ...": both act
             if m.key not in victims:
                 victims.append(m.key)
         last_end = m.end
