@@ -23,6 +23,7 @@ from rdflib import Literal as RLiteral
 
 from kg.errors import KgError, QueryError, RecordError, StoreError
 from kg.records import ArticleRecord, read_record_lines
+from kg.remote import RemoteOxigraph, is_url
 from kg.resources import ontology_graph
 from kg.triples import article_graph, partition, record_to_graph
 from kg.vocab import ACTORS_GRAPH, ARTICLE_GRAPH_BASE, KG, ONTOLOGY_GRAPH, PREFIXES, sparql_prefixes
@@ -126,12 +127,22 @@ def to_term(value: Any) -> ox.NamedNode | ox.Literal:
 
 
 class Store:
-    """A kg store in a directory: ``Store("kg-store")``, or ``Store(read_only=True)`` for queries."""
+    """A kg store: a directory (``Store("kg-store")``, ``Store(read_only=True)`` for queries) holding an embedded
+    Oxigraph, or the URL of a SPARQL 1.1 server (``Store("http://127.0.0.1:7878")``, see ``kg.remote``)."""
 
     def __init__(self, location: str | os.PathLike | None = None, *, read_only: bool = False,
                  create: bool = True):
-        self.path = store_location(location)
+        where = location or os.environ.get("KG_STORE") or DEFAULT_STORE
         self.read_only = read_only
+        self.remote = is_url(str(where))
+        self.recovered: list[str] = []
+        self._ontology_checked = read_only
+        if self.remote:
+            self.path = str(where)
+            self._ox = RemoteOxigraph(self.path)
+            self._ox.ping()
+            return
+        self.path = Path(where)
         if not self.path.exists() and (read_only or not create):
             raise StoreError(f"no store at {self.path}: load something first (kg load / kg ingest)")
         try:
@@ -141,9 +152,9 @@ class Store:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._ox = ox.Store(str(self.path))
         except OSError as err:
-            raise StoreError(f"cannot open the store at {self.path}: {err}") from None
-        self.recovered = [] if read_only else self._recover()
-        self._ontology_checked = read_only
+            raise StoreError(f"cannot open the store at {self.path}: {_reason(err)}") from None
+        if not read_only:
+            self.recovered = self._recover()
 
     @classmethod
     def memory(cls) -> Store:
@@ -160,9 +171,13 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        if not self.read_only and hasattr(self, "_ox"):
-            with contextlib.suppress(OSError):
+        if getattr(self, "_ox", None) is None:
+            return
+        if not self.read_only:
+            with contextlib.suppress(OSError, StoreError):
                 self._ox.flush()
+        if self.remote:
+            self._ox.close()
         self._ox = None  # type: ignore[assignment]
 
     @property
@@ -184,14 +199,16 @@ class Store:
         g = ox.NamedNode(str(graph))
         quads = [_quad(t, g) for t in triples]
         try:
-            if not self._ox.contains_named_graph(g):
+            if self.remote:
+                self._ox.replace_graph(g, quads)
+            elif not self._ox.contains_named_graph(g):
                 self._ox.extend(quads)  # transactional: all of it or nothing
                 self._ox.add_graph(g)
             else:
                 body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
                 self._ox.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} }} }}")
         except OSError as err:
-            raise StoreError(f"writing graph <{graph}> to {self.path} failed: {err}") from None
+            raise StoreError(f"writing graph <{graph}> to {self.path} failed: {_reason(err)}") from None
         return len(quads)
 
     def remove_graph(self, graph: URIRef | str) -> None:
@@ -225,7 +242,7 @@ class Store:
         try:
             self._ox.extend(quads)
         except OSError as err:
-            raise StoreError(f"writing to {self.path} failed: {err}") from None
+            raise StoreError(f"writing to {self.path} failed: {_reason(err)}") from None
 
     def load_records(self, items: Iterable[ArticleRecord | KgError], validate: bool = True,
                      report: LoadReport | None = None) -> LoadReport:
@@ -289,7 +306,8 @@ class Store:
         self._write_ontology()
         report = LoadReport(loaded=sorted(g.value for g in names))
         plain_triples = fmt not in DATASET_FORMATS
-        if not any(self._ox.contains_named_graph(g) for g in names) and (plain_triples or default not in names):
+        if not self.remote and not any(self._ox.contains_named_graph(g) for g in names) and \
+                (plain_triples or default not in names):
             self._journal(names)
             try:
                 self._ox.bulk_load(path=str(path), format=fmt, base_iri=base_iri,
@@ -298,7 +316,7 @@ class Store:
                     self._ox.add_graph(g)
                 self._ox.flush()
             except OSError as err:
-                raise StoreError(f"writing {path} to {self.path} failed: {err}") from None
+                raise StoreError(f"writing {path} to {self.path} failed: {_reason(err)}") from None
             self._ox.remove_graph(JOURNAL_GRAPH)
             return report
         graphs: dict[Any, list] = {}
@@ -440,3 +458,14 @@ def _to_rdflib(term):
 def _short_report(text: str, limit: int = 12) -> str:
     lines = [ln.strip() for ln in text.splitlines() if ln.strip().startswith(("Focus Node", "Message", "Result Path"))]
     return "\n".join(f"  {ln}" for ln in lines[: limit * 3]) or text
+
+
+def _reason(err: OSError) -> str:
+    """An OS error in words, with a hint for the ones a user can fix (a full disk, a read-only folder)."""
+    text = str(err)
+    low = text.lower()
+    if "no space left" in low or getattr(err, "errno", None) == 28:
+        return f"{text} (the disk is full: free some space and run the command again; what was stored is intact)"
+    if "read-only file system" in low or "permission denied" in low or getattr(err, "errno", None) in (13, 30):
+        return f"{text} (the store folder cannot be written: check its permissions, or query it with a read-only command)"
+    return text

@@ -1,0 +1,276 @@
+"""A remote SPARQL 1.1 store (Oxigraph server, Fuseki, GraphDB) seen through the part of pyoxigraph's
+``Store`` interface that ``kg.store.Store`` uses, so the store logic is the same for both.
+
+Reads go through the SPARQL 1.1 Protocol, writes through the Graph Store Protocol (a graph is replaced
+by one PUT, which servers run as one transaction) and SPARQL Update. Query parameters are bound with a
+``VALUES`` block placed at the start of each ``WHERE`` group, the values written as escaped RDF terms
+by pyoxigraph, never as raw text.
+"""
+
+from __future__ import annotations
+
+import http.client
+import io
+import re
+import socket
+import urllib.parse
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError, StoreError
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where a server kind keeps its endpoints, relative to the URL the user gives, and how a query asks
+    for the union of the named graphs as its default graph."""
+
+    query: str
+    update: str
+    graphs: str
+    union: tuple[tuple[str, str], ...]
+
+
+LAYOUTS = {
+    # oxigraph serve --location DIR: http://host:7878
+    "oxigraph": Layout("/query", "/update", "/store", (("union-default-graph", ""),)),
+    # Fuseki dataset: http://host:3030/DATASET
+    "fuseki": Layout("/query", "/update", "/data", (("default-graph-uri", "urn:x-arq:UnionGraph"),)),
+    # GraphDB repository: http://host:7200/repositories/REPO (its default graph is the union already)
+    "graphdb": Layout("", "/statements", "/rdf-graphs/service", ()),
+}
+
+RESULTS_JSON = "application/sparql-results+json"
+N_TRIPLES = "application/n-triples"
+N_QUADS = "application/n-quads"
+
+
+def is_url(location: Any) -> bool:
+    return isinstance(location, str) and location.lower().startswith(("http://", "https://"))
+
+
+def split_location(url: str) -> tuple[str, Layout]:
+    """``http://host:port/path[?layout=fuseki]`` -> (base URL, layout). GraphDB is recognised by its
+    ``/repositories/`` path, anything else is taken for an Oxigraph server unless ``layout`` says."""
+    parts = urllib.parse.urlsplit(url)
+    options = dict(urllib.parse.parse_qsl(parts.query))
+    kind = options.get("layout") or ("graphdb" if "/repositories/" in parts.path else "oxigraph")
+    if kind not in LAYOUTS:
+        raise StoreError(f"{url}: unknown server layout {kind!r} (known: {', '.join(LAYOUTS)})")
+    base = urllib.parse.urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/"), "", ""))
+    return base, LAYOUTS[kind]
+
+
+class RemoteOxigraph:
+    """HTTP client for one SPARQL store, with the methods of ``pyoxigraph.Store`` that kg calls."""
+
+    def __init__(self, url: str, timeout: float = 300.0):
+        self.url, self.layout = split_location(url)
+        parts = urllib.parse.urlsplit(self.url)
+        if not parts.hostname:
+            raise StoreError(f"{url}: not a server address")
+        self._scheme, self._host, self._port = parts.scheme, parts.hostname, parts.port
+        self._path = parts.path
+        self._timeout = timeout
+        self._conn: http.client.HTTPConnection | None = None
+
+    # -- HTTP -------------------------------------------------------------------------------------
+    def _connection(self) -> http.client.HTTPConnection:
+        if self._conn is None:
+            kind = http.client.HTTPSConnection if self._scheme == "https" else http.client.HTTPConnection
+            self._conn = kind(self._host, self._port, timeout=self._timeout)
+        return self._conn
+
+    def _request(self, method: str, endpoint: str, params: Iterable[tuple[str, str]] = (), body: bytes | None = None,
+                 headers: dict[str, str] | None = None) -> tuple[str, bytes]:
+        query = urllib.parse.urlencode(list(params))
+        target = self._path + endpoint + (f"?{query}" if query else "")
+        for attempt in (1, 2):  # a kept-alive connection the server closed is opened again once
+            conn = self._connection()
+            try:
+                conn.request(method, target, body=body, headers=headers or {})
+                response = conn.getresponse()
+                data = response.read()
+                break
+            except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError) as err:
+                self.close()
+                if attempt == 2:
+                    raise StoreError(f"the SPARQL store at {self.url} closed the connection: {err}") from None
+            except (OSError, http.client.HTTPException) as err:
+                self.close()
+                reason = "timed out" if isinstance(err, socket.timeout) else (getattr(err, "strerror", None) or str(err))
+                raise StoreError(f"cannot reach the SPARQL store at {self.url}: {reason}") from None
+        if response.status >= 400:
+            message = data.decode("utf-8", "replace").strip().splitlines()
+            detail = message[0][:300] if message else response.reason
+            if response.status in (401, 403, 405) and method != "GET":
+                detail += " (the server refuses writes: is it read-only? `kg serve --allow-update` starts a writable one)"
+            error = QueryError if response.status == 400 and endpoint == self.layout.query else StoreError
+            raise error(f"the SPARQL store at {self.url} answered {response.status} to {method} "
+                        f"{endpoint or '/'}: {detail}")
+        return response.getheader("Content-Type", "").split(";")[0].strip().lower(), data
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def _update(self, text: str) -> None:
+        self._request("POST", self.layout.update, body=text.encode("utf-8"),
+                      headers={"Content-Type": "application/sparql-update"})
+
+    def _select(self, text: str) -> ox.QuerySolutions:
+        result = self.query(text, use_default_graph_as_union=False)
+        assert isinstance(result, ox.QuerySolutions)
+        return result
+
+    # -- the pyoxigraph.Store methods kg uses --------------------------------------------------------
+    def query(self, query: str, *, use_default_graph_as_union: bool = False,
+              substitutions: dict[ox.Variable, Any] | None = None, prefixes: dict[str, str] | None = None):
+        text = bind_values(query, substitutions or {})
+        if prefixes:
+            declared = {m.lower() for m in re.findall(r"(?i)\bPREFIX\s+([\w.-]*):", text)}
+            text = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in prefixes.items() if p.lower() not in declared) + text
+        params = list(self.layout.union) if use_default_graph_as_union else []
+        kind, data = self._request("POST", self.layout.query, params, text.encode("utf-8"), {
+            "Content-Type": "application/sparql-query",
+            "Accept": f"{RESULTS_JSON}, {N_TRIPLES};q=0.9, text/turtle;q=0.8"})
+        if kind in (RESULTS_JSON, "application/json"):
+            return ox.parse_query_results(data, ox.QueryResultsFormat.JSON)
+        if kind in (N_TRIPLES, "text/plain"):
+            return list(ox.parse(data, ox.RdfFormat.N_TRIPLES))
+        if kind == "text/turtle":
+            return list(ox.parse(data, ox.RdfFormat.TURTLE))
+        raise StoreError(f"the SPARQL store at {self.url} answered a query with {kind or 'no content type'}")
+
+    def contains_named_graph(self, graph: ox.NamedNode) -> bool:
+        return bool(self.query("ASK { GRAPH ?g { ?s ?p ?o } }", substitutions={ox.Variable("g"): graph}))
+
+    def named_graphs(self) -> Iterator[ox.NamedNode]:
+        for solution in self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
+            yield solution["g"]
+
+    def quads_for_pattern(self, subject=None, predicate=None, object=None, graph_name=None) -> Iterator[ox.Quad]:
+        bound = {ox.Variable(n): t for n, t in (("s", subject), ("p", predicate), ("o", object), ("g", graph_name))
+                 if t is not None}
+        for sol in self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", substitutions=bound):
+            yield ox.Quad(sol["s"], sol["p"], sol["o"], sol["g"])
+
+    def replace_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
+        """Make ``graph`` hold exactly ``quads``: one Graph Store Protocol PUT, which the server runs atomically."""
+        self._request("PUT", self.layout.graphs, [("graph", graph.value)], _ntriples(quads),
+                      {"Content-Type": N_TRIPLES})
+
+    def extend(self, quads: Iterable[ox.Quad]) -> None:
+        by_graph: dict[Any, list[ox.Quad]] = {}
+        for q in quads:
+            by_graph.setdefault(q.graph_name, []).append(q)
+        for graph, group in by_graph.items():
+            self._request("POST", self.layout.graphs, [("graph", graph.value)], _ntriples(group),
+                          {"Content-Type": N_TRIPLES})
+
+    def add_graph(self, graph: ox.NamedNode) -> None:
+        """Graphs exist on a remote store when they hold triples; nothing to do."""
+
+    def remove_graph(self, graph: ox.NamedNode) -> None:
+        self._update(f"DROP SILENT GRAPH {graph}")
+
+    def update(self, text: str) -> None:
+        self._update(text)
+
+    def dump(self, output: Any, format: ox.RdfFormat, *, prefixes: dict[str, str] | None = None) -> None:
+        quads = list(self.quads_for_pattern())
+        ox.serialize(quads, output, format, prefixes=prefixes) if prefixes else ox.serialize(quads, output, format)
+
+    def __len__(self) -> int:
+        rows = list(self._select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        return int(rows[0]["n"].value) if rows else 0
+
+    def flush(self) -> None:
+        """Every request is committed by the server when it answers."""
+
+    def ping(self) -> None:
+        """Fail now, with a clear message, if the server is not there."""
+        self.query("ASK {}")
+
+
+def _ntriples(quads: Iterable[ox.Quad]) -> bytes:
+    out = io.BytesIO()
+    ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads], out, ox.RdfFormat.N_TRIPLES)
+    return out.getvalue()
+
+
+# -- binding parameters ------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[A-Za-z_]+")
+
+
+def _scan(text: str) -> Iterator[tuple[int, str]]:
+    """Positions and upper-cased words of the SPARQL keywords and the braces in ``text``, skipping strings,
+    IRIs, comments, variables and prefixed names."""
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "#":
+            j = text.find("\n", i)
+            i = n if j < 0 else j + 1
+        elif c in "\"'":
+            quote = text[i:i + 3] if text[i:i + 3] in ('"""', "'''") else c
+            j = i + len(quote)
+            while j < n and not text.startswith(quote, j):
+                j += 2 if text[j] == "\\" else 1
+            i = j + len(quote)
+        elif c == "<" and re.match(r"<[^\s<>\"{}|^`\\]*>", text[i:i + 4096]):
+            i = text.index(">", i) + 1
+        elif c in "{}":
+            yield i, c
+            i += 1
+        elif c in "?$" or c == ":":
+            j = i + 1
+            while j < n and (text[j].isalnum() or text[j] in "_-.:"):
+                j += 1
+            i = j
+        elif c.isalpha() or c == "_":
+            m = _WORD.match(text, i)
+            assert m
+            end = m.end()
+            if end < n and text[end] == ":":  # a prefixed name such as ex:WHERE, local part and all
+                j = end + 1
+                while j < n and (text[j].isalnum() or text[j] in "_-.%"):
+                    j += 1
+                i = j
+                continue
+            yield i, m.group().upper()
+            i = end
+        else:
+            i += 1
+
+
+def bind_values(sparql: str, substitutions: dict[ox.Variable, Any]) -> str:
+    """The query with each variable of ``substitutions`` bound by a ``VALUES`` block at the start of every
+    ``WHERE`` group (so filters in that group see it), or after the whole query when it has no group."""
+    if not substitutions:
+        return sparql
+    names = " ".join(str(v) for v in substitutions)
+    terms = " ".join(str(t) for t in substitutions.values())  # pyoxigraph writes terms escaped
+    block = f" VALUES ({names}) {{ ({terms}) }} "
+    inserts: list[int] = []
+    expecting = False
+    for pos, token in _scan(sparql):
+        if token in ("WHERE", "ASK", "SELECT"):  # SELECT and ASK may leave out the word WHERE
+            expecting = True
+        elif token == "{" and expecting:
+            inserts.append(pos + 1)
+            expecting = False
+    if not inserts:
+        return f"{sparql}\n{block}"
+    out, last = [], 0
+    for pos in inserts:
+        out += [sparql[last:pos], block]
+        last = pos
+    out.append(sparql[last:])
+    return "".join(out)
+
