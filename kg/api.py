@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import shutil
@@ -39,17 +40,21 @@ def count_files(paths: Iterable[str | os.PathLike]) -> int:
 
 
 def ingest(store: Store, paths: Iterable[str | os.PathLike], *, validate: bool = True, jobs: int = 1,
-           progress: Callable[[int], None] | None = None) -> LoadReport:
+           cluster: str | None = None, progress: Callable[[int], None] | None = None,
+           report: LoadReport | None = None) -> LoadReport:
     """Extract every article of ``paths`` and store it (each in its own graph, replaced atomically).
 
     Articles whose text the store holds already are skipped (``report.skipped``), so an interrupted ingest
-    resumes where it stopped. With ``jobs`` > 1 the extraction runs in that many processes; this process
-    writes the records in input order, so the store ends up the same as with one job.
+    resumes where it stopped. With ``jobs`` > 1 the extraction and the SHACL check run in that many processes;
+    with ``cluster`` (a Dask scheduler address, ``pip install 'kg[cluster]'``) they run on that cluster's workers.
+    Either way this process writes the records in input order, so the store ends up the same as with one job.
+    ``progress`` is called with 1 when a file is done and with 0 after each article stored; ``report`` (filled
+    as the ingest goes) lets a caller show counts while it runs.
     """
     from kg.loaders import iter_files, load_file
     from kg.records import content_hash
 
-    report = LoadReport()
+    report = report if report is not None else LoadReport()
     seen: set[tuple[str, str]] = set()
 
     def articles():
@@ -70,17 +75,56 @@ def ingest(store: Store, paths: Iterable[str | os.PathLike], *, validate: bool =
             if progress:
                 progress(1)
 
+    def stored(records):
+        for record in records:
+            yield record
+            if progress:
+                progress(0)
+
     work = functools.partial(_extract_checked, validate=validate)
-    if jobs <= 1:
-        store.load_records(map(work, articles()), False, report)
-    else:
+    with _executor(jobs, cluster) as submit:
+        records = map(work, articles()) if submit is None else _in_order(submit, work, articles(), window=8 * max(jobs, 4))
+        store.load_records(stored(records), False, report)
+    if report.loaded or report.skipped:
+        resolve_surnames(store)  # also after a resumed ingest that had nothing left to store
+    return report
+
+
+@contextlib.contextmanager
+def _executor(jobs: int, cluster: str | None):
+    """A function submitting work to N local processes or to a Dask cluster (None: run in this process)."""
+    if cluster:
+        try:
+            from distributed import Client
+        except ImportError:
+            raise KgError("--cluster needs Dask's distributed package: pip install 'kg[cluster]'") from None
+        try:
+            client = Client(cluster, timeout=10)
+        except (OSError, TimeoutError) as err:
+            raise KgError(f"cannot reach the Dask scheduler at {cluster}: {err}") from None
+        with client:
+            yield lambda fn, item: client.submit(fn, item, pure=False)
+    elif jobs > 1:
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=jobs) as pool:  # extraction and SHACL in the workers
-            store.load_records(pool.map(work, articles(), chunksize=4), False, report)
-    if report.loaded:
-        resolve_surnames(store)
-    return report
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            yield pool.submit
+    else:
+        yield None
+
+
+def _in_order(submit, fn, items, window: int):
+    """``fn`` over ``items`` through ``submit``, results in input order, at most ``window`` items in flight
+    (so a folder of a million articles is never all in memory)."""
+    from collections import deque
+
+    pending: deque = deque()
+    for item in items:
+        pending.append(submit(fn, item))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 def _extract_checked(article, validate: bool = True) -> ArticleRecord | KgError:
@@ -146,11 +190,16 @@ def oxigraph_binary() -> str:
 
 def server_command(location: str | os.PathLike | None = None, *, host: str = "127.0.0.1", port: int = 7878,
                    allow_update: bool = False) -> list[str]:
+    from kg.remote import is_url
+
+    if is_url(str(location or os.environ.get("KG_STORE") or "")):
+        raise StoreError(f"{location}: kg serve serves a store folder; this one is a server already")
     path = store_location(location)
-    if not path.exists():
+    if not path.exists() and not allow_update:
         raise StoreError(f"no store at {path}: load something first (kg load / kg ingest)")
     mode = "serve" if allow_update else "serve-read-only"
-    return [oxigraph_binary(), mode, "--location", str(path), "--bind", f"{host}:{port}"]
+    # queries see the union of the article graphs, as `kg query` does
+    return [oxigraph_binary(), mode, "--location", str(path), "--bind", f"{host}:{port}", "--union-default-graph"]
 
 
 def serve(location: str | os.PathLike | None = None, *, host: str = "127.0.0.1", port: int = 7878,
@@ -287,8 +336,10 @@ def resolve_surnames(store: Store) -> list[tuple[str, str]]:
 
     from kg.curate import CURATED
 
+    graph = CURATED + "resolution"
+    # people merged away by a curator are left out; this rule's own earlier links are not (it runs again)
     rows = store.query("SELECT DISTINCT ?node ?name WHERE { ?node a schema:Person ; schema:name ?name . "
-                       "FILTER NOT EXISTS { ?node dcterms:isReplacedBy ?x } }").rows
+                       f"FILTER NOT EXISTS {{ GRAPH ?by {{ ?node dcterms:isReplacedBy ?x }} FILTER (?by != <{graph}>) }} }}").rows
     full: dict[str, set[str]] = {}
     for node, name in rows:
         if len(name.split()) > 1:
@@ -299,7 +350,6 @@ def resolve_surnames(store: Store) -> list[tuple[str, str]]:
             targets = full.get(name.casefold(), set()) - {node}
             if len(targets) == 1:
                 links.append((node, next(iter(targets))))
-    graph = CURATED + "resolution"
     replaced = ox.NamedNode("http://purl.org/dc/terms/isReplacedBy")
     triples = [ox.Triple(ox.NamedNode(a), replaced, ox.NamedNode(b)) for a, b in links]
     if triples:

@@ -14,6 +14,7 @@ import click
 
 from kg import api
 from kg.errors import KgError
+from kg.store import LoadReport
 
 STORE_OPTION = click.option(
     "--store", "store", envvar="KG_STORE", default=None, metavar="DIR",
@@ -109,19 +110,29 @@ def extract(paths, fmt, output) -> None:
 @click.option("--no-validate", is_flag=True, help="Skip the SHACL check of each record before it is stored.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Extract in this many processes (the store ends up the same).")
+@click.option("--cluster", metavar="ADDRESS", default=None,
+              help="Extract on the workers of this Dask scheduler (tcp://host:8786); needs kg[cluster].")
 @friendly
-def ingest(paths, store, no_validate, jobs) -> None:
+def ingest(paths, store, no_validate, jobs, cluster) -> None:
     """Extract articles and load them into the store. Re-ingesting an article replaces its graph; an article
     whose text is already stored is skipped, so an interrupted ingest resumes."""
     files = api.count_files(paths)
     start = time.monotonic()
-    with api.open_store(store) as st, click.progressbar(length=files, label="ingesting files", file=sys.stderr,
-                                                         show_pos=True, show_eta=False) as bar:
-        report = api.ingest(st, paths, validate=not no_validate, jobs=jobs, progress=bar.update)
+    report = LoadReport()
+
+    def rate() -> float:
+        return len(report.loaded) / max(time.monotonic() - start, 1e-9)
+
+    def show(_item) -> str:
+        return f"{len(report.loaded)} stored, {rate():.1f} articles/s"
+
+    with api.open_store(store) as st, click.progressbar(length=files, label="ingesting", file=sys.stderr,
+                                                         show_pos=True, show_eta=False, item_show_func=show) as bar:
+        api.ingest(st, paths, validate=not no_validate, jobs=jobs, cluster=cluster, report=report,
+                   progress=lambda n: bar.update(n, True))
     for message in report.errors:
         click.echo(f"error: {message}", err=True)
-    rate = len(report.loaded) / max(time.monotonic() - start, 1e-9)
-    click.echo(f"ingested {len(report.loaded)} article(s) ({rate:.1f}/s), skipped {len(report.skipped)} unchanged"
+    click.echo(f"ingested {len(report.loaded)} article(s) ({rate():.1f}/s), skipped {len(report.skipped)} unchanged"
                + (f", {len(report.errors)} error(s)" if report.errors else ""), err=True)
     if report.errors:
         sys.exit(1)
