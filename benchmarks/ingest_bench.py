@@ -10,7 +10,7 @@ Target (issue #6): --jobs 2 at >= 1.7x --jobs 1 on a 2-core machine, identical s
 from __future__ import annotations
 
 import argparse
-import json
+import dataclasses
 import shutil
 import sys
 import tempfile
@@ -20,7 +20,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg import api
-from kg.loaders import load_path
+from kg.loaders import jsonl, load_path
 from kg.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,11 +35,7 @@ def main() -> int:
     try:
         corpus = work / "articles.jsonl"
         articles = [a for a in load_path([ROOT / "data" / "sample", ROOT / "data" / "corpus"]) if hasattr(a, "text")]
-        with corpus.open("w", encoding="utf-8") as out:
-            for copy in range(args.copies):
-                for a in articles:
-                    out.write(json.dumps({"id": f"{a.id}-{copy}", "title": a.title, "text": a.text,
-                                          "published": a.published, "publisher": a.publisher, "url": a.url}) + "\n")
+        jsonl.write(corpus, (dataclasses.replace(a, id=f"{a.id}-{copy}") for copy in range(args.copies) for a in articles))
         n = args.copies * len(articles)
         rates = {}
         for jobs in (1, 2):

@@ -119,6 +119,7 @@ def ingest(paths, store, no_validate, jobs, cluster) -> None:
     files = api.count_files(paths)
     start = time.monotonic()
     report = LoadReport()
+    last_line = [start]
 
     def rate() -> float:
         return len(report.loaded) / max(time.monotonic() - start, 1e-9)
@@ -126,10 +127,20 @@ def ingest(paths, store, no_validate, jobs, cluster) -> None:
     def show(_item) -> str:
         return f"{len(report.loaded)} stored, {rate():.1f} articles/s"
 
-    with api.open_store(store) as st, click.progressbar(length=files, label="ingesting", file=sys.stderr,
-                                                         show_pos=True, show_eta=False, item_show_func=show) as bar:
-        api.ingest(st, paths, validate=not no_validate, jobs=jobs, cluster=cluster, report=report,
-                   progress=lambda n: bar.update(n, True))
+    def log_line(_n: int) -> None:  # not a terminal (a log file, a pipe): a line at most every second
+        if time.monotonic() - last_line[0] >= 1.0:
+            last_line[0] = time.monotonic()
+            click.echo(f"ingesting: {show(None)}", err=True)
+
+    with api.open_store(store) as st:
+        if sys.stderr.isatty():
+            with click.progressbar(length=files, label="ingesting", file=sys.stderr, show_pos=True, show_eta=False,
+                                   item_show_func=show) as bar:
+                api.ingest(st, paths, validate=not no_validate, jobs=jobs, cluster=cluster, report=report,
+                           progress=lambda n: bar.update(n, True))
+        else:
+            api.ingest(st, paths, validate=not no_validate, jobs=jobs, cluster=cluster, report=report,
+                       progress=log_line)
     for message in report.errors:
         click.echo(f"error: {message}", err=True)
     click.echo(f"ingested {len(report.loaded)} article(s) ({rate():.1f}/s), skipped {len(report.skipped)} unchanged"

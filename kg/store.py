@@ -3,7 +3,8 @@
 An article's graph is replaced atomically (one SPARQL update, or one transactional insert for a new
 graph), so loading the same record twice changes nothing and a failure leaves what was stored
 before intact. Queries see the union of the named graphs as their default graph. Parameters of a
-query are bound as RDF terms (SEP-0007 substitutions), never pasted into its text.
+query are bound as RDF terms (SEP-0007 substitutions, or a VALUES block for variables the SELECT does not
+list and on remote stores), never pasted into its text.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from rdflib import Literal as RLiteral
 
 from kg.errors import KgError, QueryError, RecordError, StoreError
 from kg.records import ArticleRecord, read_record_lines
-from kg.remote import RemoteOxigraph, is_url
+from kg.remote import RemoteOxigraph, bind_values, is_url
 from kg.resources import ontology_graph
 from kg.triples import article_graph, partition, record_to_graph
 from kg.vocab import ACTORS_GRAPH, ARTICLE_GRAPH_BASE, KG, ONTOLOGY_GRAPH, PREFIXES, sparql_prefixes
@@ -350,18 +351,20 @@ class Store:
         SELECT gives a ``QueryResult``, ASK a bool, CONSTRUCT/DESCRIBE a list of pyoxigraph triples.
         """
         substitutions = {ox.Variable(k.lstrip("?$")): to_term(v) for k, v in (params or {}).items()}
+        prefixes = {p: str(ns) for p, ns in PREFIXES.items()} if with_prefixes else None
         try:
-            result = self._ox.query(
-                sparql, use_default_graph_as_union=True, substitutions=substitutions or None,
-                prefixes={p: str(ns) for p, ns in PREFIXES.items()} if with_prefixes else None,
-            )
+            try:
+                result = self._ox.query(sparql, use_default_graph_as_union=True, substitutions=substitutions or None,
+                                        prefixes=prefixes)
+            except RuntimeError as err:  # Oxigraph substitutes only the variables the SELECT lists
+                if not substitutions or "projection" not in str(err):
+                    raise
+                result = self._ox.query(bind_values(sparql, substitutions), use_default_graph_as_union=True,
+                                        prefixes=prefixes)
         except SyntaxError as err:
             raise QueryError(f"the SPARQL query is malformed: {err}") from None
         except (OSError, RuntimeError) as err:
-            hint = ""
-            if "projection" in str(err):
-                hint = " (a parameter must be one of the variables the SELECT clause lists)"
-            raise QueryError(f"the query failed: {err}{hint}") from None
+            raise QueryError(f"the query failed: {err}") from None
         if isinstance(result, ox.QuerySolutions):
             columns = [v.value for v in result.variables]
             rows = [[to_python(sol[c]) for c in columns] for sol in result]

@@ -34,3 +34,17 @@ def load(path: Path) -> Iterator[Article | InputError]:
 
         yield Article(str(aid), field("title"), field("published"), field("publisher"), field("url"),
                       field("license"), len(obj["text"]), f"{path}:{lineno}", obj["text"])
+
+
+FIELDS = ("id", "title", "text", "published", "publisher", "url", "license")
+
+
+def write(path: Path, articles) -> int:
+    """Write articles as JSON Lines that ``load`` reads back (e.g. to gather a folder of HTML into one file);
+    returns how many were written."""
+    count = 0
+    with Path(path).open("w", encoding="utf-8") as out:
+        for a in articles:
+            out.write(json.dumps({k: getattr(a, k) for k in FIELDS if getattr(a, k) is not None}, ensure_ascii=False) + "\n")
+            count += 1
+    return count
