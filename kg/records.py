@@ -10,6 +10,7 @@ without loss.
 from __future__ import annotations
 
 import json
+import re
 import types
 import typing
 from collections.abc import Iterator
@@ -200,7 +201,30 @@ class ArticleRecord:
             data = json.loads(text)
         except json.JSONDecodeError as err:
             raise RecordError(f"not valid JSON ({err.msg} at column {err.colno})", source, line) from None
-        return cls.from_dict(data, source, line)
+        except RecursionError:
+            raise RecordError("JSON nested too deeply to read", source, line) from None
+        except ValueError as err:  # e.g. an integer of more digits than Python converts
+            raise RecordError(f"not readable JSON ({err})", source, line) from None
+        return cls.from_dict(_clean_strings(data), source, line)
+
+
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(value: str) -> str:
+    """A JSON string with a lone UTF-16 surrogate escape ("\\ud800") is not Unicode text: each such character
+    becomes U+FFFD, one character for one, so offsets into the text stay right."""
+    return LONE_SURROGATE.sub("\ufffd", value)
+
+
+def _clean_strings(obj: Any) -> Any:
+    if isinstance(obj, str):
+        return clean_text(obj)
+    if isinstance(obj, list):
+        return [_clean_strings(x) for x in obj]
+    if isinstance(obj, dict):
+        return {clean_text(k): _clean_strings(v) for k, v in obj.items()}
+    return obj
 
 
 def read_records(path: str | Path) -> Iterator[ArticleRecord]:

@@ -71,6 +71,7 @@ class Speech:
         self.text, self.paras, self.sents, self.actors, self.author = text, paras, sents, actors, author
         self.found: list[Found] = []
         self.quoted: list[tuple[int, int]] = []  # character ranges inside quotation marks
+        self._quote_index: tuple[list[int], list[int]] = ([], [])
         self._starts = [s.start for s in sents]
 
     # -- helpers --------------------------------------------------------------------------------
@@ -150,6 +151,7 @@ class Speech:
 
     def subject_before(self, pos: int, floor: int) -> tuple[str | None, int]:
         """The actor named (or referred to) right before ``pos``, allowing an appositive between."""
+        floor = max(floor, pos - 600)  # the subject stands near its verb; a bound keeps huge sentences linear
         window = self.text[floor:pos]
         m = self.actors.last_before(pos, None, floor)
         if (m and GAP_BEFORE_VERB.match(self.text[m.end:pos]) and not self._inside_quote(m.start)
@@ -209,7 +211,11 @@ class Speech:
         return None, pos
 
     def _inside_quote(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.quoted)
+        if len(self._quote_index[0]) != len(self.quoted):  # quotations are found in text order, without overlap
+            self._quote_index = ([a for a, _ in self.quoted], [b for _, b in self.quoted])
+        starts, ends = self._quote_index
+        i = bisect_right(starts, pos) - 1
+        return i >= 0 and pos < ends[i]
 
     def add(self, found: Found) -> None:
         if found.speaker and len(re.findall(r"\w+", found.text)) >= 3:

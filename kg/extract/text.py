@@ -53,13 +53,25 @@ def paragraphs(text: str) -> list[Paragraph]:
     return out
 
 
+LONG_RUN = re.compile(r"\S{200,}")
+
+
+def _breakable(text: str) -> str:
+    """The text with a space every 100 characters of a run of 200 or more without one (a 10,000-character
+    string of quotation marks, a pasted blob): spaCy's suffix search is quadratic in a token's length. The
+    length stays the same, so offsets into it are offsets into the original, whose characters are kept."""
+    if not LONG_RUN.search(text):
+        return text
+    return LONG_RUN.sub(lambda m: "".join(c if (i + 1) % 100 else " " for i, c in enumerate(m.group())), text)
+
+
 def sentences(text: str, paras: list[Paragraph]) -> list[Sentence]:
     """Sentences within each paragraph (a sentence never crosses a paragraph break)."""
     out: list[Sentence] = []
     nlp = _nlp()
-    for para, doc in zip(paras, nlp.pipe(p.text for p in paras), strict=True):
+    for para, doc in zip(paras, nlp.pipe(_breakable(p.text) for p in paras), strict=True):
         for sent in doc.sents:
-            chunk = sent.text
+            chunk = para.text[sent.start_char:sent.end_char]
             stripped = chunk.strip()
             if not stripped:
                 continue

@@ -29,6 +29,8 @@ def read_bytes(path: Path) -> bytes:
         data = path.read_bytes()
     except OSError as err:
         raise InputError(f"cannot read: {err.strerror or err}", str(path)) from None
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise InputError("UTF-16 text: kg reads UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8)", str(path))
     if b"\x00" in data[:8192]:
         raise InputError("binary file, not text", str(path))
     return data

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.records import Article
+from kg.records import Article, clean_text
 
 
 def load(path: Path) -> Iterator[Article | InputError]:
@@ -22,6 +22,12 @@ def load(path: Path) -> Iterator[Article | InputError]:
         except json.JSONDecodeError as err:
             yield InputError(f"not valid JSON ({err.msg} at column {err.colno})", str(path), lineno)
             continue
+        except RecursionError:
+            yield InputError("JSON nested too deeply to read", str(path), lineno)
+            continue
+        except ValueError as err:  # e.g. an integer of more digits than Python converts
+            yield InputError(f"not readable JSON ({err})", str(path), lineno)
+            continue
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             yield InputError("an article line needs a JSON object with a string 'text'", str(path), lineno)
             continue
@@ -30,10 +36,12 @@ def load(path: Path) -> Iterator[Article | InputError]:
 
         def field(name: str, obj=obj, art=art):
             value = obj.get(name, art.get(name))
-            return str(value) if value not in (None, "") else None
+            return clean_text(str(value)) if value not in (None, "") else None
 
-        yield Article(str(aid), field("title"), field("published"), field("publisher"), field("url"),
-                      field("license"), len(obj["text"]), f"{path}:{lineno}", obj["text"])
+        text = clean_text(obj["text"])
+        yield Article(clean_text(str(aid)), field("title"), field("published"), field("publisher"), field("url"),
+                      field("license"), len(text), f"{path}:{lineno}", text)
+
 
 
 FIELDS = ("id", "title", "text", "published", "publisher", "url", "license")
