@@ -15,7 +15,7 @@ from typing import Any
 from kg.errors import KgError, StoreError
 from kg.records import ArticleRecord
 from kg.resources import query_description, query_names, query_text
-from kg.store import LoadReport, QueryResult, Store, store_location
+from kg.store import LoadReport, PreparedArticle, QueryResult, Store, store_location
 from kg.validate import Report, validate_graph
 
 
@@ -127,18 +127,20 @@ def _in_order(submit, fn, items, window: int):
         yield pending.popleft().result()
 
 
-def _extract_checked(article, validate: bool = True) -> ArticleRecord | KgError:
-    """Extract one article and check its graph against the shapes: the part of an ingest that runs in parallel."""
+def _extract_checked(article, validate: bool = True) -> PreparedArticle | KgError:
+    """Extract one article, build its triples and check them against the shapes: the part of an ingest that runs
+    in parallel (in worker processes or on a cluster); the writer only stores what comes back."""
+    from kg.errors import RecordError
     from kg.extract import extract_or_error
-    from kg.triples import record_to_graph
-    from kg.validate import validate_graph
+    from kg.store import prepare
 
     record = extract_or_error(article)
-    if validate and not isinstance(record, KgError):
-        report = validate_graph(record_to_graph(record), record.id)
-        if not report.conforms:
-            return KgError(f"{article.source}: article {record.id!r} breaks the shapes:\n{report.text[:2000]}")
-    return record
+    if isinstance(record, KgError):
+        return record
+    try:
+        return prepare(record, validate)
+    except RecordError as err:
+        return KgError(f"{article.source}: {err}")
 
 
 def open_store(location: str | os.PathLike | None = None, *, read_only: bool = False) -> Store:

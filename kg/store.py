@@ -71,6 +71,40 @@ class QueryResult:
         return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
 
 
+@dataclass(frozen=True)
+class PreparedArticle:
+    """An article's triples, checked and split, ready to store: the CPU-heavy half of a write, made where the
+    extraction ran (a worker process or a cluster node) and sent back as compact N-Triples."""
+
+    article_id: str
+    source: str | None
+    own: bytes  # the article graph
+    shared: bytes  # descriptions of actors and countries, for the shared actors graph
+
+    @property
+    def id(self) -> str:
+        return self.article_id
+
+
+def prepare(record: ArticleRecord, validate: bool = True) -> PreparedArticle:
+    """Build a record's graph, check it against the shapes (``RecordError`` if it breaks them) and split it."""
+    graph = record_to_graph(record)
+    if validate:
+        from kg.validate import validate_graph
+
+        report = validate_graph(graph, record.id)
+        if not report.conforms:
+            raise RecordError(f"article {record.id!r} breaks the shapes:\n{_short_report(report.text)}")
+    own, shared = partition(graph)
+    return PreparedArticle(record.id, record.article.source, _ntriples(own), _ntriples(shared))
+
+
+def _ntriples(triples: list) -> bytes:
+    out = io.BytesIO()
+    ox.serialize([ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples], out, ox.RdfFormat.N_TRIPLES)
+    return out.getvalue()
+
+
 # -- rdflib <-> pyoxigraph terms --------------------------------------------------------------------
 
 def to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -223,18 +257,14 @@ class Store:
         With ``validate`` the graph is checked against the SHACL shapes first, and a record that
         breaks them raises ``RecordError`` before the store is touched.
         """
-        self._write_ontology()
-        graph = record_to_graph(record)
-        if validate:
-            from kg.validate import validate_graph
+        return self.put_prepared(prepare(record, validate))
 
-            report = validate_graph(graph, record.id)
-            if not report.conforms:
-                raise RecordError(f"article {record.id!r} breaks the shapes:\n{_short_report(report.text)}")
-        name = article_graph(record.id)
-        own, shared = partition(graph)
-        self.add_shared(shared)
-        self.replace_graph(name, own)
+    def put_prepared(self, prepared: PreparedArticle) -> URIRef:
+        """Store an article's triples made by ``prepare`` (in this process or in a worker)."""
+        self._write_ontology()
+        self.add_shared(ox.parse(prepared.shared, ox.RdfFormat.N_TRIPLES))
+        name = article_graph(prepared.article_id)
+        self.replace_graph(name, ox.parse(prepared.own, ox.RdfFormat.N_TRIPLES))
         return name
 
     def add_shared(self, triples: Iterable) -> None:
@@ -245,7 +275,7 @@ class Store:
         except OSError as err:
             raise StoreError(f"writing to {self.path} failed: {_reason(err)}") from None
 
-    def load_records(self, items: Iterable[ArticleRecord | KgError], validate: bool = True,
+    def load_records(self, items: Iterable[ArticleRecord | PreparedArticle | KgError], validate: bool = True,
                      report: LoadReport | None = None) -> LoadReport:
         """Store each record (an error in the stream, or a record the store refuses, is noted and the rest go
         on). A record's error names its source file and line when the record knows them."""
@@ -255,10 +285,14 @@ class Store:
                 report.errors.append(str(item))
                 continue
             try:
-                self.put_record(item, validate)
+                if isinstance(item, PreparedArticle):
+                    self.put_prepared(item)
+                else:
+                    self.put_record(item, validate)
                 report.loaded.append(item.id)
             except RecordError as err:
-                report.errors.append(str(RecordError(err.reason, err.source or item.article.source)))
+                source = item.source if isinstance(item, PreparedArticle) else item.article.source
+                report.errors.append(str(RecordError(err.reason, err.source or source)))
         return report
 
     def load_file(self, path: str | os.PathLike, validate: bool = True) -> LoadReport:
@@ -441,7 +475,7 @@ class Store:
 
 
 def _quad(t, graph: ox.NamedNode) -> ox.Quad:
-    if isinstance(t, ox.Triple):
+    if isinstance(t, (ox.Triple, ox.Quad)):
         return ox.Quad(t.subject, t.predicate, t.object, graph)
     s, p, o = t
     return ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph)
