@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Debian packages the tests use: python3-venv, and headless Chromium for the browser tests of the views.
+# Debian packages the tests use: python3-venv, headless Chromium for the browser tests of the views, and
+# util-linux's unshare (the full-disk test mounts a small tmpfs in its own namespace).
 set -euo pipefail
 need=()
 python3 -c "import venv, ensurepip" 2>/dev/null || need+=(python3-venv)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v unshare >/dev/null 2>&1 || need+=(util-linux)
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
