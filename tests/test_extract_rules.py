@@ -131,6 +131,25 @@ def test_bodies_are_typed_by_their_names(text, name, type_):
     assert (name, type_) in {(a.name, a.type) for a in run(text).actors}
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("The Farmers' Union of Ruritania condemned the raid.", {"Farmers' Union of Ruritania"}),
+    ("The Teachers' Association and the Press Council issued a joint appeal.", {"Teachers' Association", "Press Council"}),
+    ("The Ministry of Labour and Social Affairs published the figures.", {"Ministry of Labour and Social Affairs"}),
+    ("The Printers' Union and the Writers' Guild Council disagreed.", {"Printers' Union", "Writers' Guild Council"}),
+])
+def test_plural_possessive_bodies_and_bodies_joined_by_and(text, names):
+    assert names <= {a.name for a in run(text).actors}
+
+
+@pytest.mark.parametrize("text", [
+    "The covenant on Civil Liberties and Religious Freedom was signed in Geneva.",
+    "Activists marked Press Freedom Day with a march past the courthouse.",
+    "The guide to Human Dignity and Justice was translated into six languages.",
+])
+def test_names_of_rights_and_causes_are_not_people(text):
+    assert not [a.name for a in run(text).actors if a.type == "Person"]
+
+
 # -- claims, laws, figures -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "abuse", "country"), [

@@ -12,7 +12,10 @@ from functools import cache
 from kg import gazetteer
 from kg.extract import lexicon
 
-CAP_WORD = (r"(?:(?:al|el|bin|ibn|de|da|ul)-[A-Z][a-z]+|[A-Z][a-z]+(?:[-'’](?!s\b)[A-Za-z]+)*(?:['’]s(?=\s+[A-Z]))?"
+CAP_WORD = (r"(?:(?:al|el|bin|ibn|de|da|ul)-[A-Z][a-z]+|[A-Z][a-z]+(?:[-'’](?!s\b)[A-Za-z]+)*"
+            r"(?:['’]s(?=\s+[A-Z])|(?<=s)['’](?=[ \u00a0]+(?:Party|Union|Association|Front|League|Congress|Movement|"
+            r"Federation|Council|Committee|Syndicate|Alliance|Coalition|Guild|Society|Network|Forum|Centre|Center|"
+            r"Institute|Foundation|Club|Group|Organi[sz]ation|Trust|Rights)\b))?"  # "Journalists' Union"
             r"|[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.[A-Z](?![\w.])"
             r"|[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]{2,}(?:/[A-Z]{2,})?|[A-Z]\.?)")
 CONNECTOR = r"(?:of|for|the|and|on|to|in|de|del|da|al|el|bin|ibn|von|van|der|du|la|le|y)"
@@ -367,12 +370,16 @@ def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None
         while words and (words[0] in ("The", "A", "An") or words[0].lower() in _stop_words()):
             start += len(words[0]) + 1
             words = words[1:]
-        if "and" in words and (not _org_type(words[:words.index("and")]) or not _org_type(words)):
-            # "Anna Berg and Ivan Holm", "United States and European Union": two names
+        left, right = (words[:words.index("and")], words[words.index("and") + 1:]) if "and" in words else ([], [])
+        if "and" in words and (not _org_type(left) or not _org_type(words) or _org_type(right)):
+            # "Anna Berg and Ivan Holm", "United States and European Union", "the Writers' Union and Amnesty
+            # International": two names; "Ministry of Labour and Social Affairs" stays one
             pos = start
             part: list[str] = []
             for w in [*words, "and"]:
-                if w == "and":
+                if not part and w in ("the", "The"):  # "... and the Press Council"
+                    pos += len(w) + 1
+                elif w == "and":
                     if part:
                         _candidate(table, taken, pos, part, lower_words, persons, demonyms)
                         pos += len(" ".join(part)) + len(" and ")
@@ -548,7 +555,7 @@ def _merge_person_names(persons: list[tuple[int, int, str]], text: str) -> list[
 def _looks_like_name(words: list[str], lower_words: set[str]) -> bool:
     if any(w in MONTHS or (w.isupper() and len(w) > 1) or w.endswith(("'s", "’s")) for w in words):
         return False
-    if any(w.lower() in _stop_words() for w in words):
+    if any(w.lower() in _stop_words() or w.lower() in lexicon.abstract_nouns() for w in words):
         return False
     if words[0] in ("North", "South", "East", "West", "Central", "Eastern", "Western", "Northern", "Southern"):
         return False  # "South Caucasus": a region

@@ -28,6 +28,12 @@ def titles() -> list[str]:
 
 
 @cache
+def abstract_nouns() -> frozenset[str]:
+    """Lower-case nouns that are never part of a person's name."""
+    return frozenset(row[0] for row in _lines("abstract_nouns.txt"))
+
+
+@cache
 def role_nouns() -> list[str]:
     return [row[0] for row in _lines("role_nouns.txt")]
 
