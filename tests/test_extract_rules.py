@@ -93,6 +93,10 @@ def test_no_statement_without_a_speaker_and_words(text):
      "Omar Said", "the security services of torturing his client"),
     ("Prosecutors were pressing new charges, Chief Judge Ilse Varga told the court on Monday.",
      "Ilse Varga", "Prosecutors were pressing new charges"),
+    ("Reporters Without Borders counted 30 arrests. The press freedom watchdog believes that the raids were planned.",
+     "Reporters Without Borders", "the raids were planned"),
+    ("Front Line Defenders wrote to the minister. The rights group said the lawyer had been held without charge.",
+     "Front Line Defenders", "the lawyer had been held without charge"),
 ])
 def test_reported_speech(text, speaker, content):
     assert (speaker, content) in said(run(text))

@@ -25,8 +25,9 @@ TURN_LABEL = re.compile(r"^((?:MR|MS|MRS|DR|SECRETARY|AMBASSADOR|SPOKESPERSON|MO
 MODIFIER_BEFORE = re.compile(r"\b(?:in|from|at|of|for|with|on|near|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 NON_SPEAKER_LABELS = {"QUESTION", "Q", "PARTICIPANT", "OPERATOR", "MODERATOR"}
 REFERENCES = re.compile(
-    r"\b(?P<ref>(?:the|this|that)\s+(?P<noun>department|ministry|embassy|report|authors|organization|organisation|"
-    r"group|agency|government|statement|court|committee|council|coalition|regime|(?:[a-z]+\s+)?(?:official|"
+    r"\b(?P<ref>(?:the|this|that)\s+(?P<noun>department|ministry|embassy|report|authors|"
+    r"(?:[a-z-]+\s+){0,2}(?:organization|organisation|group|watchdog|association|union|network)|"  # "the rights group"
+    r"agency|government|statement|court|committee|council|coalition|regime|(?:[a-z]+\s+)?(?:official|"
     r"spokesperson|spokesman|spokeswoman|minister|ambassador|secretary|president|diplomat|envoy|lawyer|attorney|"
     r"activist|journalist|blogger|director|chairman|leader|prosecutor|judge|adviser|advisor))|he|she|they|it|we)$",
     re.IGNORECASE)
@@ -130,7 +131,8 @@ class Speech:
             if m and m.key.startswith("government:"):
                 return m.key
             return None
-        if word in ("report", "authors", "statement", "organization", "organisation", "group"):
+        if word in ("report", "authors", "statement", "organization", "organisation", "group", "watchdog",
+                    "association", "union", "network"):
             m = self.actors.last_before(pos, {"GovernmentBody", "NGO", "InternationalOrganization", "Organization"})
             return m.key if m else self.author
         return None
