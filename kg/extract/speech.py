@@ -14,7 +14,7 @@ from kg.extract.text import Paragraph, Sentence
 
 OPENERS = {"“": "”", "«": "»", "„": "“”", '"': '"', "‘": "’", "‹": "›", "「": "」"}
 ADVERBS = (r"(?:is|are|was|were|been|being|also|further|again|previously|later|then|repeatedly|publicly|recently|"
-           r"earlier|strongly|firmly|"
+           r"earlier|strongly|firmly|himself|herself|itself|themselves|"
            r"has|have|had|would|will|did|does|do|had\s+previously|has\s+long|once|separately|reportedly|"
            r"openly|angrily|quickly|bluntly|flatly|immediately|today|yesterday|(?:on\s+)?\w+day|"
            r"(?:last|this|on)\s+(?:week|month|year|morning|evening|night))")
