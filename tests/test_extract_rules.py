@@ -104,6 +104,11 @@ def test_reported_speech(text, speaker, content):
     assert (speaker, content) in said(run(text))
 
 
+def test_a_second_clause_with_its_own_speech_verb_is_a_second_statement():
+    record = run("Minister Ivo Pal said the law was fair, and he told reporters that critics were paid by foreign donors.")
+    assert said(record) == [("Ivo Pal", "the law was fair"), ("Ivo Pal", "critics were paid by foreign donors")]
+
+
 def test_reported_speech_needs_a_speech_verb():
     assert said(run("Amnesty International opened an office in the capital last year.")) == []
 

@@ -18,6 +18,8 @@ ADVERBS = (r"(?:is|are|was|were|been|being|also|further|again|previously|later|t
            r"has|have|had|would|will|did|does|do|had\s+previously|has\s+long|once|separately|reportedly|"
            r"openly|angrily|quickly|bluntly|flatly|immediately|today|yesterday|(?:on\s+)?\w+day|"
            r"(?:last|this|on)\s+(?:week|month|year|morning|evening|night))")
+JOINED_CLAUSE = re.compile(rf",?[\s\u00a0]+and[\s\u00a0]+(?:he|she|they|we|it)[\s\u00a0]+(?:{ADVERBS}[\s\u00a0]+)*$",
+                           re.IGNORECASE)  # "..., and she" before a second speech verb
 GAP_BEFORE_VERB = re.compile(rf"^[\s\u00a0]*(?:,[^,;“”\"]{{1,160}},[\s\u00a0]*)?(?:{ADVERBS}[\s\u00a0]+)*$", re.IGNORECASE)
 TURN_LABEL = re.compile(r"^((?:MR|MS|MRS|DR|SECRETARY|AMBASSADOR|SPOKESPERSON|MODERATOR|QUESTION|Q|PARTICIPANT|"
                         r"OPERATOR|[A-Z][A-Z'’.-]+)(?:[ .][A-Z][A-Z'’.-]+){0,3})\s*:\s+")
@@ -400,6 +402,13 @@ class Speech:
                     content_start += that.end() if that else 0
                 if frame == "stance" and not inverted and subj_start < vs:
                     content_start = subj_start  # "The United States condemns ...": the whole sentence is the statement
+                more = False
+                if not inverted:  # "X called it brutal, and she urged Y to ...": a second statement starts at "and she"
+                    nxt = next(_cue_regex().finditer(sent.text, c.end()), None)
+                    if nxt and sent.start + nxt.start() < content_end:
+                        joint = re.search(JOINED_CLAUSE, self.text[content_start:sent.start + nxt.start()])
+                        if joint:
+                            content_end, more = content_start + joint.start(), True
                 text = self.text[content_start:content_end].strip(" ,.:;\u00a0")
                 if not text or text[0] in OPENERS or self._inside_quote(content_start + 2):
                     continue
@@ -409,7 +418,8 @@ class Speech:
                                "mentioned", "mentioning", "suggested", "suggests", "believes", "believe")
                 self.add(Found(key, _trim(text), content_start, content_end, "indirect", cue,
                                "reported." + frame, 0.55 if weak else 0.7, sent.index, addressee))
-                break
+                if not more:
+                    break
             self._according_to(sent)
 
     def _according_to(self, sent: Sentence) -> None:
