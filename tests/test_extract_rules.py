@@ -104,6 +104,15 @@ def test_reported_speech(text, speaker, content):
     assert (speaker, content) in said(run(text))
 
 
+def test_a_statement_on_conduct_naming_no_country_is_about_the_articles_country():
+    record = run("A court in Belarus jailed the poet Ivo Brand for ten years after a one-day trial.\n\n"
+                 "Amnesty International said the sentence was a punishment for his verses.\n\n"
+                 "Ivo Brand said he would keep writing.")
+    about = {s.text: s.about for s in record.statements}
+    assert "Belarus" in about["the sentence was a punishment for his verses"]
+    assert "Belarus" not in about["he would keep writing"]  # no conduct of a state in it
+
+
 def test_a_second_clause_with_its_own_speech_verb_is_a_second_statement():
     record = run("Minister Ivo Pal said the law was fair, and he told reporters that critics were paid by foreign donors.")
     assert said(record) == [("Ivo Pal", "the law was fair"), ("Ivo Pal", "critics were paid by foreign donors")]

@@ -58,7 +58,7 @@ def extract(article: Article) -> ArticleRecord:
     laws = find_laws(sents, actors, main_country, self_countries)
     figures = find_figures(sents, actors, speaker_at, main_country, self_countries, author if press else None,
                            article.published)
-    return _record(article, text, sents, actors, found, claims, laws, figures)
+    return _record(article, text, sents, actors, found, claims, laws, figures, main_country)
 
 
 def _article_meta(article: Article, text: str) -> Article:
@@ -166,7 +166,14 @@ def _abuse_paragraphs(sents) -> set[int]:
     return {s.paragraph for s in sents if any(strong for *_, strong in abuse_matches(s.text))}
 
 
-def _record(article, text, sents, actors: ActorTable, found: list[Found], claims, laws, figures) -> ArticleRecord:
+# words of conduct a state answers for: a statement using one, naming no country, is about the article's country
+CONDUCT = re.compile(r"\b(?:arrest|detain|detention|jail|imprison|prison|sentenc|convict|charge|trial|punish|flog|"
+                     r"execut|tortur|abduct|disappear|kill|crackdown|repress|persecut|censor|harass|intimidat|raid|"
+                     r"regime|authorities|government|police|security (?:forces|services|agents))", re.IGNORECASE)
+
+
+def _record(article, text, sents, actors: ActorTable, found: list[Found], claims, laws, figures,
+            main_country: str | None = None) -> ArticleRecord:
     used: set[str] = set()
 
     def name(key: str | None) -> str | None:
@@ -189,6 +196,11 @@ def _record(article, text, sents, actors: ActorTable, found: list[Found], claims
                 e = actors.entries[m.key]
                 if m.key != f.speaker and e.type != "Group" and e.name not in about and (e.listed or m.kind != "demonym"):
                     about.append(name(m.key))
+        named = {actors.entries[m.key].type for a, b in f.parts or [(f.start, f.end)] for m in actors.within(a, b)}
+        if (main_country and (f.speaker or "").split(":")[-1] != main_country.split(":")[-1]
+                and not named & {"Country", "GovernmentBody"}
+                and CONDUCT.search(f.text)):
+            about.append(name(main_country))  # "the punishment is brutal": the state the article is about
         statements.append(Statement(
             speaker=name(f.speaker), text=f.text, kind=f.kind, about=tuple(x for x in about if x), cue=f.cue,
             addressee=name(f.addressee),
