@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import html
 import json
+import math
+import zlib
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -48,16 +50,48 @@ def _json_for_script(data: Any) -> str:
         "\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
+CORE_LIMIT = 1500  # above this many nodes the spring layout runs on the best-connected ones only
+
+
 def layout(g: nx.Graph, seed: int = 7, scale: float | None = None) -> dict[Any, tuple[float, float]]:
-    """Node positions in pixels: a spring layout, with fewer iterations for big graphs."""
+    """Node positions in pixels: a spring layout, with fewer iterations for big graphs.
+
+    The spring layout costs the square of the nodes; beyond ``CORE_LIMIT`` it lays out the best-connected
+    nodes and puts every other one beside the neighbours already placed (a news graph's many one-article
+    actors hang off a few hubs), so 10,000 nodes take seconds instead of minutes.
+    """
     n = g.number_of_nodes()
     if n == 0:
         return {}
     scale = scale or max(300.0, 40.0 * n ** 0.5)
     undirected = nx.Graph(g)
-    iterations = 50 if n <= 1000 else 25 if n <= 5000 else 15
-    pos = nx.spring_layout(undirected, seed=seed, iterations=iterations, scale=scale)
-    return {k: (float(x), float(y)) for k, (x, y) in pos.items()}
+    if n <= CORE_LIMIT:
+        iterations = 50 if n <= 1000 else 25
+        pos = nx.spring_layout(undirected, seed=seed, iterations=iterations, scale=scale)
+        return {k: (float(x), float(y)) for k, (x, y) in pos.items()}
+    order = sorted(undirected.nodes, key=lambda v: (-undirected.degree(v), str(v)))
+    core = undirected.subgraph(order[:CORE_LIMIT])
+    placed = {k: (float(x), float(y)) for k, (x, y) in
+              nx.spring_layout(core, seed=seed, iterations=25, scale=scale).items()}
+    step = scale / (CORE_LIMIT ** 0.5)  # about the distance between neighbours in the core
+    rest = order[CORE_LIMIT:]
+    while rest:
+        waiting = []
+        for v in rest:
+            near = [placed[u] for u in undirected.neighbors(v) if u in placed]
+            if not near:
+                waiting.append(v)
+                continue
+            angle = (zlib.crc32(str(v).encode()) % 3600) / 3600 * 2 * math.pi
+            cx, cy = sum(x for x, _ in near) / len(near), sum(y for _, y in near) / len(near)
+            placed[v] = (cx + step * math.cos(angle), cy + step * math.sin(angle))
+        if len(waiting) == len(rest):  # pieces not connected to anything placed: a ring outside the picture
+            for i, v in enumerate(waiting):
+                angle = 2 * math.pi * i / len(waiting)
+                placed[v] = (1.15 * scale * math.cos(angle), 1.15 * scale * math.sin(angle))
+            break
+        rest = waiting
+    return placed
 
 
 def graph_data(g: nx.Graph, positions: dict | None = None) -> dict[str, Any]:
