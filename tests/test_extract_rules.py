@@ -173,6 +173,8 @@ def test_names_of_rights_and_causes_are_not_people(text):
 # -- claims, laws, figures -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "abuse", "country"), [
+    ("The regime has forced dozens of journalists into exile since the election in Belarus.",
+     "forced_displacement", "Belarus"),
     ("Police in Belarus beat detainees in custody, the group said.", "torture", "Belarus"),
     ("Three journalists were arrested in Tajikistan last week.", "violence_against_journalists", "Tajikistan"),
     ("The authorities in Cuba closed two independent newspapers.", "media_restrictions", "Cuba"),
