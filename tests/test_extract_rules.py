@@ -173,6 +173,7 @@ def test_names_of_rights_and_causes_are_not_people(text):
 # -- claims, laws, figures -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "abuse", "country"), [
+    ("Observers noted serious irregularities in the trial of the editor in Tajikistan.", "unfair_trial", "Tajikistan"),
     ("The regime has forced dozens of journalists into exile since the election in Belarus.",
      "forced_displacement", "Belarus"),
     ("Police in Belarus beat detainees in custody, the group said.", "torture", "Belarus"),
