@@ -173,6 +173,8 @@ def test_names_of_rights_and_causes_are_not_people(text):
 # -- claims, laws, figures -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "abuse", "country"), [
+    ("The cartoonist was jailed in Turkmenistan for criticizing the president's new palace.",
+     "political_prisoners", "Turkmenistan"),
     ("Observers noted serious irregularities in the trial of the editor in Tajikistan.", "unfair_trial", "Tajikistan"),
     ("The regime has forced dozens of journalists into exile since the election in Belarus.",
      "forced_displacement", "Belarus"),
