@@ -192,6 +192,9 @@ def test_abuse_claims_with_country(text, abuse, country):
     "The civil society forum in Norway discussed school budgets.",
     "He was arrested by the beauty of the mountains in Nepal.",
     "The football club in Spain protested the referee's decision.",
+    "Opposition leaders in Thailand met bankers in Bangkok to discuss the budget.",
+    "The painter Tran Ngoc Lan was arrested by the sight of the sea in Vietnam.",
+    "The newspaper in Chile said the ministry was following the story closely.",
 ])
 def test_no_claim_from_a_word_out_of_context(text):
     assert run(text).claims == ()
