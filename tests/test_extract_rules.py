@@ -173,6 +173,8 @@ def test_names_of_rights_and_causes_are_not_people(text):
 # -- claims, laws, figures -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "abuse", "country"), [
+    ("Witnesses said the police in Belarus accused of torture had beaten the students.", "torture", "Belarus"),
+    ("The blogger, who was accused of insulting officials, has been flogged in Saudi Arabia.", "torture", "Saudi Arabia"),
     ("The cartoonist was jailed in Turkmenistan for criticizing the president's new palace.",
      "political_prisoners", "Turkmenistan"),
     ("Observers noted serious irregularities in the trial of the editor in Tajikistan.", "unfair_trial", "Tajikistan"),
@@ -193,6 +195,7 @@ def test_abuse_claims_with_country(text, abuse, country):
     "He was arrested by the beauty of the mountains in Nepal.",
     "The football club in Spain protested the referee's decision.",
     "Opposition leaders in Thailand met bankers in Bangkok to discuss the budget.",
+    "The farmer was charged with the murder of his neighbour in Ireland.",
     "The painter Tran Ngoc Lan was arrested by the sight of the sea in Vietnam.",
     "The newspaper in Chile said the ministry was following the story closely.",
 ])

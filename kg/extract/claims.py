@@ -172,6 +172,14 @@ def sentence_countries(actors: ActorTable, sent: Sentence, exclude: set[str]) ->
     return out
 
 
+# A violent crime a person is charged with is the charge against them, not an abuse by a state (while "accused the
+# police of torture", active with an object, is an accusation and stays a claim).
+CRIMES_CHARGED = {"unlawful_killing", "torture", "war_crimes"}
+CHARGE_FRAME = re.compile(r"\b(?:(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?accused|charged|convicted|indicted|"
+                          r"suspected|found\s+guilty)\s+(?:of|with)\s+"
+                          r"(?:(?!(?:for|by|has|have|had|was|were|is|are|and|but)\b)[\w'’-]+\s+){0,6}$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def abuse_matches(text: str) -> tuple[tuple[int, int, str, bool], ...]:
     """(start, end, code, strong) of the abuse phrases in ``text``, longest first, without overlaps."""
@@ -211,6 +219,8 @@ def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_coun
         for start, end, code, strong in matches:
             if not strong and not context:
                 continue
+            if code in CRIMES_CHARGED and CHARGE_FRAME.search(sent.text[:start]):
+                continue  # "was accused of being an accomplice to the murder": the charge, not a state's abuse
             best = max(countries, key=lambda c: (c[2], -abs(c[0] - sent.start - start))) if countries else None
             if best and (best[2] >= 1 or not main_country or main_country in exclude):
                 country = best[1]
