@@ -95,6 +95,8 @@ def test_no_statement_without_a_speaker_and_words(text):
      "Ilse Varga", "Prosecutors were pressing new charges"),
     ("Reporters Without Borders counted 30 arrests. The press freedom watchdog believes that the raids were planned.",
      "Reporters Without Borders", "the raids were planned"),
+    ("The state-run Kavkaz news agency said the activists had confessed to the charges.",
+     "Kavkaz", "the activists had confessed to the charges"),
     ("As Governor Lena Dahl herself admitted, the police had no warrant for the search.",
      "Lena Dahl", "the police had no warrant for the search"),
     ("Front Line Defenders wrote to the minister. The rights group said the lawyer had been held without charge.",

@@ -18,6 +18,8 @@ CAP_WORD = (r"(?:(?:al|el|bin|ibn|de|da|ul)-[A-Z][a-z]+|[A-Z][a-z]+(?:[-'’](?!
             r"Institute|Foundation|Club|Group|Organi[sz]ation|Trust|Rights)\b))?"  # "Journalists' Union"
             r"|[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.[A-Z](?![\w.])"
             r"|[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]{2,}(?:/[A-Z]{2,})?|[A-Z]\.?)")
+MEDIA_AFTER = re.compile(r"[ \u00a0]+(?:news[ \u00a0]+agency|news[ \u00a0]+service|newspaper|daily|weekly|broadcaster|"
+                         r"television|TV[ \u00a0]+channel|radio[ \u00a0]+station|news[ \u00a0]+(?:website|site|portal))\b")
 CONNECTOR = r"(?:of|for|the|and|on|to|in|de|del|da|al|el|bin|ibn|von|van|der|du|la|le|y)"
 CAP_SEQ = re.compile(rf"(?<![\w'’-])({CAP_WORD}(?:[ \u00a0]+(?:{CONNECTOR}[ \u00a0]+)*{CAP_WORD})*)(?:['’]s)?(?![\w-])")
 DOCUMENT_WORDS = {"Act", "Law", "Code", "Bill", "Decree", "Constitution", "Convention", "Covenant", "Declaration",
@@ -435,6 +437,9 @@ def _candidate(table: ActorTable, taken: Covered, start: int, words: list[str], 
         return  # a short capitalised line alone is page furniture ("Breaking News")
     if org_type == "Document":
         taken.add(start, end)
+        return
+    if not org_type and len(words) <= 3 and MEDIA_AFTER.match(text, end) and not _starts_with_title(words):
+        _add_org(table, start, end, name, "MediaOutlet")  # "the Kavkaz news agency", "the Rassvet daily"
         return
     if org_type and len(words) >= 2:
         demonym = _demonym_before(text, start, demonyms)

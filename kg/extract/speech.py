@@ -20,7 +20,11 @@ ADVERBS = (r"(?:is|are|was|were|been|being|also|further|again|previously|later|t
            r"(?:last|this|on)\s+(?:week|month|year|morning|evening|night))")
 JOINED_CLAUSE = re.compile(rf",?[\s\u00a0]+and[\s\u00a0]+(?:he|she|they|we|it)[\s\u00a0]+(?:{ADVERBS}[\s\u00a0]+)*$",
                            re.IGNORECASE)  # "..., and she" before a second speech verb
-GAP_BEFORE_VERB = re.compile(rf"^[\s\u00a0]*(?:,[^,;“”\"]{{1,160}},[\s\u00a0]*)?(?:{ADVERBS}[\s\u00a0]+)*$", re.IGNORECASE)
+# a common noun after a name ("the IRNA news agency said", "the Kommersant daily reported")
+NAME_HEAD = (r"(?:news\s+agency|news\s+service|agency|newspaper|daily|weekly|broadcaster|channel|television|radio|"
+             r"website|portal|group|organi[sz]ation|watchdog)")
+GAP_BEFORE_VERB = re.compile(rf"^[\s\u00a0]*(?:{NAME_HEAD}[\s\u00a0]+)?(?:,[^,;“”\"]{{1,160}},[\s\u00a0]*)?"
+                             rf"(?:{ADVERBS}[\s\u00a0]+)*$", re.IGNORECASE)
 TURN_LABEL = re.compile(r"^((?:MR|MS|MRS|DR|SECRETARY|AMBASSADOR|SPOKESPERSON|MODERATOR|QUESTION|Q|PARTICIPANT|"
                         r"OPERATOR|[A-Z][A-Z'’.-]+)(?:[ .][A-Z][A-Z'’.-]+){0,3})\s*:\s+")
 # "a journalist in Iran said": a name after a preposition modifies the subject, it is not the subject
