@@ -97,6 +97,8 @@ def test_no_statement_without_a_speaker_and_words(text):
      "Reporters Without Borders", "the raids were planned"),
     ("The state-run Kavkaz news agency said the activists had confessed to the charges.",
      "Kavkaz", "the activists had confessed to the charges"),
+    ("“The archive was never safe,” Olga Brun, a researcher at Human Rights Watch, told reporters.",
+     "Olga Brun", "The archive was never safe,"),
     ("As Governor Lena Dahl herself admitted, the police had no warrant for the search.",
      "Lena Dahl", "the police had no warrant for the search"),
     ("Front Line Defenders wrote to the minister. The rights group said the lawyer had been held without charge.",
@@ -113,6 +115,11 @@ def test_a_statement_on_conduct_naming_no_country_is_about_the_articles_country(
     about = {s.text: s.about for s in record.statements}
     assert "Belarus" in about["the sentence was a punishment for his verses"]
     assert "Belarus" not in about["he would keep writing"]  # no conduct of a state in it
+
+
+def test_the_subject_of_a_passive_speech_verb_is_not_its_speaker():
+    record = run("The editor Pavel Rusu was accused of spreading rumours about the mayor of Chisinau in Moldova.")
+    assert not [s for s in record.statements if s.speaker == "Pavel Rusu"]
 
 
 def test_a_second_clause_with_its_own_speech_verb_is_a_second_statement():

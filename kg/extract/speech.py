@@ -20,6 +20,8 @@ ADVERBS = (r"(?:is|are|was|were|been|being|also|further|again|previously|later|t
            r"(?:last|this|on)\s+(?:week|month|year|morning|evening|night))")
 JOINED_CLAUSE = re.compile(rf",?[\s\u00a0]+and[\s\u00a0]+(?:he|she|they|we|it)[\s\u00a0]+(?:{ADVERBS}[\s\u00a0]+)*$",
                            re.IGNORECASE)  # "..., and she" before a second speech verb
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:(?:also|later|repeatedly|reportedly|"
+                            r"previously|then|falsely|wrongly)\s+)?$", re.IGNORECASE)
 # a common noun after a name ("the IRNA news agency said", "the Kommersant daily reported")
 NAME_HEAD = (r"(?:news\s+agency|news\s+service|agency|newspaper|daily|weekly|broadcaster|channel|television|radio|"
              r"website|portal|group|organi[sz]ation|watchdog)")
@@ -162,9 +164,13 @@ class Speech:
         floor = max(floor, pos - 600)  # the subject stands near its verb; a bound keeps huge sentences linear
         window = self.text[floor:pos]
         m = self.actors.last_before(pos, None, floor)
-        if (m and GAP_BEFORE_VERB.match(self.text[m.end:pos]) and not self._inside_quote(m.start)
-                and not MODIFIER_BEFORE.search(self.text[max(floor, m.start - 12):m.start])):
-            return m.key, m.start
+        for _ in range(3):  # the actor right before, or one before an appositive naming others ("X, a lawyer at Y, said")
+            if m is None:
+                break
+            if (GAP_BEFORE_VERB.match(self.text[m.end:pos]) and not self._inside_quote(m.start)
+                    and not MODIFIER_BEFORE.search(self.text[max(floor, m.start - 12):m.start])):
+                return m.key, m.start
+            m = self.actors.last_before(m.start, None, floor)
         stripped = re.sub(rf"(?:,[^,;]{{1,160}},)?[\s\u00a0]*(?:{ADVERBS}[\s\u00a0]+)*$", "", window, flags=re.IGNORECASE)
         ref = REFERENCES.search(stripped.rstrip())
         if ref:
@@ -360,8 +366,9 @@ class Speech:
                 cue = re.sub(r"\s+", " ", c.group(1))
                 frame = verbs[cue]
                 vs, ve = sent.start + c.start(), sent.start + c.end()
-                if self._inside_quote(vs):
-                    continue
+                if self._inside_quote(vs) or (not cue.split()[0].endswith("ing")
+                                              and PASSIVE_BEFORE.search(self.text[max(sent.start, vs - 30):vs])):
+                    continue  # "X was accused of ...", "they were told ...": X is not the one speaking
                 key, subj_start = self.subject_before(vs, sent.start)
                 if not key:
                     key, subj_start = self.sentence_subject(sent, vs)
