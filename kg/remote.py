@@ -183,7 +183,10 @@ class RemoteOxigraph:
 
     def dump(self, output: Any, format: ox.RdfFormat, *, prefixes: dict[str, str] | None = None) -> None:
         quads = list(self.quads_for_pattern())
-        ox.serialize(quads, output, format, prefixes=prefixes) if prefixes else ox.serialize(quads, output, format)
+        if prefixes:
+            ox.serialize(quads, output, format, prefixes=prefixes)
+        else:
+            ox.serialize(quads, output, format)
 
     def __len__(self) -> int:
         rows = list(self._select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
