@@ -117,6 +117,12 @@ def test_a_statement_on_conduct_naming_no_country_is_about_the_articles_country(
     assert "Belarus" not in about["he would keep writing"]  # no conduct of a state in it
 
 
+def test_it_said_refers_to_a_body_named_outside_the_quotation():
+    record = run("The European Union issued a statement on Monday.\n\n"
+                 "“The arrests in Belarus are a blow to every journalist in the region,” it said.")
+    assert [s.speaker for s in record.statements] == ["European Union"]
+
+
 def test_the_subject_of_a_passive_speech_verb_is_not_its_speaker():
     record = run("The editor Pavel Rusu was accused of spreading rumours about the mayor of Chisinau in Moldova.")
     assert not [s for s in record.statements if s.speaker == "Pavel Rusu"]

@@ -111,8 +111,11 @@ class Speech:
         if word == "we":
             return self.author
         if word in ("they", "it"):
-            m = self.actors.last_before(pos, {"GovernmentBody", "NGO", "MediaOutlet", "InternationalOrganization",
-                                              "Organization", "Country"} | ({"Group"} if word == "they" else set()))
+            types = {"GovernmentBody", "NGO", "MediaOutlet", "InternationalOrganization", "Organization",
+                     "Country"} | ({"Group"} if word == "they" else set())
+            m = self.actors.last_before(pos, types)
+            while m and self._inside_quote(m.start):  # a body named inside a quotation is not who "it" is
+                m = self.actors.last_before(m.start, types)
             return m.key if m else None
         if word in lexicon.role_nouns() or word in ("spokesman", "spokeswoman"):
             best = None
