@@ -117,6 +117,14 @@ def test_a_statement_on_conduct_naming_no_country_is_about_the_articles_country(
     assert "Belarus" not in about["he would keep writing"]  # no conduct of a state in it
 
 
+def test_a_demonym_two_countries_share_goes_to_the_one_the_article_names():
+    record = run("Police in the Democratic Republic of Congo detained six activists. Congolese authorities said the "
+                 "activists had planned a riot.")
+    countries = {a.name for a in record.actors if a.type in ("Country", "GovernmentBody")}
+    assert "Government of Democratic Republic of the Congo" in countries
+    assert not {c for c in countries if c.endswith("Republic of the Congo") and "Democratic" not in c}
+
+
 def test_it_said_refers_to_a_body_named_outside_the_quotation():
     record = run("The European Union issued a statement on Monday.\n\n"
                  "“The arrests in Belarus are a blow to every journalist in the region,” it said.")

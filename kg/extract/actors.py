@@ -159,6 +159,19 @@ class ActorTable:
 # -- the finders ------------------------------------------------------------------------------------
 
 @cache
+def _shared_forms() -> dict[str, set[str]]:
+    """Demonyms and seats that more than one country has ("Congolese", "Sudanese", "Guinean") -> their ISO codes."""
+    owners: dict[str, set[str]] = {}
+    for iso, c in gazetteer.countries().items():
+        for n in c.demonyms | c.seats:
+            owners.setdefault(n, set()).add(iso)
+    # only countries whose name carries the form's stem: "Congolese" is Congo's or DR Congo's, while "Chinese"
+    # stays China's in an article that names Hong Kong
+    return {n: {i for i in isos if gazetteer.fold(n)[:5] in gazetteer.fold(gazetteer.country(i).name)}
+            for n, isos in owners.items() if len(isos) > 1}
+
+
+@cache
 def _country_regex() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
     forms: dict[str, tuple[str, str]] = {}
     for iso, c in gazetteer.countries().items():
@@ -184,12 +197,19 @@ def find_countries(table: ActorTable, known_spans: Covered) -> None:
     regex, forms = _country_regex()
     text = table.text
     pending_alias: list[tuple[int, int, str, str]] = []
-    for m in regex.finditer(text):
+    found = [m for m in regex.finditer(text) if m.start(1) not in known_spans]
+
+    def form(surface: str) -> tuple[str, str]:
+        return forms.get(surface) or forms[surface.replace("’", "'")]
+
+    named = {form(m.group(1))[0] for m in found if form(m.group(1))[1] == "name"}
+    shared = _shared_forms()
+    for m in found:
         surface = m.group(1)
         start, end = m.start(1), m.end(1)
-        if start in known_spans:
-            continue
-        iso, kind = forms.get(surface) or forms[surface.replace("’", "'")]
+        iso, kind = form(surface)
+        if kind != "name" and iso not in named:  # "Congolese" in an article about the Democratic Republic of Congo
+            iso = next((o for o in sorted(shared.get(surface.replace("’", "'"), ())) if o in named), iso)
         country = gazetteer.country(iso)
         after = text[end:end + 40]
         gov = re.match(rf"(?:['’]s)?\s+{GOV_NOUNS}\b", after)
