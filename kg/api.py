@@ -15,7 +15,7 @@ from typing import Any
 from kg.errors import KgError, StoreError
 from kg.records import ArticleRecord
 from kg.resources import query_description, query_names, query_text
-from kg.store import LoadReport, PreparedArticle, QueryResult, Store, store_location
+from kg.store import LoadReport, PreparedArticle, QueryResult, Store, store_address, store_location
 from kg.validate import Report, validate_graph
 
 
@@ -194,7 +194,7 @@ def server_command(location: str | os.PathLike | None = None, *, host: str = "12
                    allow_update: bool = False) -> list[str]:
     from kg.remote import is_url
 
-    if is_url(str(location or os.environ.get("KG_STORE") or "")):
+    if is_url(store_address(location)):
         raise StoreError(f"{location}: kg serve serves a store folder; this one is a server already")
     path = store_location(location)
     if not path.exists() and not allow_update:

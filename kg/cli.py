@@ -119,7 +119,7 @@ def ingest(paths, store, no_validate, jobs, cluster) -> None:
     files = api.count_files(paths)
     start = time.monotonic()
     report = LoadReport()
-    last_line = [start]
+    last_line = start
 
     def rate() -> float:
         return len(report.loaded) / max(time.monotonic() - start, 1e-9)
@@ -128,8 +128,9 @@ def ingest(paths, store, no_validate, jobs, cluster) -> None:
         return f"{len(report.loaded)} stored, {rate():.1f} articles/s"
 
     def log_line(_n: int) -> None:  # not a terminal (a log file, a pipe): a line at most every second
-        if time.monotonic() - last_line[0] >= 1.0:
-            last_line[0] = time.monotonic()
+        nonlocal last_line
+        if time.monotonic() - last_line >= 1.0:
+            last_line = time.monotonic()
             click.echo(f"ingesting: {show(None)}", err=True)
 
     with api.open_store(store) as st:

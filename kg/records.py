@@ -168,6 +168,10 @@ class ArticleRecord:
     def id(self) -> str:
         return self.article.id
 
+    @property
+    def source(self) -> str | None:
+        return self.article.source
+
     def to_dict(self, with_text: bool = False) -> dict[str, Any]:
         """The contract's JSON object (empty and unset fields left out)."""
         out = _to_json(self)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import io
 import os
 from collections.abc import Iterable
@@ -42,9 +43,14 @@ JOURNAL_GRAPH = ox.NamedNode("https://w3id.org/kg/graph/journal")
 PENDING = ox.NamedNode("https://w3id.org/kg/graph/journal#pending")
 
 
+def store_address(location: str | os.PathLike | None = None) -> str:
+    """Explicit argument first, then $KG_STORE, then ./kg-store: a folder, or a server's URL."""
+    return str(location or os.environ.get("KG_STORE") or DEFAULT_STORE)
+
+
 def store_location(location: str | os.PathLike | None = None) -> Path:
-    """Explicit argument first, then $KG_STORE, then ./kg-store."""
-    return Path(location or os.environ.get("KG_STORE") or DEFAULT_STORE)
+    """The store folder (see ``store_address``)."""
+    return Path(store_address(location))
 
 
 @dataclass
@@ -167,13 +173,13 @@ class Store:
 
     def __init__(self, location: str | os.PathLike | None = None, *, read_only: bool = False,
                  create: bool = True):
-        where = location or os.environ.get("KG_STORE") or DEFAULT_STORE
+        where = store_address(location)
         self.read_only = read_only
-        self.remote = is_url(str(where))
+        self.remote = is_url(where)
         self.recovered: list[str] = []
         self._ontology_checked = read_only
         if self.remote:
-            self.path = str(where)
+            self.path = where
             self._ox = RemoteOxigraph(self.path)
             self._ox.ping()
             return
@@ -291,8 +297,7 @@ class Store:
                     self.put_record(item, validate)
                 report.loaded.append(item.id)
             except RecordError as err:
-                source = item.source if isinstance(item, PreparedArticle) else item.article.source
-                report.errors.append(str(RecordError(err.reason, err.source or source)))
+                report.errors.append(str(RecordError(err.reason, err.source or item.source)))
         return report
 
     def load_file(self, path: str | os.PathLike, validate: bool = True) -> LoadReport:
@@ -501,8 +506,9 @@ def _reason(err: OSError) -> str:
     """An OS error in words, with a hint for the ones a user can fix (a full disk, a read-only folder)."""
     text = str(err)
     low = text.lower()
-    if "no space left" in low or getattr(err, "errno", None) == 28:
+    if "no space left" in low or getattr(err, "errno", None) == errno.ENOSPC:
         return f"{text} (the disk is full: free some space and run the command again; what was stored is intact)"
-    if "read-only file system" in low or "permission denied" in low or getattr(err, "errno", None) in (13, 30):
+    if "read-only file system" in low or "permission denied" in low or getattr(err, "errno", None) in (errno.EACCES,
+                                                                                                   errno.EROFS):
         return f"{text} (the store folder cannot be written: check its permissions, or query it with a read-only command)"
     return text

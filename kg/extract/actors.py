@@ -197,17 +197,13 @@ def find_countries(table: ActorTable, known_spans: Covered) -> None:
     regex, forms = _country_regex()
     text = table.text
     pending_alias: list[tuple[int, int, str, str]] = []
-    found = [m for m in regex.finditer(text) if m.start(1) not in known_spans]
-
-    def form(surface: str) -> tuple[str, str]:
-        return forms.get(surface) or forms[surface.replace("’", "'")]
-
-    named = {form(m.group(1))[0] for m in found if form(m.group(1))[1] == "name"}
+    found = [(m, forms.get(m.group(1)) or forms[m.group(1).replace("’", "'")])
+             for m in regex.finditer(text) if m.start(1) not in known_spans]
+    named = {iso for _, (iso, kind) in found if kind == "name"}
     shared = _shared_forms()
-    for m in found:
+    for m, (iso, kind) in found:
         surface = m.group(1)
         start, end = m.start(1), m.end(1)
-        iso, kind = form(surface)
         if kind != "name" and iso not in named:  # "Congolese" in an article about the Democratic Republic of Congo
             iso = next((o for o in sorted(shared.get(surface.replace("’", "'"), ())) if o in named), iso)
         country = gazetteer.country(iso)

@@ -114,7 +114,7 @@ def _acts(text: str, sent: Sentence, m) -> bool:
                                                      r"(?:was|were|is|are|has\s+been|had\s+been|remains?)\b", after)
 
 
-def _country_of(key: str) -> str | None:
+def country_of(key: str) -> str | None:
     if key.startswith(("country:", "government:")):
         return "country:" + key.split(":", 1)[1]
     return None
@@ -125,8 +125,8 @@ def actor_country(actors: ActorTable, key: str | None) -> str | None:
     with ("U.S. Department of State" -> the U.S., "Belarusian Association of Journalists" -> Belarus)."""
     if not key:
         return None
-    if _country_of(key):
-        return _country_of(key)
+    if country_of(key):
+        return country_of(key)
     entry = actors.entries.get(key)
     if entry is None:
         return None
@@ -157,7 +157,7 @@ def sentence_countries(actors: ActorTable, sent: Sentence, exclude: set[str]) ->
     "by" or as a government weighs more than one named in passing."""
     out = []
     for m in actors.within(sent.start, sent.end):
-        c = _country_of(m.key) or _country_in_name(m.text)
+        c = country_of(m.key) or _country_in_name(m.text)
         if c and c not in exclude:
             before = actors.text[max(sent.start, m.start - 12):m.start].lower()
             after = actors.text[m.end:m.end + 3]
@@ -229,7 +229,7 @@ def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_coun
             else:
                 continue
             stance = "asserts"
-            if denial and claimant and _country_of(claimant) == country:
+            if denial and claimant and country_of(claimant) == country:
                 stance = "denies"
             key = (code, country, stance)
             if key not in claims:

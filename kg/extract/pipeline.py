@@ -9,7 +9,7 @@ from kg import gazetteer
 from kg.errors import InputError
 from kg.extract import text as textmod
 from kg.extract.actors import ActorTable, find_actors
-from kg.extract.claims import find_claims, find_figures, find_laws
+from kg.extract.claims import country_of, find_claims, find_figures, find_laws
 from kg.extract.speech import Found, Speech
 from kg.records import Actor, Article, ArticleRecord, Claim, Figure, Law, Span, Statement, content_hash
 
@@ -190,16 +190,15 @@ def _record(article, text, sents, actors: ActorTable, found: list[Found], claims
 
     statements = []
     for f in found:
-        about = []
+        about, named = [], set()
         for a, b in f.parts or [(f.start, f.end)]:
             for m in actors.within(a, b):
                 e = actors.entries[m.key]
+                named.add(e.type)
                 if m.key != f.speaker and e.type != "Group" and e.name not in about and (e.listed or m.kind != "demonym"):
                     about.append(name(m.key))
-        named = {actors.entries[m.key].type for a, b in f.parts or [(f.start, f.end)] for m in actors.within(a, b)}
-        if (main_country and (f.speaker or "").split(":")[-1] != main_country.split(":")[-1]
-                and not named & {"Country", "GovernmentBody"}
-                and CONDUCT.search(f.text)):
+        if (main_country and country_of(f.speaker or "") != main_country
+                and not named & {"Country", "GovernmentBody"} and CONDUCT.search(f.text)):
             about.append(name(main_country))  # "the punishment is brutal": the state the article is about
         statements.append(Statement(
             speaker=name(f.speaker), text=f.text, kind=f.kind, about=tuple(x for x in about if x), cue=f.cue,

@@ -420,7 +420,7 @@ class Speech:
                 if not inverted:  # "X called it brutal, and she urged Y to ...": a second statement starts at "and she"
                     nxt = next(_cue_regex().finditer(sent.text, c.end()), None)
                     if nxt and sent.start + nxt.start() < content_end:
-                        joint = re.search(JOINED_CLAUSE, self.text[content_start:sent.start + nxt.start()])
+                        joint = JOINED_CLAUSE.search(self.text[content_start:sent.start + nxt.start()])
                         if joint:
                             content_end, more = content_start + joint.start(), True
                 text = self.text[content_start:content_end].strip(" ,.:;\u00a0")
