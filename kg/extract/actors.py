@@ -12,30 +12,36 @@ from functools import cache
 from kg import gazetteer
 from kg.extract import lexicon
 
-CAP_WORD = (r"(?:(?:al|el|bin|ibn|de|da|ul)-[A-Z][a-z]+|[A-Z][a-z]+(?:[-'’](?!s\b)[A-Za-z]+)*"
-            r"(?:['’]s(?=\s+[A-Z])|(?<=s)['’](?=[ \u00a0]+(?:Party|Union|Association|Front|League|Congress|Movement|"
-            r"Federation|Council|Committee|Syndicate|Alliance|Coalition|Guild|Society|Network|Forum|Centre|Center|"
-            r"Institute|Foundation|Club|Group|Organi[sz]ation|Trust|Rights)\b))?"  # "Journalists' Union"
-            r"|[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.[A-Z](?![\w.])"
-            r"|[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]{2,}(?:/[A-Z]{2,})?|[A-Z]\.?)")
 MEDIA_AFTER = re.compile(r"[ \u00a0]+(?:news[ \u00a0]+agency|news[ \u00a0]+service|newspaper|daily|weekly|broadcaster|"
                          r"television|TV[ \u00a0]+channel|radio[ \u00a0]+station|news[ \u00a0]+(?:website|site|portal))\b")
-CONNECTOR = r"(?:of|for|the|and|on|to|in|de|del|da|al|el|bin|ibn|von|van|der|du|la|le|y)"
-CAP_SEQ = re.compile(rf"(?<![\w'’-])({CAP_WORD}(?:[ \u00a0]+(?:{CONNECTOR}[ \u00a0]+)*{CAP_WORD})*)(?:['’]s)?(?![\w-])")
-DOCUMENT_WORDS = {"Act", "Law", "Code", "Bill", "Decree", "Constitution", "Convention", "Covenant", "Declaration",
-                  "Charter", "Article", "Resolution", "Report", "Reports", "Briefing", "Statement", "Practices",
-                  "Prize", "Award", "Day", "Week", "Program", "Programme", "Strategy", "Plan", "Agreement", "Treaty",
-                  "Proclamation", "Order", "Ordinance", "Amendment", "Principles", "Guidelines"}
-ROLE_ENDINGS = {"Spokesperson", "Spokesman", "Spokeswoman", "Secretary", "Minister", "Ambassador", "Director",
-                "Official", "Adviser", "Advisor", "Coordinator", "Envoy", "Commissioner", "Correspondent"}
 MEDIA_ANYWHERE = {"Radio", "Television", "TV"}
-HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
-MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 GOV_NOUNS = r"(?:[Gg]overnment|[Aa]uthorities|regime|officials|leadership|[Aa]dministration)"
 GOVERNMENT_WORDS = {"Government", "Authorities", "Administration", "Regime", "Leadership"}
-PERSON_TYPES = {"Person"}
-ORG_TYPES = {"GovernmentBody", "NGO", "MediaOutlet", "InternationalOrganization", "Organization"}
+CONNECTOR = r"(?:of|for|the|and|on|to|in|de|del|da|al|el|bin|ibn|von|van|der|du|la|le|y)"
+
+
+@cache
+def _particles() -> str:
+    """"al|el|bin|...": the particles a hyphen joins to a name ("al-Hassan")."""
+    return lexicon.alternation_of(lexicon.words("name_particles"))
+
+
+@cache
+def _cap_seq() -> re.Pattern:
+    """A capitalised sequence (a name, a body, a title), joined by connectors ("Ministry of Foreign Affairs")."""
+    cap_word = (rf"(?:(?:{_particles()})-[A-Z][a-z]+|[A-Z][a-z]+(?:[-'’](?!s\b)[A-Za-z]+)*"
+                r"(?:['’]s(?=\s+[A-Z])|(?<=s)['’](?=[ \u00a0]+(?:Party|Union|Association|Front|League|Congress|Movement|"
+                r"Federation|Council|Committee|Syndicate|Alliance|Coalition|Guild|Society|Network|Forum|Centre|Center|"
+                r"Institute|Foundation|Club|Group|Organi[sz]ation|Trust|Rights)\b))?"  # "Journalists' Union"
+                r"|[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.[A-Z](?![\w.])"
+                r"|[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]{2,}(?:/[A-Z]{2,})?|[A-Z]\.?)")
+    return re.compile(rf"(?<![\w'’-])({cap_word}(?:[ \u00a0]+(?:{CONNECTOR}[ \u00a0]+)*{cap_word})*)(?:['’]s)?(?![\w-])")
+
+
+@cache
+def _honorific() -> re.Pattern:
+    """"Ms. Ortiz", "Dr Sahin Kaya": an honorific and the name after it."""
+    return re.compile(rf"\b({lexicon.alternation_of(lexicon.name_honorifics())})\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 
 
 class Covered:
@@ -300,7 +306,7 @@ def find_known(table: ActorTable) -> Covered:
 
 def _org_type(words: list[str]) -> str | None:
     keywords = lexicon.org_keywords()
-    if words[-1] in DOCUMENT_WORDS:
+    if words[-1] in lexicon.words("document_words"):
         return "Document"
     head = words
     for i, w in enumerate(words):
@@ -351,7 +357,7 @@ def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None
     text = table.text
     persons: list[tuple[int, int, str]] = []
     demonyms = {m.start: m for m in table.mentions if m.kind == "demonym"}
-    for m in CAP_SEQ.finditer(text):
+    for m in _cap_seq().finditer(text):
         start, end = m.start(1), m.end(1)
         seq = m.group(1)
         lead = re.match(r"^(?:(?:The|A|An)\s+)+", seq)
@@ -382,7 +388,7 @@ def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None
             end = start + len(seq)
             words = seq.split()
         for i, w in enumerate(words):
-            if w in MONTHS:  # "... for Human Rights on Tuesday": a date ends a name
+            if w in lexicon.calendar_words():  # "... for Human Rights on Tuesday": a date ends a name
                 words = words[:i]
                 break
         while words and (words[0] in ("The", "A", "An") or words[0].lower() in _stop_words()):
@@ -392,20 +398,8 @@ def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None
         if "and" in words and (not _org_type(left) or not _org_type(words) or _org_type(right)):
             # "Anna Berg and Ivan Holm", "United States and European Union", "the Writers' Union and Amnesty
             # International": two names; "Ministry of Labour and Social Affairs" stays one
-            pos = start
-            part: list[str] = []
-            for w in [*words, "and"]:
-                if not part and w in ("the", "The"):  # "... and the Press Council"
-                    pos += len(w) + 1
-                elif w == "and":
-                    if part:
-                        _candidate(table, taken, pos, part, lower_words, persons, demonyms)
-                        pos += len(" ".join(part)) + len(" and ")
-                    else:
-                        pos += len("and ")
-                    part = []
-                else:
-                    part.append(w)
+            for pos, part in _parts_joined_by_and(start, words):
+                _candidate(table, taken, pos, part, lower_words, persons, demonyms)
             continue
         _candidate(table, taken, start, words, lower_words, persons, demonyms)
     persons = _merge_person_names(persons, text)
@@ -417,6 +411,26 @@ def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None
         table.mention(start, end, key)
     _find_aliases_of_people(table, taken)
     _find_pseudonyms(table)
+
+
+def _parts_joined_by_and(start: int, words: list[str]) -> list[tuple[int, list[str]]]:
+    """"Anna Berg and the Press Council" -> [(start, ["Anna", "Berg"]), (start of "Press", ["Press", "Council"])]."""
+    out: list[tuple[int, list[str]]] = []
+    pos = start
+    part: list[str] = []
+    for w in [*words, "and"]:
+        if not part and w in ("the", "The"):  # "... and the Press Council"
+            pos += len(w) + 1
+        elif w == "and":
+            if part:
+                out.append((pos, part))
+                pos += len(" ".join(part)) + len(" and ")
+            else:
+                pos += len("and ")
+            part = []
+        else:
+            part.append(w)
+    return out
 
 
 def _candidate(table: ActorTable, taken: Covered, start: int, words: list[str], lower_words: set[str],
@@ -445,7 +459,7 @@ def _candidate(table: ActorTable, taken: Covered, start: int, words: list[str], 
                     _add_org(table, start, start + len(org), org, org_type)
         return
     org_type = _org_type(words)
-    if words[-1] in ROLE_ENDINGS or _starts_with_title(words):
+    if words[-1] in lexicon.words("role_endings") or _starts_with_title(words):
         taken.add(start, end)  # "Acting Department Spokesperson", "Senior Official for the Bureau of ...": roles
         return
     line = _line_of(text, start)
@@ -479,7 +493,7 @@ def _country_led_body(table: ActorTable, cover: tuple[int, int] | None, rest: st
         return None
     body = []
     for w in words:
-        if w in MONTHS:  # "Kyrgyz Supreme Court on July 11": a date ends the name
+        if w in lexicon.calendar_words():  # "Kyrgyz Supreme Court on July 11": a date ends the name
             break
         body.append(re.sub(r"['’]s$", "", w))
         if w.endswith(("'s", "’s")):
@@ -574,13 +588,13 @@ def _merge_person_names(persons: list[tuple[int, int, str]], text: str) -> list[
 
 
 def _looks_like_name(words: list[str], lower_words: set[str]) -> bool:
-    if any(w in MONTHS or (w.isupper() and len(w) > 1) or w.endswith(("'s", "’s")) for w in words):
+    if any(w in lexicon.calendar_words() or (w.isupper() and len(w) > 1) or w.endswith(("'s", "’s")) for w in words):
         return False
     if any(w.lower() in _stop_words() or w.lower() in lexicon.abstract_nouns() for w in words):
         return False
-    if words[0] in ("North", "South", "East", "West", "Central", "Eastern", "Western", "Northern", "Southern"):
+    if words[0] in lexicon.words("compass_words"):
         return False  # "South Caucasus": a region
-    if any(re.search(r"[A-Za-z]-[a-z]", w) and not re.match(r"^(?:al|el|bin|ibn|de|da|ul)-", w) for w in words):
+    if any(re.search(r"[A-Za-z]-[a-z]", w) and not re.match(rf"^(?:{_particles()})-", w) for w in words):
         return False  # "Russian-occupied Crimea": a compound adjective, not a name ("Kara-Murza" is one)
     if len(words[0]) >= 6 and words[0].endswith("ean"):
         return False  # "Crimean Tatars", "European Parliament": an adjective of a place, not a first name
@@ -589,11 +603,11 @@ def _looks_like_name(words: list[str], lower_words: set[str]) -> bool:
     if any(gazetteer.lookup(" ".join(words[i:j]), ("name", "demonym"))
            for i in range(len(words)) for j in range(i + 1, len(words) + 1)):
         return False
-    if any(w in DOCUMENT_WORDS or w in lexicon.org_keywords() for w in words):
+    if any(w in lexicon.words("document_words") or w in lexicon.org_keywords() for w in words):
         return False
     if _multiword_country_start().match(" ".join(words)):  # "Hong Kong Policy", "Hong Kongers"
         return False
-    return all(re.match(r"^(?:[A-Z]|(?:al|el|bin|ibn|de|da|ul)-[A-Z])[\w'’.-]*$", w) for w in words)
+    return all(re.match(rf"^(?:[A-Z]|(?:{_particles()})-[A-Z])[\w'’.-]*$", w) for w in words)
 
 
 @cache
@@ -620,12 +634,13 @@ def _find_aliases_of_people(table: ActorTable, taken: Covered) -> None:
     text = table.text
     people = [e for e in table.entries.values() if e.type == "Person"]
     covered = Covered([(m.start, m.end) for m in table.mentions] + list(taken))
+    honorifics = lexicon.alternation_of(lexicon.name_honorifics())
     for e in people:
         parts = e.name.split()
         for part in {parts[-1], parts[0]} if len(parts) > 1 else set():
             if len(part) < 3:
                 continue
-            for m in re.finditer(rf"(?<![\w'’-])(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{re.escape(part)}(?![\w-])", text):
+            for m in re.finditer(rf"(?<![\w'’-])(?:(?:{honorifics})\.?\s+)?{re.escape(part)}(?![\w-])", text):
                 if m.start() in covered:
                     continue
                 honorific = m.group(0) != part
@@ -635,7 +650,7 @@ def _find_aliases_of_people(table: ActorTable, taken: Covered) -> None:
                 covered.add(m.start(), m.end())
         if len(parts) > 1:
             e.aliases.add(parts[-1])
-    for m in HONORIFIC.finditer(text):  # "Ms. Ishag" for someone never named in full
+    for m in _honorific().finditer(text):  # "Ms. Ishag" for someone never named in full
         if m.start() in covered:
             continue
         name = re.split(r"['’]s\b", m.group(2))[0].strip()

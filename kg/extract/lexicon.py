@@ -23,6 +23,59 @@ def speech_verbs() -> dict[str, str]:
 
 
 @cache
+def weak_verbs() -> frozenset[str]:
+    """Cues whose statements the guidelines count as optional ("reported", "found", "cited"): a lower confidence."""
+    return frozenset(row[0] for row in _lines("speech_verbs.tsv") if len(row) > 2 and row[2] == "weak")
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """The words of a one-column list in data/ (``name`` without ".txt")."""
+    return frozenset(row[0] for row in _lines(f"{name}.txt"))
+
+
+@cache
+def months() -> tuple[str, ...]:
+    """The month names in calendar order ("January" ... "December")."""
+    return tuple(row[0] for row in _lines("calendar.tsv") if row[1] == "month")
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names: a date, never part of a name."""
+    return frozenset(row[0] for row in _lines("calendar.tsv"))
+
+
+@cache
+def honorifics() -> dict[str, str | None]:
+    """Honorific ("Ms") -> the gender it tells ("m", "f") or None."""
+    return {row[0]: (row[1] if row[1] != "-" else None) for row in _lines("honorifics.tsv")}
+
+
+@cache
+def name_honorifics() -> tuple[str, ...]:
+    """Honorifics that make the capitalised word after them a person's name ("Dr. Sahin")."""
+    return tuple(row[0] for row in _lines("honorifics.tsv") if row[2] == "yes")
+
+
+@cache
+def gendered_roles() -> dict[str, tuple[str, bool]]:
+    """Role noun ("spokeswoman") -> (gender, whether it is read as a role right before a full name)."""
+    return {row[0]: (row[1], row[2] == "yes") for row in _lines("gendered_roles.tsv")}
+
+
+@cache
+def turn_labels() -> dict[str, str]:
+    """Word of a transcript's turn label ("MR", "QUESTION") -> "title" or "other"."""
+    return {row[0]: row[1] for row in _lines("turn_labels.tsv")}
+
+
+def alternation_of(forms) -> str:
+    """Forms as one regex alternation, longest first (so "Mrs" is tried before "Mr")."""
+    return "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+
+
+@cache
 def titles() -> list[str]:
     return sorted((row[0] for row in _lines("titles.txt")), key=len, reverse=True)
 

@@ -27,11 +27,8 @@ NAME_HEAD = (r"(?:news\s+agency|news\s+service|agency|newspaper|daily|weekly|bro
              r"website|portal|group|organi[sz]ation|watchdog)")
 GAP_BEFORE_VERB = re.compile(rf"^[\s\u00a0]*(?:{NAME_HEAD}[\s\u00a0]+)?(?:,[^,;“”\"]{{1,160}},[\s\u00a0]*)?"
                              rf"(?:{ADVERBS}[\s\u00a0]+)*$", re.IGNORECASE)
-TURN_LABEL = re.compile(r"^((?:MR|MS|MRS|DR|SECRETARY|AMBASSADOR|SPOKESPERSON|MODERATOR|QUESTION|Q|PARTICIPANT|"
-                        r"OPERATOR|[A-Z][A-Z'’.-]+)(?:[ .][A-Z][A-Z'’.-]+){0,3})\s*:\s+")
 # "a journalist in Iran said": a name after a preposition modifies the subject, it is not the subject
 MODIFIER_BEFORE = re.compile(r"\b(?:in|from|at|of|for|with|on|near|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
-NON_SPEAKER_LABELS = {"QUESTION", "Q", "PARTICIPANT", "OPERATOR", "MODERATOR"}
 REFERENCES = re.compile(
     r"\b(?P<ref>(?:the|this|that)\s+(?P<noun>department|ministry|embassy|report|authors|"
     r"(?:[a-z-]+\s+){0,2}(?:organization|organisation|group|watchdog|association|union|network)|"  # "the rights group"
@@ -39,6 +36,9 @@ REFERENCES = re.compile(
     r"spokesperson|spokesman|spokeswoman|minister|ambassador|secretary|president|diplomat|envoy|lawyer|attorney|"
     r"activist|journalist|blogger|director|chairman|leader|prosecutor|judge|adviser|advisor))|he|she|they|it|we)$",
     re.IGNORECASE)
+
+
+Attribution = tuple[str | None, str | None, str, str | None]  # speaker key, cue, rule id, addressee key
 
 
 @dataclass
@@ -64,6 +64,13 @@ def _source_phrase_regex() -> re.Pattern:
     phrases = sorted(lexicon.cue_phrases(), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\s+",
                       re.IGNORECASE)
+
+
+@cache
+def _turn_label() -> re.Pattern:
+    """A transcript's turn label opening a paragraph: "MR PRICE: ", "QUESTION: ", "AMBASSADOR LEE: "."""
+    known = lexicon.alternation_of(lexicon.turn_labels())
+    return re.compile(rf"^((?:{known}|[A-Z][A-Z'’.-]+)(?:[ .][A-Z][A-Z'’.-]+){{0,3}})\s*:\s+")
 
 
 @cache
@@ -277,65 +284,20 @@ class Speech:
         return True
 
     def direct(self) -> None:
+        """Each quotation with its speaker: one rule after another, the first that names one wins."""
         quotes = self.quotes()
         prev: Found | None = None
         for qs, qe, closed in quotes:
             sent = self.sentence_at(qs)
             para = self.paras[sent.paragraph]
             text = self.text[qs:qe].strip()
-            speaker, cue, rule, addressee = None, None, "", None
-            # after the closing mark: ', he said.' / ', said Smith.'
-            post_end = min(para.end, qe + 140)
-            nxt = next((a for a, _, _ in quotes if a > qe), None)
-            if nxt:
-                post_end = min(post_end, nxt - 1)
-            post = self.text[qe:post_end]
-            cue_m = _cue_regex().search(post)
-            if closed and cue_m and re.match(r"^[”\"»’\s,.:;!?\u00a0–—-]*$", post[:1] or " "):
-                gap = post[:cue_m.start()]
-                key, _ = self.subject_before(qe + cue_m.start(), qe)
-                if key and len(gap) < 90:
-                    speaker, cue, rule = key, cue_m.group(1), "quote.after"
-                elif len(gap.strip(" ,\u00a0”\"»’")) == 0:
-                    key, _ = self.subject_after(qe + cue_m.end(), post_end)
-                    if key:
-                        speaker, cue, rule = key, cue_m.group(1), "quote.inverted"
-            if not speaker:
-                pre_start = max(para.start, (prev.end + 1) if prev and prev.end < qs else para.start)
-                pre = self.text[pre_start:qs]
-                cues = list(_cue_regex().finditer(pre))
-                pm = re.search(r"according\s+to\s*$|:\s*[“\"«„‘]?$|,\s*[“\"«„‘]?$", pre)
-                if cues and (pm or len(pre) - cues[-1].end() < 60):
-                    c = cues[-1]
-                    key, _ = self.subject_before(pre_start + c.start(), pre_start)
-                    lead = re.sub(r"^\s*[“\"«„‘][^”\"»“’]*[”\"»“’]", "", pre[:c.start()]).lstrip("”\"»’")
-                    if not key and re.match(r"^[\s,\u00a0]*$", lead):
-                        key, _ = self.subject_after(pre_start + c.end(), qs)  # ..." wrote the group, "...
-                    if key:
-                        speaker, cue, rule = key, c.group(1), "quote.before"
-                        addressee = self._addressee(pre_start + c.end(), qs)
-                elif re.search(r"according\s+to\s+", pre):
-                    m = re.search(r"according\s+to\s+", pre)
-                    key, _ = self.subject_after(pre_start + m.end(), qs)
-                    if key:
-                        speaker, cue, rule = key, "according to", "quote.according"
-            if not speaker and prev and (self.sentence_at(prev.start).paragraph == sent.paragraph
-                                          or (self.sentence_at(prev.start).paragraph == sent.paragraph - 1
-                                              and self.text[para.start] in OPENERS)):
-                speaker, cue, rule = prev.speaker, prev.cue, "quote.continued"
-                if self.sentence_at(prev.start).paragraph == sent.paragraph and prev.kind == "direct":
-                    between = self.text[prev.end:qs]
-                    if len(between) < 90 and _cue_regex().search(between):  # “..., he said. “...” is one quote
-                        prev.text = f"{prev.text} {text}"
-                        prev.parts.append((qs, qe))
-                        prev.end = qe
-                        continue
-            if (speaker and prev and prev.speaker == speaker and prev.kind == "direct"
-                    and self.sentence_at(prev.start).paragraph == sent.paragraph
-                    and len(self.text[prev.end:qs]) < 90 and not re.search(r"[.!?]\s*$", prev.text)):
-                prev.text = f"{prev.text} {text}"  # “..., he said, “...”: one statement
-                prev.parts.append((qs, qe))
-                prev.end = qe
+            who = self._quote_after(qs, qe, closed, para, quotes) or self._quote_before(qs, para, prev)
+            if not who and self._continues(prev, sent, para):
+                if self._join_across_cue(prev, sent, qs, qe, text):
+                    continue
+                who = (prev.speaker, prev.cue, "quote.continued", None)
+            speaker, cue, rule, addressee = who or (None, None, "", None)
+            if speaker and self._join_same_speaker(prev, speaker, sent, qs, qe, text):
                 continue
             if not speaker:
                 speaker, cue, rule = self._speaker_later_in_paragraph(qe, para)
@@ -346,7 +308,82 @@ class Speech:
             self.add(f)
             prev = f if f in self.found else prev
 
+    def _quote_after(self, qs: int, qe: int, closed: bool, para: Paragraph,
+                     quotes: list[tuple[int, int, bool]]) -> Attribution | None:
+        """quote.after ('“...,” she said.') and quote.inverted ('“...,” said Ana Ruiz.')."""
+        post_end = min(para.end, qe + 140)
+        nxt = next((a for a, _, _ in quotes if a > qe), None)
+        if nxt:
+            post_end = min(post_end, nxt - 1)
+        post = self.text[qe:post_end]
+        cue_m = _cue_regex().search(post)
+        if not (closed and cue_m and re.match(r"^[”\"»’\s,.:;!?\u00a0–—-]*$", post[:1] or " ")):
+            return None
+        gap = post[:cue_m.start()]
+        key, _ = self.subject_before(qe + cue_m.start(), qe)
+        if key and len(gap) < 90:
+            return key, cue_m.group(1), "quote.after", None
+        if len(gap.strip(" ,\u00a0”\"»’")) == 0:
+            key, _ = self.subject_after(qe + cue_m.end(), post_end)
+            if key:
+                return key, cue_m.group(1), "quote.inverted", None
+        return None
+
+    def _quote_before(self, qs: int, para: Paragraph, prev: Found | None) -> Attribution | None:
+        """quote.before ('Ana Ruiz said: “...”') and quote.according ('according to Ana Ruiz, “...”')."""
+        pre_start = max(para.start, (prev.end + 1) if prev and prev.end < qs else para.start)
+        pre = self.text[pre_start:qs]
+        cues = list(_cue_regex().finditer(pre))
+        pm = re.search(r"according\s+to\s*$|:\s*[“\"«„‘]?$|,\s*[“\"«„‘]?$", pre)
+        if cues and (pm or len(pre) - cues[-1].end() < 60):
+            c = cues[-1]
+            key, _ = self.subject_before(pre_start + c.start(), pre_start)
+            lead = re.sub(r"^\s*[“\"«„‘][^”\"»“’]*[”\"»“’]", "", pre[:c.start()]).lstrip("”\"»’")
+            if not key and re.match(r"^[\s,\u00a0]*$", lead):
+                key, _ = self.subject_after(pre_start + c.end(), qs)  # ..." wrote the group, "...
+            if key:
+                return key, c.group(1), "quote.before", self._addressee(pre_start + c.end(), qs)
+        elif re.search(r"according\s+to\s+", pre):
+            m = re.search(r"according\s+to\s+", pre)
+            key, _ = self.subject_after(pre_start + m.end(), qs)
+            if key:
+                return key, "according to", "quote.according", None
+        return None
+
+    def _continues(self, prev: Found | None, sent: Sentence, para: Paragraph) -> bool:
+        """quote.continued: a quotation in the paragraph of the last one, or opening the paragraph after it."""
+        if not prev:
+            return False
+        prev_para = self.sentence_at(prev.start).paragraph
+        return prev_para == sent.paragraph or (prev_para == sent.paragraph - 1 and self.text[para.start] in OPENERS)
+
+    def _join_across_cue(self, prev: Found, sent: Sentence, qs: int, qe: int, text: str) -> bool:
+        """“..., he said. “...” in one paragraph is one quotation: join it to the one before."""
+        if self.sentence_at(prev.start).paragraph != sent.paragraph or prev.kind != "direct":
+            return False
+        between = self.text[prev.end:qs]
+        if len(between) < 90 and _cue_regex().search(between):
+            self._join(prev, qs, qe, text)
+            return True
+        return False
+
+    def _join_same_speaker(self, prev: Found | None, speaker: str, sent: Sentence, qs: int, qe: int, text: str) -> bool:
+        """“..., he said, “...”: a sentence of quotation broken by its attribution is one statement."""
+        if (prev and prev.speaker == speaker and prev.kind == "direct"
+                and self.sentence_at(prev.start).paragraph == sent.paragraph
+                and len(self.text[prev.end:qs]) < 90 and not re.search(r"[.!?]\s*$", prev.text)):
+            self._join(prev, qs, qe, text)
+            return True
+        return False
+
+    @staticmethod
+    def _join(prev: Found, qs: int, qe: int, text: str) -> None:
+        prev.text = f"{prev.text} {text}"
+        prev.parts.append((qs, qe))
+        prev.end = qe
+
     def _speaker_later_in_paragraph(self, pos: int, para: Paragraph) -> tuple[str | None, str | None, str]:
+        """quote.later: “...” and later in the paragraph "she said"."""
         rest = self.text[pos:para.end]
         m = re.search(r"\b(he|she|they)\s+(said|added|says|told)\b", rest, re.IGNORECASE)
         if m:
@@ -360,81 +397,109 @@ class Speech:
 
     # -- reported speech ------------------------------------------------------------------------
     def reported(self) -> None:
-        verbs = lexicon.speech_verbs()
+        """Reported speech: each speech verb of a sentence no quotation attributed, with its subject and clause."""
         attributed = {self.sentence_at(a).index for f in self.found for a, _ in f.parts}
         for sent in self.sents:
             if self._mostly_quoted(sent) or sent.index in attributed:
                 continue
             for c in _cue_regex().finditer(sent.text):
-                cue = re.sub(r"\s+", " ", c.group(1))
-                frame = verbs[cue]
-                vs, ve = sent.start + c.start(), sent.start + c.end()
-                if self._inside_quote(vs) or (not cue.split()[0].endswith("ing")
-                                              and PASSIVE_BEFORE.search(self.text[max(sent.start, vs - 30):vs])):
-                    continue  # "X was accused of ...", "they were told ...": X is not the one speaking
-                key, subj_start = self.subject_before(vs, sent.start)
-                if not key:
-                    key, subj_start = self.sentence_subject(sent, vs)
-                content_start, content_end = ve, sent.end
-                inverted = False
-                if not key:
-                    # "..., X said." / "..., said X."
-                    key, after = self.subject_after(ve, sent.end)
-                    tail = self.text[after:sent.end].strip(" .\u00a0”\"")
-                    inverted = bool(key) and not tail and bool(re.search(r",\s*$", self.text[sent.start:vs]))
-                    key = key if inverted else None
-                if not key:
-                    continue
-                if inverted or re.match(r"^[\s\u00a0]*[.!?]?[”\"]?$", self.text[ve:sent.end]):
-                    # the content stands before the attribution
-                    content_start, content_end = sent.start, self._clause_end_before(subj_start if not inverted else vs)
-                    if content_end <= content_start:
-                        continue
-                if (not inverted and frame in ("that", "object") and not cue.startswith(("urg", "call", "ask"))
-                        and self._content_before(sent, subj_start, ve)):
-                    # "Prosecutors were pressing charges, Chief Judge Varga told the court on Monday."
-                    content_start = sent.start
-                    content_end = len(re.sub(r"(?:\s+(?:[A-Z][\w.'’-]*|of|the|for))+$", "",
-                                             self.text[:subj_start].rstrip(" \u00a0")).rstrip(","))
-                    inverted = True
-                addressee = None
-                body = self.text[content_start:content_end]
-                if frame == "object" and not inverted and cue.split()[0] in ("told", "tells", "telling"):
-                    that = re.search(r"\bthat\b", body[:80])
-                    addressee = self._addressee(ve, ve + (that.start() if that else 40))
-                    if that:
-                        content_start += that.end()
-                    else:
-                        m = next(iter(self.actors.within(ve, ve + 40)), None)
-                        if m:
-                            content_start = m.end
-                elif frame == "object" and not inverted:
-                    addressee = self._addressee(ve, content_end)
-                elif frame == "that" and not inverted:
-                    that = (re.match(r"^[\s\u00a0,]*(?:(?:on|in|at|during|after|to|through)\s+[^,.;]{0,60}?\s+)?that\b", body)
-                            or re.match(r"^[\s\u00a0,]*(?:on\s+\w+\s+)?", body))
-                    content_start += that.end() if that else 0
-                if frame == "stance" and not inverted and subj_start < vs:
-                    content_start = subj_start  # "The United States condemns ...": the whole sentence is the statement
-                more = False
-                if not inverted:  # "X called it brutal, and she urged Y to ...": a second statement starts at "and she"
-                    nxt = next(_cue_regex().finditer(sent.text, c.end()), None)
-                    if nxt and sent.start + nxt.start() < content_end:
-                        joint = JOINED_CLAUSE.search(self.text[content_start:sent.start + nxt.start()])
-                        if joint:
-                            content_end, more = content_start + joint.start(), True
-                text = self.text[content_start:content_end].strip(" ,.:;\u00a0")
-                if not text or text[0] in OPENERS or self._inside_quote(content_start + 2):
-                    continue
-                if frame == "that" and cue.startswith("call"):
-                    continue
-                weak = cue in ("reported", "reports", "found", "finds", "documented", "documents", "cited", "cites",
-                               "mentioned", "mentioning", "suggested", "suggests", "believes", "believe")
-                self.add(Found(key, _trim(text), content_start, content_end, "indirect", cue,
-                               "reported." + frame, 0.55 if weak else 0.7, sent.index, addressee))
-                if not more:
+                more = self._reported_cue(sent, c)
+                if more is False:
                     break
             self._according_to(sent)
+
+    def _reported_cue(self, sent: Sentence, c: re.Match) -> bool | None:
+        """The statement one cue introduces: None when it introduces none, else whether another may follow."""
+        cue = re.sub(r"\s+", " ", c.group(1))
+        frame = lexicon.speech_verbs()[cue]
+        vs, ve = sent.start + c.start(), sent.start + c.end()
+        if self._inside_quote(vs) or (not cue.split()[0].endswith("ing")
+                                      and PASSIVE_BEFORE.search(self.text[max(sent.start, vs - 30):vs])):
+            return None  # "X was accused of ...", "they were told ...": X is not the one speaking
+        key, subj_start, inverted = self._reported_speaker(sent, vs, ve)
+        if not key:
+            return None
+        bounds = self._reported_clause(sent, cue, frame, subj_start, vs, ve, inverted)
+        if bounds is None:
+            return None
+        content_start, content_end, inverted, addressee = bounds
+        more = False
+        if not inverted:
+            content_end, more = self._second_statement(sent, c, content_start, content_end)
+        text = self.text[content_start:content_end].strip(" ,.:;\u00a0")
+        if not text or text[0] in OPENERS or self._inside_quote(content_start + 2):
+            return None
+        if frame == "that" and cue.startswith("call"):
+            return None
+        confidence = 0.55 if cue in lexicon.weak_verbs() else 0.7
+        self.add(Found(key, _trim(text), content_start, content_end, "indirect", cue, "reported." + frame, confidence,
+                       sent.index, addressee))
+        return more
+
+    def _reported_speaker(self, sent: Sentence, vs: int, ve: int) -> tuple[str | None, int, bool]:
+        """The subject of a speech verb: before it, opening a coordinated sentence, or after it ("..., said X.")."""
+        key, subj_start = self.subject_before(vs, sent.start)
+        if not key:
+            key, subj_start = self.sentence_subject(sent, vs)
+        if key:
+            return key, subj_start, False
+        key, after = self.subject_after(ve, sent.end)
+        tail = self.text[after:sent.end].strip(" .\u00a0”\"")
+        inverted = bool(key) and not tail and bool(re.search(r",\s*$", self.text[sent.start:vs]))
+        return (key, subj_start, True) if inverted else (None, subj_start, False)
+
+    def _reported_clause(self, sent: Sentence, cue: str, frame: str, subj_start: int, vs: int, ve: int,
+                         inverted: bool) -> tuple[int, int, bool, str | None] | None:
+        """(start, end, inverted, addressee) of the reported clause, or None when the cue reports none."""
+        content_start, content_end = ve, sent.end
+        if inverted or re.match(r"^[\s\u00a0]*[.!?]?[”\"]?$", self.text[ve:sent.end]):
+            # the content stands before the attribution
+            content_start, content_end = sent.start, self._clause_end_before(subj_start if not inverted else vs)
+            if content_end <= content_start:
+                return None
+        if (not inverted and frame in ("that", "object") and not cue.startswith(("urg", "call", "ask"))
+                and self._content_before(sent, subj_start, ve)):
+            # "Prosecutors were pressing charges, Chief Judge Varga told the court on Monday."
+            content_end = len(re.sub(r"(?:\s+(?:[A-Z][\w.'’-]*|of|the|for))+$", "",
+                                     self.text[:subj_start].rstrip(" \u00a0")).rstrip(","))
+            return sent.start, content_end, True, None
+        if inverted:
+            return content_start, content_end, inverted, None
+        return self._clause_after_verb(cue, frame, subj_start, vs, ve, content_start, content_end)
+
+    def _clause_after_verb(self, cue: str, frame: str, subj_start: int, vs: int, ve: int, content_start: int,
+                           content_end: int) -> tuple[int, int, bool, str | None]:
+        """The clause after the verb, by frame: "told Y that ...", "urged Y to ...", "said on Monday that ...",
+        "condemns ..." (a stance: the whole sentence)."""
+        addressee = None
+        body = self.text[content_start:content_end]
+        if frame == "object" and cue.split()[0] in ("told", "tells", "telling"):
+            that = re.search(r"\bthat\b", body[:80])
+            addressee = self._addressee(ve, ve + (that.start() if that else 40))
+            if that:
+                content_start += that.end()
+            else:
+                m = next(iter(self.actors.within(ve, ve + 40)), None)
+                if m:
+                    content_start = m.end
+        elif frame == "object":
+            addressee = self._addressee(ve, content_end)
+        elif frame == "that":
+            that = (re.match(r"^[\s\u00a0,]*(?:(?:on|in|at|during|after|to|through)\s+[^,.;]{0,60}?\s+)?that\b", body)
+                    or re.match(r"^[\s\u00a0,]*(?:on\s+\w+\s+)?", body))
+            content_start += that.end() if that else 0
+        if frame == "stance" and subj_start < vs:
+            content_start = subj_start  # "The United States condemns ...": the whole sentence is the statement
+        return content_start, content_end, False, addressee
+
+    def _second_statement(self, sent: Sentence, c: re.Match, content_start: int, content_end: int) -> tuple[int, bool]:
+        """"X called it brutal, and she urged Y to ...": the clause ends where "and she" starts a second statement."""
+        nxt = next(_cue_regex().finditer(sent.text, c.end()), None)
+        if nxt and sent.start + nxt.start() < content_end:
+            joint = JOINED_CLAUSE.search(self.text[content_start:sent.start + nxt.start()])
+            if joint:
+                return content_start + joint.start(), True
+        return content_end, False
 
     def _according_to(self, sent: Sentence) -> None:
         for m in _source_phrase_regex().finditer(sent.text):
@@ -474,15 +539,15 @@ class Speech:
     # -- briefings and press statements ---------------------------------------------------------
     def briefing(self) -> bool:
         """Transcript turns ("MR PRICE: ..."): each paragraph of an official's turn is his statement."""
-        labelled = [p for p in self.paras if TURN_LABEL.match(p.text)]
+        labelled = [p for p in self.paras if _turn_label().match(p.text)]
         if len(labelled) < 2:
             return False
         speaker: str | None = None
         for para in self.paras:
-            m = TURN_LABEL.match(para.text)
+            m = _turn_label().match(para.text)
             if m:
                 label = m.group(1)
-                speaker = None if label.split()[0] in NON_SPEAKER_LABELS else self._label_speaker(label)
+                speaker = None if lexicon.turn_labels().get(label.split()[0]) == "other" else self._label_speaker(label)
                 start = para.start + m.end()
             else:
                 start = para.start
@@ -493,8 +558,8 @@ class Speech:
         return True
 
     def _label_speaker(self, label: str) -> str | None:
-        words = [w for w in re.split(r"[ .]+", label) if w and w not in ("MR", "MS", "MRS", "DR", "SECRETARY",
-                                                                       "AMBASSADOR", "SPOKESPERSON")]
+        titles = {w for w, kind in lexicon.turn_labels().items() if kind == "title"}
+        words = [w for w in re.split(r"[ .]+", label) if w and w not in titles]
         if not words:
             return None
         surname = words[-1].title()
@@ -504,8 +569,7 @@ class Speech:
         # the full name written elsewhere ("Ned Price on ...", "NED PRICE, DEPARTMENT SPOKESPERSON")
         full = re.search(rf"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+{re.escape(surname)}\b", self.text) or re.search(
             rf"\b([A-Z]+)\s+{re.escape(surname.upper())}\b", self.text)
-        name = f"{full.group(1).title()} {surname}" if full and full.group(1).lower() not in ("mr", "ms", "mrs", "dr",
-                                                                                            "secretary") else surname
+        name = f"{full.group(1).title()} {surname}" if full and full.group(1).upper() not in titles else surname
         key = f"person:{name.lower()}"
         self.actors.entry(key, name, "Person")
         return key
@@ -538,16 +602,16 @@ class Speech:
 
 def _gender(entry: Entry, text: str) -> str | None:
     """"m" or "f" when the text says so (an honorific or a gendered role), else None."""
-    if any(r.lower() in ("spokeswoman", "chairwoman", "congresswoman", "queen") for r in entry.roles):
-        return "f"
-    if any(r.lower() in ("spokesman", "chairman", "congressman", "king") for r in entry.roles):
-        return "m"
+    roles = lexicon.gendered_roles()
+    told = {roles[r.lower()][0] for r in entry.roles if r.lower() in roles}
+    if told:
+        return "f" if "f" in told else "m"
     surname = re.escape(entry.name.split()[-1])
-    if re.search(rf"\b(?:Ms|Mrs|Miss|Madam)\.?\s+(?:\w+\s+)?{surname}\b|\b(?:spokeswoman|actress|chairwoman)\s+"
-                 rf"{re.escape(entry.name)}", text):
-        return "f"
-    if re.search(rf"\bMr\.?\s+(?:\w+\s+)?{surname}\b|\b(?:spokesman|chairman)\s+{re.escape(entry.name)}", text):
-        return "m"
+    for gender in ("f", "m"):
+        honorifics = lexicon.alternation_of(h for h, g in lexicon.honorifics().items() if g == gender)
+        nouns = lexicon.alternation_of(r for r, (g, before) in roles.items() if g == gender and before)
+        if re.search(rf"\b(?:{honorifics})\.?\s+(?:\w+\s+)?{surname}\b|\b(?:{nouns})\s+{re.escape(entry.name)}", text):
+            return gender
     return None
 
 
