@@ -20,6 +20,8 @@ ADVERBS = (r"(?:is|are|was|were|been|being|also|further|again|previously|later|t
            r"(?:last|this|on)\s+(?:week|month|year|morning|evening|night))")
 JOINED_CLAUSE = re.compile(rf",?[\s\u00a0]+and[\s\u00a0]+(?:he|she|they|we|it)[\s\u00a0]+(?:{ADVERBS}[\s\u00a0]+)*$",
                            re.IGNORECASE)  # "..., and she" before a second speech verb
+PARTICIPLE_CLAUSE = re.compile(r",[\s\u00a0]*(?:(?:also|further|again)[\s\u00a0]+)?$")  # "..., saying", "..., adding"
+COORDINATED_VERB = re.compile(rf"[\s\u00a0]+and[\s\u00a0]+(?:{ADVERBS}[\s\u00a0]+)*$", re.IGNORECASE)  # "... and noted"
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:(?:also|later|repeatedly|reportedly|"
                             r"previously|then|falsely|wrongly)\s+)?$", re.IGNORECASE)
 # a common noun after a name ("the IRNA news agency said", "the Kommersant daily reported")
@@ -28,7 +30,8 @@ NAME_HEAD = (r"(?:news\s+agency|news\s+service|agency|newspaper|daily|weekly|bro
 GAP_BEFORE_VERB = re.compile(rf"^[\s\u00a0]*(?:{NAME_HEAD}[\s\u00a0]+)?(?:,[^,;“”\"]{{1,160}},[\s\u00a0]*)?"
                              rf"(?:{ADVERBS}[\s\u00a0]+)*$", re.IGNORECASE)
 # "a journalist in Iran said": a name after a preposition modifies the subject, it is not the subject
-MODIFIER_BEFORE = re.compile(r"\b(?:in|from|at|of|for|with|on|near|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+MODIFIER_BEFORE = re.compile(r"\b(?:in|from|at|of|for|with|on|near|inside|outside)\s+(?:the\s+)?"
+                             r"(?-i:(?:[a-z]+ern|central|neighbou?ring|remote|restive)\s+)?$", re.IGNORECASE)  # "in eastern"
 REFERENCES = re.compile(
     r"\b(?P<ref>(?:the|this|that)\s+(?P<noun>department|ministry|embassy|report|authors|"
     r"(?:[a-z-]+\s+){0,2}(?:organization|organisation|group|watchdog|association|union|network)|"  # "the rights group"
@@ -431,6 +434,8 @@ class Speech:
             return None
         if frame == "that" and cue.startswith("call"):
             return None
+        if frame == "denial" and content_start >= ve and not _denies_accusation(self.text[ve:content_end]):
+            return None  # "denied him bail", "the court dismissed the appeal": no accusation is answered
         confidence = 0.55 if cue in lexicon.weak_verbs() else 0.7
         self.add(Found(key, _trim(text), content_start, content_end, "indirect", cue, "reported." + frame, confidence,
                        sent.index, addressee))
@@ -484,7 +489,7 @@ class Speech:
                     content_start = m.end
         elif frame == "object":
             addressee = self._addressee(ve, content_end)
-        elif frame == "that":
+        elif frame in ("that", "denial"):
             that = (re.match(r"^[\s\u00a0,]*(?:(?:on|in|at|during|after|to|through)\s+[^,.;]{0,60}?\s+)?that\b", body)
                     or re.match(r"^[\s\u00a0,]*(?:on\s+\w+\s+)?", body))
             content_start += that.end() if that else 0
@@ -493,12 +498,17 @@ class Speech:
         return content_start, content_end, False, addressee
 
     def _second_statement(self, sent: Sentence, c: re.Match, content_start: int, content_end: int) -> tuple[int, bool]:
-        """"X called it brutal, and she urged Y to ...": the clause ends where "and she" starts a second statement."""
+        """"X called it brutal, and she urged Y to ...", "X denied the report, saying ...", "X rejected the claims and
+        noted that ...": the clause ends where a second statement of the same speaker starts."""
         nxt = next(_cue_regex().finditer(sent.text, c.end()), None)
-        if nxt and sent.start + nxt.start() < content_end:
-            joint = JOINED_CLAUSE.search(self.text[content_start:sent.start + nxt.start()])
-            if joint:
-                return content_start + joint.start(), True
+        if not nxt or sent.start + nxt.start() >= content_end:
+            return content_end, False
+        first = self.text[content_start:sent.start + nxt.start()]
+        joint = (JOINED_CLAUSE.search(first)
+                 or (nxt.group(1).endswith("ing") and PARTICIPLE_CLAUSE.search(first))
+                 or (len(first.split()) <= 8 and COORDINATED_VERB.search(first)))
+        if joint:
+            return content_start + joint.start(), True
         return content_end, False
 
     def _according_to(self, sent: Sentence) -> None:
@@ -613,6 +623,14 @@ def _gender(entry: Entry, text: str) -> str | None:
         if re.search(rf"\b(?:{honorifics})\.?\s+(?:\w+\s+)?{surname}\b|\b(?:{nouns})\s+{re.escape(entry.name)}", text):
             return gender
     return None
+
+
+def _denies_accusation(after_verb: str) -> bool:
+    """A denial answers something: a that-clause, or an accusation or finding named in its first words."""
+    if re.match(r"^[\s\u00a0,]*that\b", after_verb):
+        return True
+    stems = tuple(lexicon.words("accusation_nouns"))
+    return any(w.lower().startswith(stems) for w in re.findall(r"[\w'’-]+", after_verb)[:8])
 
 
 def _trim(text: str, limit: int = 600) -> str:

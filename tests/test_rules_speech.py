@@ -1,0 +1,74 @@
+"""Speech rules, one table per kind, positives and negatives; every sentence written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.records import Article
+
+
+def said(text: str, publisher: str | None = None) -> list[tuple[str | None, str, str | None]]:
+    record = extract(Article("t", "T", "2024-05-10", publisher, text=text))
+    return [(s.speaker, s.text, s.cue) for s in record.statements]
+
+
+def speakers(text: str, publisher: str | None = None) -> set[str | None]:
+    return {s for s, _, _ in said(text, publisher)}
+
+
+# -- denials: a denial verb reports speech when it answers an accusation --------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("The Ministry of Defence of Ruritania rejected the allegations of abuse at the northern camps.",
+     "Ministry of Defence of Ruritania", "the allegations of abuse at the northern camps"),
+    ("Police chief Oskar Valden denied that officers had beaten the students in custody.",
+     "Oskar Valden", "officers had beaten the students in custody"),
+    ("The Interior Ministry of Moravia disputes the report by the observers on the election in Tarn.",
+     "Interior Ministry of Moravia", "the report by the observers on the election in Tarn"),
+    ("Governor Lidia Sorne dismissed the accusations of vote rigging in the province as lies.",
+     "Lidia Sorne", "the accusations of vote rigging in the province as lies"),
+])
+def test_a_denial_of_an_accusation_is_a_statement(text, speaker, words):
+    assert (speaker, words) in [(s, t) for s, t, _ in said(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Supreme Court of Ruritania dismissed the appeal of the three editors on Tuesday.",
+    "The border guards denied Marta Kell entry to the country at the airport.",
+    "The Ministry of Justice of Ruritania rejected the request for a visit to the prison.",
+])
+def test_a_denial_verb_without_an_accusation_is_no_statement(text):
+    assert said(text) == []
+
+
+# -- a second statement in one sentence: ", saying ...", "... and noted that ..." --------------------------
+
+def test_a_participle_after_a_comma_starts_a_second_statement_of_the_same_speaker():
+    text = ("The Interior Ministry of Moravia rejected the findings of the monitors, saying that the prisons "
+            "meet every international standard.")
+    out = [(s, t) for s, t, _ in said(text)]
+    assert ("Interior Ministry of Moravia", "the findings of the monitors") in out
+    assert ("Interior Ministry of Moravia", "the prisons meet every international standard") in out
+
+
+def test_a_short_object_and_a_coordinated_verb_make_two_statements():
+    text = "Amnesty International denied the accusations of bias and noted that its researchers had visited every site."
+    out = [(s, t) for s, t, _ in said(text)]
+    assert ("Amnesty International", "the accusations of bias") in out
+    assert ("Amnesty International", "its researchers had visited every site") in out
+
+
+def test_a_long_clause_with_and_inside_stays_one_statement():
+    text = ("Senator Ruth Adler said the police had detained the two reporters for a week without charge "
+            "and accused them of spying.")
+    out = [(s, t) for s, t, _ in said(text)]
+    assert out == [("Ruth Adler", "the police had detained the two reporters for a week without charge and "
+                                  "accused them of spying")]
+
+
+# -- a place before the subject is no speaker ("a rebel group in eastern X is denying") -------------------------
+
+def test_a_country_after_in_eastern_is_not_the_subject():
+    text = "An armed group in eastern Ruritania is denying allegations that it recruited children."
+    assert "Ruritania" not in speakers(text)
