@@ -72,3 +72,32 @@ def test_a_long_clause_with_and_inside_stays_one_statement():
 def test_a_country_after_in_eastern_is_not_the_subject():
     text = "An armed group in eastern Ruritania is denying allegations that it recruited children."
     assert "Ruritania" not in speakers(text)
+
+
+# -- block quotations: "X wrote:" closing a paragraph, her words in the next one without marks -------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The trial ended on Monday.\n\nMaria Lopes wrote:\n\nSuch a verdict would never have been possible had the judges "
+     "been free to weigh the evidence.", "Maria Lopes"),
+    ("Ivan Holm commented:\n\nThe prosecutors did not show a single document that links the editor to the money.",
+     "Ivan Holm"),
+    ("In a post on her blog, Anna Kovacs said:\n\nNobody in this town feels safe speaking to the press any more.",
+     "Anna Kovacs"),
+])
+def test_a_paragraph_after_an_attribution_ending_in_a_colon_is_a_direct_statement(text, speaker):
+    out = [(s, t) for s, t, _ in said(text)]
+    assert out[-1][0] == speaker and out[-1][1].endswith(("evidence.", "money.", "any more."))
+
+
+@pytest.mark.parametrize("text", [
+    "The programme of the conference was as follows:\n\nOpening remarks, a panel on press freedom and a closing dinner.",
+    "Maria Lopes said:\n\nThanks.",  # too short to be a statement
+])
+def test_a_colon_without_a_speaker_or_words_makes_no_block_quotation(text):
+    assert [r for r in said(text) if r[2] and r[1].startswith(("Opening", "Thanks"))] == []
+
+
+def test_the_block_is_not_read_again_as_reported_speech():
+    text = ("Maria Lopes wrote:\n\nThe governor said the editor had fled abroad, but the family knows he is in prison "
+            "in the capital.")
+    assert speakers(text) == {"Maria Lopes"}

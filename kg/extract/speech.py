@@ -90,6 +90,7 @@ class Speech:
         self.text, self.paras, self.sents, self.actors, self.author = text, paras, sents, actors, author
         self.found: list[Found] = []
         self.quoted: list[tuple[int, int]] = []  # character ranges inside quotation marks
+        self.intros: set[int] = set()  # sentences that introduce a block quotation ("She wrote:")
         self._quote_index: tuple[list[int], list[int]] = ([], [])
         self._starts = [s.start for s in sents]
 
@@ -398,10 +399,31 @@ class Speech:
             return m.key
         return None
 
+    def block_quotes(self) -> None:
+        """quote.block: a paragraph ending "Ana Ruiz wrote:" and the next paragraph as her words, without marks."""
+        for para, nxt in zip(self.paras, self.paras[1:], strict=False):
+            intro = para.text.rstrip()
+            if (not intro.endswith(":") or len(nxt.text.split()) < 6 or nxt.text[:1] in OPENERS
+                    or _turn_label().match(nxt.text) or any(f.start < nxt.end and f.end > nxt.start for f in self.found)):
+                continue
+            cue = next(reversed(list(_cue_regex().finditer(intro))), None)
+            if cue is None or len(intro) - cue.end() > 160:
+                continue
+            key, _ = self.subject_before(para.start + cue.start(), para.start)
+            if not key:
+                key, _ = self.subject_after(para.start + cue.end(), para.end)
+            if not key:
+                continue
+            self.add(Found(key, nxt.text.strip(), nxt.start, nxt.end, "direct", cue.group(1), "quote.block", 0.75,
+                           self.sentence_at(nxt.start).index, None, [(nxt.start, nxt.end)]))
+            self.intros.add(self.sentence_at(para.start + cue.start()).index)
+            self.quoted = sorted([(a, b) for a, b in self.quoted if not nxt.start <= a < nxt.end] + [(nxt.start, nxt.end)])
+            self._quote_index = ([], [])
+
     # -- reported speech ------------------------------------------------------------------------
     def reported(self) -> None:
         """Reported speech: each speech verb of a sentence no quotation attributed, with its subject and clause."""
-        attributed = {self.sentence_at(a).index for f in self.found for a, _ in f.parts}
+        attributed = {self.sentence_at(a).index for f in self.found for a, _ in f.parts} | self.intros
         for sent in self.sents:
             if self._mostly_quoted(sent) or sent.index in attributed:
                 continue
@@ -602,6 +624,8 @@ class Speech:
     def run(self, press: bool, claim_paragraphs: set[int]) -> list[Found]:
         briefing = self.briefing()
         self.direct()
+        if not briefing:
+            self.block_quotes()
         if not briefing:
             self.reported()
         if press and not briefing:
