@@ -177,13 +177,27 @@ def _shared_forms() -> dict[str, set[str]]:
             for n, isos in owners.items() if len(isos) > 1}
 
 
+def _owns(form: str, iso: str, kind: str, held: tuple[str, str] | None) -> bool:
+    """Whether ``iso`` should hold ``form`` over the country holding it so far: a country's own name first, then
+    the country whose name the form resembles most ("Chinese" is China's before Macao's or Hong Kong's)."""
+    if held is None or held[0] == iso:
+        return True
+    if kind == "name" or held[1] == "name":
+        return kind == "name"
+
+    def stem(code: str) -> int:
+        name, folded = gazetteer.fold(gazetteer.country(code).name), gazetteer.fold(form)
+        return next((i for i, (a, b) in enumerate(zip(name, folded, strict=False)) if a != b), min(len(name), len(folded)))
+    return stem(iso) >= stem(held[0])
+
+
 @cache
 def _country_regex() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
     forms: dict[str, tuple[str, str]] = {}
     for iso, c in gazetteer.countries().items():
         for kind, names in (("seat", c.seats), ("demonym", c.demonyms), ("name", c.names)):
             for n in names:
-                if len(n) >= 3 or n in ("US", "UK"):
+                if (len(n) >= 3 or n in ("US", "UK")) and _owns(n, iso, kind, forms.get(n)):
                     forms[n] = (iso, kind)
     alternation = "|".join(re.escape(f).replace("'", "['’]") for f in sorted(forms, key=len, reverse=True))
     # "Israel-Hamas war": a name may stand in a hyphenated compound of names, not inside a word ("Pan-American")
@@ -360,7 +374,7 @@ def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None
     for m in _cap_seq().finditer(text):
         start, end = m.start(1), m.end(1)
         seq = m.group(1)
-        lead = re.match(r"^(?:(?:The|A|An)\s+)+", seq)
+        lead = re.match(r"^(?:(?:The|A|An|According\s+to(?:\s+the)?)\s+)+", seq)
         if lead:
             start, seq = start + lead.end(), seq[lead.end():]
         cover = taken.covering(start)
@@ -590,8 +604,11 @@ def _merge_person_names(persons: list[tuple[int, int, str]], text: str) -> list[
 def _looks_like_name(words: list[str], lower_words: set[str]) -> bool:
     if any(w in lexicon.calendar_words() or (w.isupper() and len(w) > 1) or w.endswith(("'s", "’s")) for w in words):
         return False
-    if any(w.lower() in _stop_words() or w.lower() in lexicon.abstract_nouns() for w in words):
+    if any(w.lower() in _stop_words() or w.lower() in lexicon.abstract_nouns() or w.lower() in _not_name_words()
+           for w in words):
         return False
+    if words[-1].lower() in _one_word_titles():
+        return False  # "Mr. President", "Madam Chairman", "Special Rapporteur": a form of address or an office
     if words[0] in lexicon.words("compass_words"):
         return False  # "South Caucasus": a region
     if any(re.search(r"[A-Za-z]-[a-z]", w) and not re.match(rf"^(?:{_particles()})-", w) for w in words):
@@ -603,11 +620,25 @@ def _looks_like_name(words: list[str], lower_words: set[str]) -> bool:
     if any(gazetteer.lookup(" ".join(words[i:j]), ("name", "demonym"))
            for i in range(len(words)) for j in range(i + 1, len(words) + 1)):
         return False
+    if any(w.endswith("s") and gazetteer.lookup(w[:-1], ("demonym",)) for w in words):
+        return False  # "Young Egyptians": a people, not a person
     if any(w in lexicon.words("document_words") or w in lexicon.org_keywords() for w in words):
         return False
     if _multiword_country_start().match(" ".join(words)):  # "Hong Kong Policy", "Hong Kongers"
         return False
     return all(re.match(rf"^(?:[A-Z]|(?:{_particles()})-[A-Z])[\w'’.-]*$", w) for w in words)
+
+
+@cache
+def _not_name_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.words("not_name_words"))
+
+
+@cache
+def _one_word_titles() -> frozenset[str]:
+    """Titles and roles of one word ("president", "rapporteur", "representative"): never the end of a name."""
+    return frozenset(t.lower() for t in lexicon.titles() if " " not in t and not t.endswith(".")) | frozenset(
+        w.lower() for w in lexicon.words("role_endings"))
 
 
 @cache

@@ -1,0 +1,70 @@
+"""Actor rules, one table per kind, positives and negatives; every sentence written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.actors import find_actors
+
+
+def actors(text: str) -> set[tuple[str, str]]:
+    return {(e.name, e.type) for e in find_actors(text).entries.values() if e.listed}
+
+
+def people(text: str) -> set[str]:
+    return {name for name, kind in actors(text) if kind == "Person"}
+
+
+# -- capitalised words that are not people: a Person needs more than capitals ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Thank you, Mr. President, for giving the floor to my delegation.",
+    "Madam Chairman, the delegation of Ruritania wishes to raise two points.",
+    "We thank the Special Rapporteur for the report presented today.",
+    "The Permanent Representative spoke after the vote.",
+    "The Interactive Dialogue on the situation in the region lasted two hours.",
+    "Ruritania will be examined at the Universal Periodic Review next year.",
+    'The slogan translates as "Shame on You, Royal Highness" in the local dialect.',
+    "Young Egyptians marched together through the capital on Friday.",
+    "She is the head of the Balkan Desk at the broadcaster.",
+    "Protesters gathered outside Rivers State on Friday evening.",
+])
+def test_forms_of_address_offices_meetings_sections_places_and_peoples_are_no_people(text):
+    assert people(text) == set()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Marta Kell, a reporter, was arrested on Friday.", "Marta Kell"),
+    ("Mr. President Ivan Holm met the delegation.", "Ivan Holm"),
+    ("Lawyer Otto Brand represented the editors.", "Otto Brand"),
+])
+def test_people_with_evidence_are_still_people(text, name):
+    assert name in people(text)
+
+
+# -- bodies named by a word of their kind ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("The Balkan Press Forum said the editor had been beaten.", "Balkan Press Forum", "NGO"),
+    ("The State Security Directorate detained him at dawn.", "State Security Directorate", "GovernmentBody"),
+    ("The Northern Police Command released the prisoners.", "Northern Police Command", "GovernmentBody"),
+    ("According to the Media Freedom Forum, nine reporters were jailed.", "Media Freedom Forum", "NGO"),
+])
+def test_forum_directorate_command_name_bodies(text, name, kind):
+    assert (name, kind) in actors(text)
+
+
+def test_according_to_is_not_part_of_a_name():
+    assert not any(name.startswith("According") for name, _ in actors("According to the Media Freedom Forum, nine "
+                                                                      "reporters were jailed."))
+
+
+# -- a demonym several countries share goes to the country whose name it resembles -------------------------------
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Chinese officials say the figures were invented.", "Government of China"),
+    ("Chinese authorities detained the lawyer in the morning.", "Government of China"),
+])
+def test_a_shared_demonym_goes_to_the_country_it_resembles(text, country):
+    names = {name for name, _ in actors(text)} | {e.name for e in find_actors(text).entries.values()}
+    assert country in names and not any("Macao" in n or "Hong Kong" in n for n in names)
