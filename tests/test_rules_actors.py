@@ -68,3 +68,31 @@ def test_according_to_is_not_part_of_a_name():
 def test_a_shared_demonym_goes_to_the_country_it_resembles(text, country):
     names = {name for name, _ in actors(text)} | {e.name for e in find_actors(text).entries.values()}
     assert country in names and not any("Macao" in n or "Hong Kong" in n for n in names)
+
+
+# -- bodies named in lower case after their country -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Estonia's interior ministry said the border would stay open.", "Interior Ministry of Estonia"),
+    ("The Ugandan army is denying the allegations.", "Army of Uganda"),
+    ("Peru's intelligence agency refused to comment.", "Intelligence Agency of Peru"),
+])
+def test_a_lower_case_body_after_its_country_is_a_government_body(text, name):
+    assert (name, "GovernmentBody") in actors(text)
+
+
+@pytest.mark.parametrize("text", [
+    "An army of volunteers cleaned the streets of Tallinn.",
+    "Estonia has a small army and a large reserve.",  # no body named: the army is not "Estonia's army" here
+])
+def test_a_body_noun_without_its_country_right_before_it_names_no_body(text):
+    assert not any(kind == "GovernmentBody" for _, kind in actors(text))
+
+
+def test_the_body_speaks_rather_than_its_country():
+    from kg.extract import extract
+    from kg.records import Article
+
+    record = extract(Article("t", "T", None, None, text="Estonia's interior ministry said it would open an "
+                                                          "inquiry into the beatings."))
+    assert [s.speaker for s in record.statements] == ["Interior Ministry of Estonia"]

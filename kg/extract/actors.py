@@ -710,6 +710,27 @@ def find_outlets(table: ActorTable, taken: Covered) -> None:
                 taken.add(m.start(), m.end())
 
 
+@cache
+def _country_body_regex() -> re.Pattern:
+    return re.compile(rf"(?:['’]s)?[ \u00a0]+({lexicon.alternation_of(lexicon.country_bodies())})\b")
+
+
+def find_country_bodies(table: ActorTable) -> None:
+    """Bodies named in lower case after their country: "Afghanistan's interior ministry", "the Ugandan army"."""
+    bodies = lexicon.country_bodies()
+    for m in list(table.mentions):
+        if not m.key.startswith("country:"):
+            continue
+        after = _country_body_regex().match(table.text, m.end)
+        if not after:
+            continue
+        type_, label = bodies[after.group(1)]
+        name = f"{label} of {table.entries[m.key].name}"
+        key = table.find_key(name) or f"org:{gazetteer.fold(name)}"
+        table.entry(key, name, type_)
+        table.mention(m.start, after.end(), key)
+
+
 def find_groups(table: ActorTable) -> None:
     text = table.text
     covered = Covered([(m.start, m.end) for m in table.mentions])
@@ -733,6 +754,7 @@ def find_actors(text: str) -> ActorTable:
     taken = Covered([(m.start, m.end) for m in table.mentions])
     find_outlets(table, taken)
     find_names(table, taken, lower_words)
+    find_country_bodies(table)
     find_groups(table)
     table.finish()
     return table

@@ -76,6 +76,12 @@ def alternation_of(forms) -> str:
 
 
 @cache
+def country_bodies() -> dict[str, tuple[str, str]]:
+    """Lower-case body named after its country ("interior ministry") -> (type, name before "of <country>")."""
+    return {row[0]: (row[1], row[2]) for row in _lines("country_bodies.tsv")}
+
+
+@cache
 def titles() -> list[str]:
     return sorted((row[0] for row in _lines("titles.txt")), key=len, reverse=True)
 
