@@ -101,3 +101,21 @@ def test_the_block_is_not_read_again_as_reported_speech():
     text = ("Maria Lopes wrote:\n\nThe governor said the editor had fled abroad, but the family knows he is in prison "
             "in the capital.")
     assert speakers(text) == {"Maria Lopes"}
+
+
+# -- "X issued a statement saying ...": the document between the speaker and a participle --------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Ministry of Justice of Moravia issued a statement saying the prisoners had been moved for their safety.",
+     "Ministry of Justice of Moravia"),
+    ("Amnesty International released a report on Tuesday accusing the guards of beating the inmates.",
+     "Amnesty International"),
+    ("Senator Ruth Adler posted a message saying the vote had been rigged in three districts.", "Ruth Adler"),
+])
+def test_a_statement_issued_by_a_speaker_with_a_participle_cue(text, speaker):
+    assert speakers(text) == {speaker}
+
+
+def test_a_document_of_someone_else_does_not_make_the_subject_a_speaker():
+    text = "Police seized a report on the election saying nothing about who wrote it in the first place."
+    assert "Police" not in speakers(text)

@@ -27,8 +27,11 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:(
 # a common noun after a name ("the IRNA news agency said", "the Kommersant daily reported")
 NAME_HEAD = (r"(?:news\s+agency|news\s+service|agency|newspaper|daily|weekly|broadcaster|channel|television|radio|"
              r"website|portal|group|organi[sz]ation|watchdog)")
+# "X issued a statement saying ...": the document stands between the speaker and a participle cue
+ISSUED = (r"(?:(?:has|have|had)\s+)?(?:released|issued|published|put\s+out|sent|posted)\s+(?:a|an|its|their)\s+"
+          r"(?:[\w-]+\s+){0,2}?(?:statement|report|communiqu\w+|letter|message|note)(?:\s+(?:on\s+)?\w+day)?,?")
 GAP_BEFORE_VERB = re.compile(rf"^[\s\u00a0]*(?:{NAME_HEAD}[\s\u00a0]+)?(?:,[^,;“”\"]{{1,160}},[\s\u00a0]*)?"
-                             rf"(?:{ADVERBS}[\s\u00a0]+)*$", re.IGNORECASE)
+                             rf"(?:{ADVERBS}[\s\u00a0]+)*(?:{ISSUED}[\s\u00a0]+)?$", re.IGNORECASE)
 # "a journalist in Iran said": a name after a preposition modifies the subject, it is not the subject
 MODIFIER_BEFORE = re.compile(r"\b(?:in|from|at|of|for|with|on|near|inside|outside)\s+(?:the\s+)?"
                              r"(?-i:(?:[a-z]+ern|central|neighbou?ring|remote|restive)\s+)?$", re.IGNORECASE)  # "in eastern"
