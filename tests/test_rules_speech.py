@@ -119,3 +119,26 @@ def test_a_statement_issued_by_a_speaker_with_a_participle_cue(text, speaker):
 def test_a_document_of_someone_else_does_not_make_the_subject_a_speaker():
     text = "Police seized a report on the election saying nothing about who wrote it in the first place."
     assert "Police" not in speakers(text)
+
+
+# -- appositives: "the head of X, Ana Ruiz, said"; "Ana Ruiz, a lawyer with X, a rights group, said" ---------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The head of the Balkan Press Forum, Vesna Doric, said the arrests were meant to frighten reporters.",
+     "Vesna Doric"),
+    ("Her brother, Tomas Berg, told reporters that she had been taken from her home at night.", "Tomas Berg"),
+    ("Marta Kell, a lawyer with the Legal Aid Centre, a rights group, said the trial was unfair to the defendants.",
+     "Marta Kell"),
+])
+def test_a_speaker_in_apposition_or_with_a_long_appositive(text, speaker):
+    assert speakers(text) == {speaker}
+
+
+def test_an_acronym_in_apposition_does_not_take_the_speech_from_its_body():
+    text = "Reporters Without Borders, RSF, says it has lost contact with the detained journalists."
+    assert speakers(text) == {"Reporters Without Borders"}
+
+
+def test_a_list_of_names_is_not_an_appositive():
+    text = "Police arrested Anna Berg, Ivan Holm, said the report of the observers on the protest."
+    assert "Ivan Holm" not in speakers(text)

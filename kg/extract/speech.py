@@ -30,7 +30,7 @@ NAME_HEAD = (r"(?:news\s+agency|news\s+service|agency|newspaper|daily|weekly|bro
 # "X issued a statement saying ...": the document stands between the speaker and a participle cue
 ISSUED = (r"(?:(?:has|have|had)\s+)?(?:released|issued|published|put\s+out|sent|posted)\s+(?:a|an|its|their)\s+"
           r"(?:[\w-]+\s+){0,2}?(?:statement|report|communiqu\w+|letter|message|note)(?:\s+(?:on\s+)?\w+day)?,?")
-GAP_BEFORE_VERB = re.compile(rf"^[\s\u00a0]*(?:{NAME_HEAD}[\s\u00a0]+)?(?:,[^,;“”\"]{{1,160}},[\s\u00a0]*)?"
+GAP_BEFORE_VERB = re.compile(rf"^[\s\u00a0]*(?:{NAME_HEAD}[\s\u00a0]+)?(?:(?:,[^,;“”\"]{{1,160}}){{1,3}},[\s\u00a0]*)?"
                              rf"(?:{ADVERBS}[\s\u00a0]+)*(?:{ISSUED}[\s\u00a0]+)?$", re.IGNORECASE)
 # "a journalist in Iran said": a name after a preposition modifies the subject, it is not the subject
 MODIFIER_BEFORE = re.compile(r"\b(?:in|from|at|of|for|with|on|near|inside|outside)\s+(?:the\s+)?"
@@ -184,7 +184,10 @@ class Speech:
         for _ in range(3):  # the actor right before, or one before an appositive naming others ("X, a lawyer at Y, said")
             if m is None:
                 break
-            if (GAP_BEFORE_VERB.match(self.text[m.end:pos]) and not self._inside_quote(m.start)
+            gap = self.text[m.end:pos]
+            if gap.startswith(",") and self._in_apposition(m, floor):
+                gap = gap[1:]  # "the head of the union, Ana Ruiz, said": a name in apposition
+            if (GAP_BEFORE_VERB.match(gap) and not self._inside_quote(m.start)
                     and not MODIFIER_BEFORE.search(self.text[max(floor, m.start - 12):m.start])):
                 return m.key, m.start
             m = self.actors.last_before(m.start, None, floor)
@@ -196,6 +199,14 @@ class Speech:
             if key:
                 return key, start
         return None, pos
+
+    def _in_apposition(self, m: Mention, floor: int) -> bool:
+        """A person's name between commas after a noun phrase ("her brother, Ana Ruiz,"), not after another name."""
+        if self.actors.entries[m.key].type != "Person" or not re.search(r",[\s\u00a0]*$",
+                                                                          self.text[max(floor, m.start - 3):m.start]):
+            return False
+        before = self.actors.last_before(m.start, None, floor)
+        return not (before and before.end >= m.start - 3 and self.actors.entries[before.key].type == "Person")
 
     def sentence_subject(self, sent: Sentence, verb: int) -> tuple[str | None, int]:
         """The actor opening the sentence, for a verb coordinated with its first one
