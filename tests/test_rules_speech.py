@@ -142,3 +142,26 @@ def test_an_acronym_in_apposition_does_not_take_the_speech_from_its_body():
 def test_a_list_of_names_is_not_an_appositive():
     text = "Police arrested Anna Berg, Ivan Holm, said the report of the observers on the protest."
     assert "Ivan Holm" not in speakers(text)
+
+
+# -- speech acts whose content is an object: "blames X for Y", "appealed to X to ...", "expresses concern" ------
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("The Balkan Press Forum blames the police for the beating of two reporters in the capital.",
+     "Balkan Press Forum", "the police for the beating of two reporters in the capital"),
+    ("Senator Ruth Adler appealed to the governor to release the jailed students before the holiday.",
+     "Ruth Adler", "the governor to release the jailed students before the holiday"),
+    ("Amnesty International expresses concern about the health of the hunger strikers in the northern prison.",
+     "Amnesty International", "Amnesty International expresses concern about the health of the hunger strikers in "
+                              "the northern prison"),
+])
+def test_speech_acts_with_an_object_for_content(text, speaker, words):
+    assert (speaker, words) in [(s, t) for s, t, _ in said(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The fire in the old prison was blamed on faulty wiring by the inspectors.",
+    "The lawyers were appealing the sentence of the three editors at the high court.",
+])
+def test_passive_or_legal_uses_are_no_statements(text):
+    assert [c for _, _, c in said(text) if c and c.startswith(("blam", "appeal"))] == []
