@@ -165,3 +165,22 @@ def test_speech_acts_with_an_object_for_content(text, speaker, words):
 ])
 def test_passive_or_legal_uses_are_no_statements(text):
     assert [c for _, _, c in said(text) if c and c.startswith(("blam", "appeal"))] == []
+
+
+# -- a report speaks for its author: "the X report found", "the report by X says" -------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Amnesty International report released Monday found that detainees were beaten in the northern prisons.",
+     "Amnesty International"),
+    ("The report by the Balkan Press Forum says, in the month of March, at least eight people were tortured.",
+     "Balkan Press Forum"),
+    ("The latest Human Rights Watch report said the new law would silence every independent newspaper.",
+     "Human Rights Watch"),
+])
+def test_a_report_speaks_for_its_author(text, speaker):
+    assert speakers(text) == {speaker}
+
+
+def test_a_report_about_a_body_does_not_speak_for_it():
+    text = "A report on the Interior Ministry of Moravia published by the observers said nothing about the beatings."
+    assert "Interior Ministry of Moravia" not in speakers(text)

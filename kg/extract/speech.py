@@ -25,7 +25,8 @@ COORDINATED_VERB = re.compile(rf"[\s\u00a0]+and[\s\u00a0]+(?:{ADVERBS}[\s\u00a0]
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:(?:also|later|repeatedly|reportedly|"
                             r"previously|then|falsely|wrongly)\s+)?$", re.IGNORECASE)
 # a common noun after a name ("the IRNA news agency said", "the Kommersant daily reported")
-NAME_HEAD = (r"(?:news\s+agency|news\s+service|agency|newspaper|daily|weekly|broadcaster|channel|television|radio|"
+NAME_HEAD = (r"(?:(?:(?:new|latest|annual|special|recent)\s+)?(?:report|study|survey)(?:\s+(?:released|published|issued)"
+             r"\s+(?:on\s+|last\s+)?\w+)?|news\s+agency|news\s+service|agency|newspaper|daily|weekly|broadcaster|channel|television|radio|"
              r"website|portal|group|organi[sz]ation|watchdog)")
 # "X issued a statement saying ...": the document stands between the speaker and a participle cue
 ISSUED = (r"(?:(?:has|have|had)\s+)?(?:released|issued|published|put\s+out|sent|posted)\s+(?:a|an|its|their)\s+"
