@@ -9,7 +9,9 @@ from kg import gazetteer
 from kg.errors import InputError
 from kg.extract import text as textmod
 from kg.extract.actors import ActorTable, find_actors
-from kg.extract.claims import country_of, find_claims, find_figures, find_laws
+from kg.extract.claims import country_of, find_claims
+from kg.extract.figures import find_figures
+from kg.extract.laws import find_laws
 from kg.extract.speech import Found, Speech
 from kg.records import Actor, Article, ArticleRecord, Claim, Figure, Law, Span, Statement, content_hash
 
