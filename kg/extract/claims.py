@@ -7,7 +7,8 @@ another abuse. The words of the rules are data files in kg/extract/data/."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from kg.extract import lexicon
@@ -41,6 +42,7 @@ class ClaimFound:
     perpetrator: str | None = None
     statement: int | None = None
     victims: tuple[str, ...] = ()
+    asserted_by: str | None = None  # for a denial: who made the claim that is denied
 
 
 def parties(actors: ActorTable, sent: Sentence, country: str, claimant: str | None) -> tuple[str | None, tuple[str, ...]]:
@@ -170,40 +172,210 @@ def abuse_matches(text: str) -> tuple[tuple[int, int, str, bool], ...]:
     return tuple(sorted(out))
 
 
+STATE_TITLES = re.compile(r"\b(?:minister|spokes(?:man|woman|person)|official|police|army|military|general|governor|"
+                          r"commissioner|president|prime|ambassador|director|chief|commander|colonel|inspector)\b", re.I)
+CLAUSE_END = re.compile(r",?\s+but\b|;|,\s+while\b|,\s+whereas\b|,\s+although\b", re.I)
+
+
+@dataclass
+class Denial:
+    """A denial in a sentence: who denies, who made the claim denied, and the part of the sentence it covers."""
+    denier: str
+    accuser: str | None
+    start: int
+    end: int
+
+
+def find_denial(actors: ActorTable, sent: Sentence, speaker: str | None) -> Denial | None:
+    """"X denied/rejected/dismissed the allegations [that ...]" (X the last actor before the verb, or the speaker), or a
+    speaker calling the claims untrue ("baseless", "fabricated reports")."""
+    text = sent.text
+    for m in phrases("denial_verbs.txt").finditer(text):
+        after = text[m.end():m.end() + 60]
+        if not phrases("denial_objects.txt").search(" ".join(after.split()[:5])):
+            continue  # "rejected his appeal", "denied access to a lawyer": not a denial of an accusation
+        if m.group().lower().endswith("ed") and re.search(r"\b(?:was|were|been|being|is|are)\s+$", text[:m.start()]):
+            continue  # "was denied access": passive, an abuse rather than a denial
+        before = [x for x in actors.within(sent.start, sent.start + m.start()) if not _victim_group(actors, x.key)]
+        denier = before[-1].key if before else speaker
+        if not denier:
+            continue
+        end = CLAUSE_END.search(text, m.end())
+        return Denial(denier, _accuser(actors, sent, m.end(), denier), m.end(), end.start() if end else len(text))
+    m = phrases("denial_phrases.txt").search(text)
+    if m and speaker:
+        end = CLAUSE_END.search(text, m.end())
+        return Denial(speaker, _accuser(actors, sent, 0, speaker), 0, end.start() if end else len(text))
+    return None
+
+
+def _victim_group(actors: ActorTable, key: str) -> bool:
+    entry = actors.entries[key]
+    return entry.type == "Group" and entry.name.lower() in word_set("victim_groups.txt")
+
+
+def _accuser(actors: ActorTable, sent: Sentence, offset: int, denier: str) -> str | None:
+    """The first named source after the denial verb ("rejected a report by X", "denied X's allegations")."""
+    for m in actors.within(sent.start + offset, sent.end):
+        entry = actors.entries[m.key]
+        if m.key != denier and entry.type in ("NGO", "InternationalOrganization", "Person", "MediaOutlet", "Organization"):
+            return m.key
+    return None
+
+
+def on_accused_side(actors: ActorTable, key: str, country: str) -> bool:
+    """Whether an actor speaks for the state accused in ``country``: the country or its government, a body or group of
+    its state, or a person with a state title ("police spokesman X")."""
+    entry = actors.entries.get(key)
+    if entry is None:
+        return False
+    own = actor_country(actors, key) or (f"country:{entry.country}" if entry.country else None)
+    if own:
+        return own == country
+    if entry.type in ("GovernmentBody", "Country"):
+        return True
+    if entry.type == "Group":
+        return entry.name.lower() in word_set("perpetrator_groups.txt") or bool(
+            phrases("state_actor_words.txt").search(entry.name))
+    if entry.type == "Person":
+        if entry.affiliation and entry.affiliation in actors.entries:
+            return on_accused_side(actors, entry.affiliation, country)
+        return any(STATE_TITLES.search(r) for r in entry.roles)
+    return False
+
+
+SOURCE_TYPES = ("NGO", "InternationalOrganization", "Person", "MediaOutlet", "GovernmentBody", "Organization")
+
+
+def sentence_source(actors: ActorTable, sent: Sentence) -> str | None:
+    """The named source of a sentence no statement covers: "according to X", or X before a source verb ("X issued a
+    report denouncing ...", "X accuses ... of", "what X calls")."""
+    m = re.search(r"\baccording\s+to\s+", sent.text, re.I)
+    if m:  # the first actor the phrase introduces (a name may have taken the phrase in)
+        at = sent.start + m.end() + _article_len(sent.text[m.end():])
+        after = [x for x in actors.within(sent.start, sent.end) if x.end > at and x.start <= at]
+        if after:
+            return after[0].key
+    verb = phrases("source_verbs.txt").search(sent.text)
+    if not verb:
+        return None
+    before = actors.within(sent.start, sent.start + verb.start())
+    if before and actors.entries[before[-1].key].type in SOURCE_TYPES:
+        between = sent.text[before[-1].end - sent.start:verb.start()]
+        if len(between.split()) <= 4 and not re.search(r"[,;:]|\b(?:who|whose|which|that|by)\b", between):
+            return before[-1].key  # "X accuses ...", "X has issued a report ...", not "the arrest of X was reported"
+    return None
+
+
+def _article_len(text: str) -> int:
+    m = re.match(r"(?:the|a|an)\s+", text, re.I)
+    return m.end() if m else 0
+
+
+def _protective(text: str, start: int) -> bool:
+    """An abuse phrase someone is protected from ("protects journalists from harassment"), not one that happens."""
+    m = re.search(r"\b(?:from|against)\s+(?:[\w-]+\s+){0,2}$", text[:start], re.IGNORECASE)
+    if not m:
+        return False
+    clause = re.split(r"[.;,]", text[max(0, m.start() - 80):m.start()])[-1]
+    return bool(phrases("protective_verbs.txt").search(clause))
+
+
+def _negated(text: str, start: int) -> bool:
+    """An abuse phrase said not to happen: "there are no political prisoners", "does not use torture"."""
+    before = " ".join(text[max(0, start - 40):start].lower().split())
+    return any(before.endswith(cue) or re.search(rf"\b{re.escape(cue)}(?:\s+[\w-]+){{1,2}}$", before)
+               for cue in word_set("negation_cues.txt"))
+
+
 def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_country: str | None,
-                self_countries: set[str], author: str | None) -> list[ClaimFound]:
-    claims: dict[tuple[str, str, str], ClaimFound] = {}
+                self_countries: set[str], author: str | None, sources: tuple[str, ...] = ()) -> list[ClaimFound]:
+    """The (abuse, country) claims of an article: one per claimant and stance. ``sources`` are the speakers of its
+    statements; the one heard most, not on the accused side, claims what no sentence attributes."""
+    found: list[ClaimFound] = []
     for sent in sents:
         matches = abuse_matches(sent.text)
-        if not matches:
+        if matches:
+            found += _sentence_claims(sent, matches, actors, speaker_at, main_country, self_countries, author)
+    lead = next((d for d in (find_denial(actors, s, speaker_at(s)[0]) for s in sents[:3]) if d), None)
+    if lead:
+        found += _denied_in_lead(found, sents, actors, lead)
+    counts = Counter(k for k in sources if k and not (main_country and on_accused_side(actors, k, main_country)))
+    return merge_claims(found, counts.most_common(1)[0][0] if counts else None)
+
+
+REPORTED = re.compile(r"\b(?:report\w*|alleg\w*|accus\w*|findings?)\b", re.IGNORECASE)
+
+
+def _denied_in_lead(found: list[ClaimFound], sents: list[Sentence], actors: ActorTable, lead: Denial) -> list[ClaimFound]:
+    """An article that opens with the accused rejecting a report ("The government rejected the findings of ..."): the
+    report's claims, where the article gives them unattributed or as the accuser's, are the ones it denies."""
+    out = []
+    for c in found:
+        if (c.stance == "asserts" and c.claimant in (None, lead.accuser) and REPORTED.search(sents[c.sentence].text)
+                and on_accused_side(actors, lead.denier, c.country)):
+            out.append(replace(c, claimant=lead.denier, stance="denies", asserted_by=lead.accuser or c.claimant,
+                               rule="claim.denial"))
+    return out
+
+
+def _sentence_claims(sent: Sentence, matches, actors: ActorTable, speaker_at, main_country: str | None,
+                     self_countries: set[str], author: str | None) -> list[ClaimFound]:
+    context = bool(phrases("state_actor_words.txt").search(sent.text)) or any(strong for *_, strong in matches)
+    speaker, statement = speaker_at(sent)
+    claimant = speaker or sentence_source(actors, sent) or author
+    exclude = set(self_countries)
+    if actor_country(actors, claimant):
+        exclude.add(actor_country(actors, claimant))
+    countries = sentence_countries(actors, sent, exclude)
+    denial = find_denial(actors, sent, speaker)
+    out = []
+    for start, end, code, strong in matches:
+        if not strong and not context:
             continue
-        context = bool(phrases("state_actor_words.txt").search(sent.text)) or any(strong for *_, strong in matches)
-        speaker, statement = speaker_at(sent)
-        claimant = speaker or author
-        exclude = set(self_countries)
-        if actor_country(actors, claimant):
-            exclude.add(actor_country(actors, claimant))
-        countries = sentence_countries(actors, sent, exclude)
-        denial = bool(phrases("denial_cues.txt").search(sent.text))
-        for start, end, code, strong in matches:
-            if not strong and not context:
-                continue
-            if code in CRIMES_CHARGED and CHARGE_FRAME.search(sent.text[:start]):
-                continue  # "was accused of being an accomplice to the murder": the charge, not a state's abuse
-            best = max(countries, key=lambda c: (c[2], -abs(c[0] - sent.start - start))) if countries else None
-            if best and (best[2] >= 1 or not main_country or main_country in exclude):
-                country = best[1]
-            elif (main_country and main_country not in exclude) or (main_country and not countries):
-                country = main_country
-            else:
-                continue
-            stance = "asserts"
-            if denial and claimant and country_of(claimant) == country:
-                stance = "denies"
-            key = (code, country, stance)
-            if key not in claims:
-                perpetrator, victims = parties(actors, sent, country, claimant)
-                claims[key] = ClaimFound(code, country, claimant, stance, sent.start + start, sent.start + end,
-                                         sent.index, "claim.label" if strong else "claim.context",
-                                         0.7 if strong else 0.5, perpetrator, statement, victims)
-    return list(claims.values())
+        if code in CRIMES_CHARGED and CHARGE_FRAME.search(sent.text[:start]):
+            continue  # "was accused of being an accomplice to the murder": the charge, not a state's abuse
+        if _protective(sent.text, start):
+            continue
+        best = max(countries, key=lambda c: (c[2], -abs(c[0] - sent.start - start))) if countries else None
+        if best and (best[2] >= 1 or not main_country or main_country in exclude):
+            country = best[1]
+        elif (main_country and main_country not in exclude) or (main_country and not countries):
+            country = main_country
+        else:
+            continue
+        perpetrator, victims = parties(actors, sent, country, claimant)
+        base = ClaimFound(code, country, claimant, "asserts", sent.start + start, sent.start + end, sent.index,
+                          "claim.label" if strong else "claim.context", 0.7 if strong else 0.5, perpetrator,
+                          statement, victims)
+        if _negated(sent.text, start):  # "there are no political prisoners": a denial by the accused, else no claim
+            subject = claimant or next((x.key for x in actors.within(sent.start, sent.start + start) if not re.search(
+                r"\b(?:in|from|at|across|inside|of)\s+(?:the\s+)?$", sent.text[:x.start - sent.start], re.I)), None)
+            if subject and on_accused_side(actors, subject, country):
+                out.append(replace(base, claimant=subject, stance="denies", rule="claim.denial"))
+        elif denial and denial.start <= start < denial.end and on_accused_side(actors, denial.denier, country):
+            accuser = denial.accuser or (claimant if claimant != denial.denier else None)
+            out += [replace(base, claimant=denial.denier, stance="denies", asserted_by=accuser, rule="claim.denial"),
+                    replace(base, claimant=accuser)]
+        else:
+            out.append(base)
+    return out
+
+
+def merge_claims(found: list[ClaimFound], fallback: str | None) -> list[ClaimFound]:
+    """One claim per (abuse, country, stance, claimant), the first mention of each; a claim no mention attributes
+    falls back to the article's main source (with a lower confidence)."""
+    groups: dict[tuple[str, str, str], list[ClaimFound]] = {}
+    for c in found:
+        groups.setdefault((c.abuse, c.country, c.stance), []).append(c)
+    out = []
+    for (_, _, stance), items in groups.items():
+        named = list({c.claimant: c for c in reversed(items) if c.claimant}.values())[::-1]
+        if named:
+            out += named
+            continue
+        first = items[0]
+        if fallback and stance == "asserts":
+            first.claimant, first.confidence = fallback, first.confidence - 0.1
+        out.append(first)
+    return out

@@ -56,7 +56,10 @@ def extract(article: Article) -> ArticleRecord:
         """The speaker (and statement index) of the statement a sentence belongs to."""
         return by_sentence.get(sent.index, (None, None))
 
-    claims = find_claims(sents, actors, speaker_at, main_country, self_countries, author if press else None)
+    claims = find_claims(sents, actors, speaker_at, main_country, self_countries, author if press else None,
+                         tuple(f.speaker for f in found if f.speaker))
+    for key in {c.country for c in claims} - set(actors.entries):
+        _country_entry(actors, key)  # a country named only by its government or a demonym ("the Cambodian government")
     laws = find_laws(sents, actors, main_country, self_countries)
     figures = find_figures(sents, actors, speaker_at, main_country, self_countries, author if press else None,
                            article.published)
@@ -129,6 +132,13 @@ def _author(article: Article, text: str, paras, actors: ActorTable) -> tuple[str
             actors.entry(key, article.publisher, "GovernmentBody")
         return key, True
     return None, False
+
+
+def _country_entry(actors: ActorTable, key: str) -> None:
+    iso = key.split(":", 1)[1]
+    found = gazetteer.country(iso)
+    if found:
+        actors.entry(key, found.name, "Country", country=iso)
 
 
 def _person(actors: ActorTable, name: str) -> str:
@@ -209,7 +219,8 @@ def _record(article, text, sents, actors: ActorTable, found: list[Found], claims
             rule=f.rule, confidence=f.confidence))
     claim_items = [Claim(abuse=c.abuse, country=name(c.country) or "", claimant=name(c.claimant), stance=c.stance,
                          perpetrator=name(c.perpetrator), victims=tuple(n for n in map(name, c.victims) if n),
-                         statement=c.statement, spans=(span(c.start, c.end, c.sentence),), rule=c.rule,
+                         statement=c.statement, asserted_by=name(c.asserted_by),
+                         spans=(span(c.start, c.end, c.sentence),), rule=c.rule,
                          confidence=c.confidence) for c in claims if name(c.country)]
     law_items = [Law(name=lw.name, jurisdiction=name(lw.jurisdiction), status=lw.status,
                      aliases=tuple(sorted(a for a in lw.aliases if a != lw.name)),
