@@ -143,3 +143,35 @@ def test_each_source_of_one_abuse_keeps_its_own_claim():
             "Bolivian soldiers tortured farmers in the south too, the Lowland Lawyers Association said.")
     found = {c for _, _, _, c in claims(text)}
     assert {"Andean Committee for Justice", "Lowland Lawyers Association"} <= found
+
+
+# -- one-voice statements and editorials -----------------------------------------------------------------------
+
+ONE_VOICE = ("The United States condemns the arrest of the journalist Ana Duarte by Peruvian police. Her detention is "
+             "arbitrary and she must be released.")
+
+
+def test_a_government_publishers_statement_claims_in_the_publishers_name():
+    found = claims(ONE_VOICE, publisher="U.S. Embassy in Peru")
+    assert ("arbitrary_detention", "Peru", "asserts", "U.S. Embassy in Peru") in found
+    assert ("arbitrary_detention", "Peru", "asserts", "United States") not in found
+
+
+def test_an_editorial_claims_for_its_publishers_state_and_a_wire_for_no_one():
+    assert ("arbitrary_detention", "Peru", "asserts", "United States") in claims(ONE_VOICE, publisher="VOA Editorials")
+    plain = "Peruvian police arrested the journalist Ana Duarte on Monday and held her without charge."
+    assert {c for *_, c in claims(plain, publisher="Test Wire")} == {None}
+
+
+def test_the_main_source_is_a_states_department_rather_than_the_state():
+    text = ("The journalist Ana Duarte was jailed in Peru after a closed-door trial.\n\n"
+            '"The trial was a farce," the United States said on Monday.\n\n'
+            '"We call for her release," the U.S. Department of State said in a statement.\n\n'
+            '"Peru must free her," the United States added.')
+    assert {c for *_, c in claims(text)} == {"U.S. Department of State"}
+
+
+def test_a_victim_who_speaks_is_not_the_main_source():
+    text = ("The journalist Ana Duarte was jailed in Peru after a closed-door trial.\n\n"
+            '"I did nothing wrong," Ana Duarte told the court.')
+    assert "Ana Duarte" not in {c for *_, c in claims(text)}

@@ -300,8 +300,22 @@ def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_coun
     lead = next((d for d in (find_denial(actors, s, speaker_at(s)[0]) for s in sents[:3]) if d), None)
     if lead:
         found += _denied_in_lead(found, sents, actors, lead)
-    counts = Counter(k for k in sources if k and not (main_country and on_accused_side(actors, k, main_country)))
-    return merge_claims(found, counts.most_common(1)[0][0] if counts else None)
+    victims = {v for c in found for v in c.victims if actors.entries[v].type == "Person"}
+    return merge_claims(found, main_source(actors, sources, main_country, victims))
+
+
+def main_source(actors: ActorTable, sources: tuple[str, ...], main_country: str | None, victims: set[str]) -> str | None:
+    """The source an article hears most, leaving out the accused side and victims named; a state's body rather than
+    the state when both speak ("U.S. Department of State" rather than "United States")."""
+    counts = Counter(k for k in sources if k and k not in victims
+                     and not (main_country and on_accused_side(actors, k, main_country)))
+    if not counts:
+        return None
+    best = counts.most_common(1)[0][0]
+    if best.startswith("country:"):
+        bodies = [k for k in counts if actors.entries[k].type == "GovernmentBody" and actor_country(actors, k) == best]
+        return bodies[0] if bodies else best
+    return best
 
 
 REPORTED = re.compile(r"\b(?:report\w*|alleg\w*|accus\w*|findings?)\b", re.IGNORECASE)

@@ -56,7 +56,14 @@ def extract(article: Article) -> ArticleRecord:
         """The speaker (and statement index) of the statement a sentence belongs to."""
         return by_sentence.get(sent.index, (None, None))
 
-    claims = find_claims(sents, actors, speaker_at, main_country, self_countries, author if press else None,
+    issuer = _issuer(article, actors, author, press)
+
+    def claimant_at(sent):
+        """The speaker of a sentence's statement; a one-voice statement's claims are its issuer's."""
+        speaker, statement = speaker_at(sent)
+        return (issuer if issuer and speaker == author else speaker), statement
+
+    claims = find_claims(sents, actors, claimant_at, main_country, self_countries, issuer,
                          tuple(f.speaker for f in found if f.speaker))
     for key in {c.country for c in claims} - set(actors.entries):
         _country_entry(actors, key)  # a country named only by its government or a demonym ("the Cambodian government")
@@ -132,6 +139,20 @@ def _author(article: Article, text: str, paras, actors: ActorTable) -> tuple[str
             actors.entry(key, article.publisher, "GovernmentBody")
         return key, True
     return None, False
+
+
+def _issuer(article: Article, actors: ActorTable, author: str | None, press: bool) -> str | None:
+    """Who makes the claims of a one-voice statement: its author, or, where the author is only the state a government
+    publisher speaks for, that publisher ("U.S. Embassy in Georgia" rather than the United States)."""
+    if not press:
+        return author if author and re.search(r"\bEditorials?\b", article.publisher or "") else None
+    if author and author.startswith("country:") and article.publisher and GOVERNMENT_PUBLISHER.search(article.publisher) \
+            and author in {f"country:{c.split(':', 1)[1]}" for c in _publisher_countries(article)}:
+        key = f"org:{gazetteer.fold(article.publisher)}"
+        if key not in actors.entries:
+            actors.entry(key, article.publisher, "GovernmentBody")
+        return key
+    return author
 
 
 def _country_entry(actors: ActorTable, key: str) -> None:
