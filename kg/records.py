@@ -123,6 +123,7 @@ class Claim(Provenance):
     claimant: str | None = None
     stance: str = "asserts"
     statement: int | None = None  # index of the statement that makes the claim
+    asserted_by: str | None = None  # for a denial: who made the claim that is denied
 
     def __post_init__(self) -> None:
         super().__post_init__()

@@ -300,7 +300,7 @@ class _Builder:
             self.add(node, KG.abuseType, abuse_iri(cl.abuse))
             self.add(node, KG.country, self.country_of(cl.country))
             self.add(node, KG.stance, Literal(cl.stance))
-            for prop, name in ((KG.perpetrator, cl.perpetrator), (KG.claimant, cl.claimant)):
+            for prop, name in ((KG.perpetrator, cl.perpetrator), (KG.claimant, cl.claimant), (KG.assertedBy, cl.asserted_by)):
                 if name:
                     self.add(node, prop, self.resolve(name))
             for name in cl.victims:

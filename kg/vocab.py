@@ -67,6 +67,7 @@ class KG(DefinedNamespace):
     claimant: URIRef  # who claims it
     assertedIn: URIRef  # the statement (or article) making the claim
     stance: URIRef  # "asserts" or "denies"
+    assertedBy: URIRef  # for a denial: who made the claim denied
     # laws and figures
     status: URIRef  # draft, enacted, repealed ...
     counts: URIRef  # what a figure counts

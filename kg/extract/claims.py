@@ -1,53 +1,31 @@
-"""Abuse claims, laws and figures: what the text asserts (or denies) happens, and where.
+"""Abuse claims: what the text asserts (or denies) happens, and where.
 
 Abuse phrases come from the SKOS scheme (ontology/abuses.ttl): altLabels always count, hiddenLabels
 (context-dependent words such as "arrested") only in a sentence that also names a state actor or
-another abuse."""
+another abuse. The words of the rules are data files in kg/extract/data/."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date
-from functools import lru_cache
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 
 from kg.extract import lexicon
 from kg.extract.actors import ActorTable
 from kg.extract.text import Sentence
 
-DENIAL = re.compile(r"\b(den(?:y|ied|ies|ying)|reject\w*|dismiss\w*|refut\w*|baseless|unfounded|groundless|"
-                    r"false\s+(?:allegations|claims|accusations)|slander\w*|fabricat\w+\s+(?:allegations|claims))\b",
-                    re.IGNORECASE)
-STATE_ACTORS = re.compile(r"\b(government|authorities|regime|police|security\s+(?:forces|services|agents)|state|"
-                          r"officials?|military|army|courts?|judge|prosecutors?|ministry|kremlin|junta|president)\b",
-                          re.IGNORECASE)
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-                "hundred": 100, "dozens": None, "hundreds": None, "thousands": None}
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december"]
-VICTIM_NOUNS = (r"political\s+prisoners|prisoners(?:\s+of\s+conscience)?|detainees|detentions|arrests|journalists|"
-                r"bloggers|activists|protesters|protestors|demonstrators|people|persons|individuals|civilians|"
-                r"executions|deaths|dead|killed|lashes|media\s+outlets|outlets|newspapers|ngos|organizations|"
-                r"defendants|opposition\s+(?:members|figures|activists)|critics|dissidents|lawyers|cases|victims|"
-                r"children|women|refugees|members")
-FIGURE = re.compile(rf"(?<![\w.,])(?:(?:approximately|about|around|nearly|almost|more\s+than|over|at\s+least|some|"
-                    rf"up\s+to)\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})"
-                    rf"(?:-plus)?\s+(?P<what>(?:[\w-]+\s+){{0,3}}?(?:{VICTIM_NOUNS}))\b", re.IGNORECASE)
-LAW_CAPS = re.compile(r"\b((?:[A-Z][\w'’-]*\s+(?:(?:on|of|for|the|and)\s+)?){1,6}(?:Law|Act|Code|Bill|Decree|"
-                      r"Proclamation|Ordinance))\b")
-LAW_DESCRIBED = re.compile(r"\b(?:(?:the|a|an|this|new|its|their|controversial|so-called|restrictive)\s+)+"
-                           r"(?P<name>(?:draft\s+|proposed\s+)?(?:[Ll]aw|[Bb]ill|legislation|[Dd]ecree)\s+on\s+(?:so-called\s+)?"
-                           r"[“\"‘']?[\w’'-]+(?:\s+[\w’'-]+){0,4}[”\"’']?|[“\"‘']?(?:[a-z][\w’'-]*[”\"’']?[\s-]){1,3}[”\"’']?\s*"
-                           r"(?:law|bill|legislation))\b")
-LAW_ARTICLE = re.compile(r"\b([Aa]rticle\s+\d+[\w.]*\s+of\s+the\s+(?:[A-Za-z]+\s+){0,3}(?:[Cc]ode|[Cc]onstitution|[Ll]aw))\b")
-LAW_STATUS = [("repealed", re.compile(r"\b(repeal\w*|withdr[ae]w\w*|revoked|scrapped|abolish\w*)\b", re.I)),
-              ("draft", re.compile(r"\b(draft|bill|proposed|introduced|first\s+(?:reading|hearing)|would|if\s+enacted|"
-                                   r"being\s+considered|initiated)\b", re.I)),
-              ("enacted", re.compile(r"\b(adopted|passed|enacted|signed\s+into\s+law|came\s+into\s+force|in\s+force|"
-                                     r"under\s+the|law\s+requires|implementation)\b", re.I))]
-NOT_LAW_WORDS = {"the", "this", "that", "a", "new", "such", "international", "rule", "of", "any", "his", "her", "its",
-                 "their", "our", "state", "under", "by", "into", "martial", "common", "domestic"}
+
+@cache
+def phrases(name: str) -> re.Pattern:
+    """A data file of phrases (abuse-label syntax: "*" any word ending) as one case-insensitive regex."""
+    return lexicon.alternation("|".join(row[0] for row in lexicon._lines(name)))
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """A data file of whole lower-case names as a set."""
+    return frozenset(row[0] for row in lexicon._lines(name))
 
 
 @dataclass
@@ -64,14 +42,7 @@ class ClaimFound:
     perpetrator: str | None = None
     statement: int | None = None
     victims: tuple[str, ...] = ()
-
-
-PERPETRATOR_GROUPS = re.compile(r"^(?:police|police officers|security forces|security services|authorities|officials|"
-                                r"government officials|law enforcement(?: officials)?|the regime|the government|"
-                                r"the military|soldiers|troops|prosecutors|the court|the judge|militants|rebels)$")
-VICTIM_GROUPS = re.compile(r"^(?:protesters|demonstrators|activists|human rights activists|human rights defenders|"
-                           r"journalists|independent journalists|bloggers|critics|dissidents|opposition members|"
-                           r"political prisoners|detainees|prisoners|lawyers)$")
+    asserted_by: str | None = None  # for a denial: who made the claim that is denied
 
 
 def parties(actors: ActorTable, sent: Sentence, country: str, claimant: str | None) -> tuple[str | None, tuple[str, ...]]:
@@ -89,13 +60,13 @@ def parties(actors: ActorTable, sent: Sentence, country: str, claimant: str | No
         entry = actors.entries[m.key]
         if perpetrator is None and (
                 m.key == "government:" + country.split(":", 1)[1]
-                or (entry.type == "Group" and PERPETRATOR_GROUPS.match(entry.name.lower()))
+                or (entry.type == "Group" and entry.name.lower() in word_set("perpetrator_groups.txt"))
                 or (entry.type == "GovernmentBody" and actor_country(actors, m.key) in (None, country)
                 and not m.key.startswith("known:"))):
             perpetrator = m.key
         elif perpetrator is None and entry.type == "Person" and _acts(actors.text, sent, m):
             perpetrator = m.key  # "President X ... moved to strip", "... ordered by President X"
-        elif entry.type == "Person" or (entry.type == "Group" and VICTIM_GROUPS.match(entry.name.lower())):
+        elif entry.type == "Person" or (entry.type == "Group" and entry.name.lower() in word_set("victim_groups.txt")):
             if perpetrator_end is not None and re.fullmatch(r"\s+(?:and|&)\s+", actors.text[perpetrator_end:m.start]):
                 continue  # "X and Y moved to ...": both act
             if m.key not in victims:
@@ -201,184 +172,224 @@ def abuse_matches(text: str) -> tuple[tuple[int, int, str, bool], ...]:
     return tuple(sorted(out))
 
 
-def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_country: str | None,
-                self_countries: set[str], author: str | None) -> list[ClaimFound]:
-    claims: dict[tuple[str, str, str], ClaimFound] = {}
-    for sent in sents:
-        matches = abuse_matches(sent.text)
-        if not matches:
+STATE_TITLES = re.compile(r"\b(?:minister|spokes(?:man|woman|person)|official|police|army|military|general|governor|"
+                          r"commissioner|president|prime|ambassador|director|chief|commander|colonel|inspector)\b", re.I)
+CLAUSE_END = re.compile(r",?\s+but\b|;|,\s+while\b|,\s+whereas\b|,\s+although\b", re.I)
+
+
+@dataclass
+class Denial:
+    """A denial in a sentence: who denies, who made the claim denied, and the part of the sentence it covers."""
+    denier: str
+    accuser: str | None
+    start: int
+    end: int
+
+
+def find_denial(actors: ActorTable, sent: Sentence, speaker: str | None) -> Denial | None:
+    """"X denied/rejected/dismissed the allegations [that ...]" (X the last actor before the verb, or the speaker), or a
+    speaker calling the claims untrue ("baseless", "fabricated reports")."""
+    text = sent.text
+    for m in phrases("denial_verbs.txt").finditer(text):
+        after = text[m.end():m.end() + 60]
+        if not phrases("denial_objects.txt").search(" ".join(after.split()[:5])):
+            continue  # "rejected his appeal", "denied access to a lawyer": not a denial of an accusation
+        if m.group().lower().endswith("ed") and re.search(r"\b(?:was|were|been|being|is|are)\s+$", text[:m.start()]):
+            continue  # "was denied access": passive, an abuse rather than a denial
+        before = [x for x in actors.within(sent.start, sent.start + m.start()) if not _victim_group(actors, x.key)]
+        denier = before[-1].key if before else speaker
+        if not denier:
             continue
-        context = bool(STATE_ACTORS.search(sent.text)) or any(strong for *_, strong in matches)
-        speaker, statement = speaker_at(sent)
-        claimant = speaker or author
-        exclude = set(self_countries)
-        if actor_country(actors, claimant):
-            exclude.add(actor_country(actors, claimant))
-        countries = sentence_countries(actors, sent, exclude)
-        denial = bool(DENIAL.search(sent.text))
-        for start, end, code, strong in matches:
-            if not strong and not context:
-                continue
-            if code in CRIMES_CHARGED and CHARGE_FRAME.search(sent.text[:start]):
-                continue  # "was accused of being an accomplice to the murder": the charge, not a state's abuse
-            best = max(countries, key=lambda c: (c[2], -abs(c[0] - sent.start - start))) if countries else None
-            if best and (best[2] >= 1 or not main_country or main_country in exclude):
-                country = best[1]
-            elif (main_country and main_country not in exclude) or (main_country and not countries):
-                country = main_country
-            else:
-                continue
-            stance = "asserts"
-            if denial and claimant and country_of(claimant) == country:
-                stance = "denies"
-            key = (code, country, stance)
-            if key not in claims:
-                perpetrator, victims = parties(actors, sent, country, claimant)
-                claims[key] = ClaimFound(code, country, claimant, stance, sent.start + start, sent.start + end,
-                                         sent.index, "claim.label" if strong else "claim.context",
-                                         0.7 if strong else 0.5, perpetrator, statement, victims)
-    return list(claims.values())
-
-
-@dataclass
-class LawFound:
-    name: str
-    jurisdiction: str | None
-    status: str | None
-    start: int
-    end: int
-    sentence: int
-    aliases: set[str]
-
-
-def _trim_law_name(name: str) -> str:
-    """"law on so-called foreign agents that the ruling" -> "law on so-called foreign agents"."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    name = re.sub(r"[“”\"‘]|(?<!\w)['’]|['’](?!\w)", "", name).strip()
-    m = re.search(r"\bon\s+(?:so-called\s+|the\s+)?", name)
-    if not m:
-        return name
-    words = name[m.end():].split(" ")
-    kept = []
-    for w in words:
-        if w.lower().strip("“”\"‘’'") in STOP_WORDS and w.lower() not in ("of", "and"):
-            break
-        kept.append(w)
-    while kept and kept[-1].lower() in ("of", "and"):
-        kept.pop()
-    return (name[:m.end()] + " ".join(kept)).strip(" “”\"‘’'")
-
-
-def _stop_modifiers(name: str) -> bool:
-    """True when the words before "law" are function words ("said the law", "of the law"), not a description."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    words = re.findall(r"[a-z’'-]+", name.lower())
-    if " on " in f" {name.lower()} ":
-        return False
-    modifiers = [w for w in words[:-1] if w not in ("draft", "proposed", "so-called", "new")]
-    return not modifiers or any(w in STOP_WORDS for w in modifiers)
-
-
-def _law_key(name: str) -> str:
-    words = [w for w in re.findall(r"[a-z]+", name.lower()) if w not in NOT_LAW_WORDS and w not in
-             ("draft", "proposed", "so", "called", "law", "bill", "legislation", "act", "on", "decree")]
-    return " ".join(w.rstrip("s") for w in words)
-
-
-def find_laws(sents: list[Sentence], actors: ActorTable, main_country: str | None,
-              self_countries: set[str]) -> list[LawFound]:
-    laws: dict[str, LawFound] = {}
-    for sent in sents:
-        found = [(m.start(1), m.end(1), m.group(1)) for m in LAW_ARTICLE.finditer(sent.text)]
-        for m in LAW_CAPS.finditer(sent.text):
-            name, start = m.group(1), m.start(1)
-            head = re.match(r"^(?:[A-Z][\w'’-]*\s+)+on\s+(?=(?:[A-Z][\w'’-]*\s+)+)", name)
-            if head:  # "Ned Price on Foreign Agents Law": a headline, not the law's name
-                name, start = name[head.end():], start + head.end()
-            found.append((start, start + len(name), name))
-        found += [(m.start("name"), m.end("name"), m.group("name")) for m in LAW_DESCRIBED.finditer(sent.text)
-                  if not _stop_modifiers(m.group("name"))]
-        for i, (start, end, name) in enumerate(found):
-            if any(j != i and a <= start < b and b - a > end - start for j, (a, b, _) in enumerate(found)):
-                continue  # part of a longer name already found
-            name = re.sub(r"^(?:The|A|An)\s+", "", _trim_law_name(name))
-            start = sent.text.find(name, start) if sent.text.find(name, start) >= 0 else start
-            end = start + len(name)
-            key = _law_key(name)
-            if not key or len(key) < 3 or re.match(r"^(?:rule|martial|international|human|court|the)\b", key):
-                continue
-            if any(k != key and (k in key or key in k) for k in laws):  # "foreign agent" ~ "foreign agents"
-                key = next(k for k in laws if k in key or key in k)
-            countries = sentence_countries(actors, sent, set())
-            own = [c for _, c, _ in countries if c not in self_countries] or [c for _, c, _ in countries]
-            jurisdiction = own[0] if own else main_country
-            status = next((s for s, rx in LAW_STATUS if rx.search(sent.text)), None)
-            if key in laws:
-                law = laws[key]
-                law.aliases.add(name)
-                law.status = law.status or status
-                continue
-            laws[key] = LawFound(name, jurisdiction, status, sent.start + start, sent.start + end, sent.index, set())
-    return list(laws.values())
-
-
-@dataclass
-class FigureFound:
-    value: float
-    what: str
-    country: str | None
-    claimant: str | None
-    date: str | None
-    start: int
-    end: int
-    sentence: int
-
-
-def resolve_date(text: str, published: str | None) -> str | None:
-    """A year or year-month the sentence gives, relative forms resolved against the publication date."""
-    pub = None
-    if published and re.match(r"\d{4}-\d{2}", published):
-        pub = date(int(published[:4]), int(published[5:7]), 1)
-    m = re.search(r"\b(?:as\s+of\s+|since\s+|in\s+)?last\s+(" + "|".join(MONTHS) + r")\b", text, re.I)
-    if m and pub:
-        month = MONTHS.index(m.group(1).lower()) + 1
-        year = pub.year - 1 if month >= pub.month else pub.year
-        return f"{year}-{month:02d}"
-    m = re.search(r"\b(" + "|".join(MONTHS) + r")\s+(?:\d{1,2},\s+)?((?:19|20)\d{2})\b", text, re.I)
-    if m:
-        return f"{m.group(2)}-{MONTHS.index(m.group(1).lower()) + 1:02d}"
-    m = re.search(r"\b(?:in|since|during|as\s+of)\s+((?:19|20)\d{2})\b", text)
-    if m:
-        return m.group(1)
-    if pub and re.search(r"\blast\s+year\b", text, re.I):
-        return str(pub.year - 1)
+        end = CLAUSE_END.search(text, m.end())
+        return Denial(denier, _accuser(actors, sent, m.end(), denier), m.end(), end.start() if end else len(text))
+    m = phrases("denial_phrases.txt").search(text)
+    if m and speaker:
+        end = CLAUSE_END.search(text, m.end())
+        return Denial(speaker, _accuser(actors, sent, 0, speaker), 0, end.start() if end else len(text))
     return None
 
 
-def find_figures(sents: list[Sentence], actors: ActorTable, speaker_at, main_country: str | None,
-                 self_countries: set[str], author: str | None, published: str | None) -> list[FigureFound]:
-    out = []
+def _victim_group(actors: ActorTable, key: str) -> bool:
+    entry = actors.entries[key]
+    return entry.type == "Group" and entry.name.lower() in word_set("victim_groups.txt")
+
+
+def _accuser(actors: ActorTable, sent: Sentence, offset: int, denier: str) -> str | None:
+    """The first named source after the denial verb ("rejected a report by X", "denied X's allegations")."""
+    for m in actors.within(sent.start + offset, sent.end):
+        entry = actors.entries[m.key]
+        if m.key != denier and entry.type in ("NGO", "InternationalOrganization", "Person", "MediaOutlet", "Organization"):
+            return m.key
+    return None
+
+
+def on_accused_side(actors: ActorTable, key: str, country: str) -> bool:
+    """Whether an actor speaks for the state accused in ``country``: the country or its government, a body or group of
+    its state, or a person with a state title ("police spokesman X")."""
+    entry = actors.entries.get(key)
+    if entry is None:
+        return False
+    own = actor_country(actors, key) or (f"country:{entry.country}" if entry.country else None)
+    if own:
+        return own == country
+    if entry.type in ("GovernmentBody", "Country"):
+        return True
+    if entry.type == "Group":
+        return entry.name.lower() in word_set("perpetrator_groups.txt") or bool(
+            phrases("state_actor_words.txt").search(entry.name))
+    if entry.type == "Person":
+        if entry.affiliation and entry.affiliation in actors.entries:
+            return on_accused_side(actors, entry.affiliation, country)
+        return any(STATE_TITLES.search(r) for r in entry.roles)
+    return False
+
+
+SOURCE_TYPES = ("NGO", "InternationalOrganization", "Person", "MediaOutlet", "GovernmentBody", "Organization")
+
+
+def sentence_source(actors: ActorTable, sent: Sentence) -> str | None:
+    """The named source of a sentence no statement covers: "according to X", or X before a source verb ("X issued a
+    report denouncing ...", "X accuses ... of", "what X calls")."""
+    m = re.search(r"\baccording\s+to\s+", sent.text, re.I)
+    if m:  # the first actor the phrase introduces (a name may have taken the phrase in)
+        at = sent.start + m.end() + _article_len(sent.text[m.end():])
+        after = [x for x in actors.within(sent.start, sent.end) if x.end > at and x.start <= at]
+        if after:
+            return after[0].key
+    verb = phrases("source_verbs.txt").search(sent.text)
+    if not verb:
+        return None
+    before = actors.within(sent.start, sent.start + verb.start())
+    if before and actors.entries[before[-1].key].type in SOURCE_TYPES:
+        between = sent.text[before[-1].end - sent.start:verb.start()]
+        if len(between.split()) <= 4 and not re.search(r"[,;:]|\b(?:who|whose|which|that|by)\b", between):
+            return before[-1].key  # "X accuses ...", "X has issued a report ...", not "the arrest of X was reported"
+    return None
+
+
+def _article_len(text: str) -> int:
+    m = re.match(r"(?:the|a|an)\s+", text, re.I)
+    return m.end() if m else 0
+
+
+def _protective(text: str, start: int) -> bool:
+    """An abuse phrase someone is protected from ("protects journalists from harassment"), not one that happens."""
+    m = re.search(r"\b(?:from|against)\s+(?:[\w-]+\s+){0,2}$", text[:start], re.IGNORECASE)
+    if not m:
+        return False
+    clause = re.split(r"[.;,]", text[max(0, m.start() - 80):m.start()])[-1]
+    return bool(phrases("protective_verbs.txt").search(clause))
+
+
+def _negated(text: str, start: int) -> bool:
+    """An abuse phrase said not to happen: "there are no political prisoners", "does not use torture"."""
+    before = " ".join(text[max(0, start - 40):start].lower().split())
+    return any(before.endswith(cue) or re.search(rf"\b{re.escape(cue)}(?:\s+[\w-]+){{1,2}}$", before)
+               for cue in word_set("negation_cues.txt"))
+
+
+def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_country: str | None,
+                self_countries: set[str], author: str | None, sources: tuple[str, ...] = ()) -> list[ClaimFound]:
+    """The (abuse, country) claims of an article: one per claimant and stance. ``sources`` are the speakers of its
+    statements; the one heard most, not on the accused side, claims what no sentence attributes."""
+    found: list[ClaimFound] = []
     for sent in sents:
-        for m in FIGURE.finditer(sent.text):
-            raw = m.group("num").lower().replace(",", "")
-            value = NUMBER_WORDS.get(raw, raw) if raw in NUMBER_WORDS else float(raw)
-            if value is None:
-                continue
-            before = sent.text[max(0, m.start() - 12):m.start()].lower()
-            if any(mon in before for mon in MONTHS) or re.match(r"(19|20)\d\d$", raw):
-                continue
-            what = re.sub(r"\s+", " ", m.group("what"))
-            if not (abuse_matches(sent.text) or re.search(r"prisoner|detain|detention|arrest|jail|execut|kill|lash|"
-                                                          r"sentenc|journalist", sent.text, re.I)):
-                continue
-            speaker, _ = speaker_at(sent)
-            claimant = speaker or author
-            countries = sentence_countries(actors, sent, set(self_countries) | {actor_country(actors, claimant)})
-            country = max(countries, key=lambda c: c[2])[1] if countries else main_country
-            if any(f.value == float(value) and f.country == country for f in out):
-                continue  # the same count repeated later in the article
-            out.append(FigureFound(float(value), what, country, claimant, resolve_date(sent.text, published),
-                                   sent.start + m.start("num"), sent.start + m.end(), sent.index))
+        matches = abuse_matches(sent.text)
+        if matches:
+            found += _sentence_claims(sent, matches, actors, speaker_at, main_country, self_countries, author)
+    lead = next((d for d in (find_denial(actors, s, speaker_at(s)[0]) for s in sents[:3]) if d), None)
+    if lead:
+        found += _denied_in_lead(found, sents, actors, lead)
+    victims = {v for c in found for v in c.victims if actors.entries[v].type == "Person"}
+    return merge_claims(found, main_source(actors, sources, main_country, victims))
+
+
+def main_source(actors: ActorTable, sources: tuple[str, ...], main_country: str | None, victims: set[str]) -> str | None:
+    """The source an article hears most, leaving out the accused side and victims named; a state's body rather than
+    the state when both speak ("U.S. Department of State" rather than "United States")."""
+    counts = Counter(k for k in sources if k and k not in victims
+                     and not (main_country and on_accused_side(actors, k, main_country)))
+    if not counts:
+        return None
+    best = counts.most_common(1)[0][0]
+    if best.startswith("country:"):
+        bodies = [k for k in counts if actors.entries[k].type == "GovernmentBody" and actor_country(actors, k) == best]
+        return bodies[0] if bodies else best
+    return best
+
+
+REPORTED = re.compile(r"\b(?:report\w*|alleg\w*|accus\w*|findings?)\b", re.IGNORECASE)
+
+
+def _denied_in_lead(found: list[ClaimFound], sents: list[Sentence], actors: ActorTable, lead: Denial) -> list[ClaimFound]:
+    """An article that opens with the accused rejecting a report ("The government rejected the findings of ..."): the
+    report's claims, where the article gives them unattributed or as the accuser's, are the ones it denies."""
+    out = []
+    for c in found:
+        if (c.stance == "asserts" and c.claimant in (None, lead.accuser) and REPORTED.search(sents[c.sentence].text)
+                and on_accused_side(actors, lead.denier, c.country)):
+            out.append(replace(c, claimant=lead.denier, stance="denies", asserted_by=lead.accuser or c.claimant,
+                               rule="claim.denial"))
+    return out
+
+
+def _sentence_claims(sent: Sentence, matches, actors: ActorTable, speaker_at, main_country: str | None,
+                     self_countries: set[str], author: str | None) -> list[ClaimFound]:
+    context = bool(phrases("state_actor_words.txt").search(sent.text)) or any(strong for *_, strong in matches)
+    speaker, statement = speaker_at(sent)
+    claimant = speaker or sentence_source(actors, sent) or author
+    exclude = set(self_countries)
+    if actor_country(actors, claimant):
+        exclude.add(actor_country(actors, claimant))
+    countries = sentence_countries(actors, sent, exclude)
+    denial = find_denial(actors, sent, speaker)
+    out = []
+    for start, end, code, strong in matches:
+        if not strong and not context:
+            continue
+        if code in CRIMES_CHARGED and CHARGE_FRAME.search(sent.text[:start]):
+            continue  # "was accused of being an accomplice to the murder": the charge, not a state's abuse
+        if _protective(sent.text, start):
+            continue
+        best = max(countries, key=lambda c: (c[2], -abs(c[0] - sent.start - start))) if countries else None
+        if best and (best[2] >= 1 or not main_country or main_country in exclude):
+            country = best[1]
+        elif (main_country and main_country not in exclude) or (main_country and not countries):
+            country = main_country
+        else:
+            continue
+        perpetrator, victims = parties(actors, sent, country, claimant)
+        base = ClaimFound(code, country, claimant, "asserts", sent.start + start, sent.start + end, sent.index,
+                          "claim.label" if strong else "claim.context", 0.7 if strong else 0.5, perpetrator,
+                          statement, victims)
+        if _negated(sent.text, start):  # "there are no political prisoners": a denial by the accused, else no claim
+            subject = claimant or next((x.key for x in actors.within(sent.start, sent.start + start) if not re.search(
+                r"\b(?:in|from|at|across|inside|of)\s+(?:the\s+)?$", sent.text[:x.start - sent.start], re.I)), None)
+            if subject and on_accused_side(actors, subject, country):
+                out.append(replace(base, claimant=subject, stance="denies", rule="claim.denial"))
+        elif denial and denial.start <= start < denial.end and on_accused_side(actors, denial.denier, country):
+            accuser = denial.accuser or (claimant if claimant != denial.denier else None)
+            out += [replace(base, claimant=denial.denier, stance="denies", asserted_by=accuser, rule="claim.denial"),
+                    replace(base, claimant=accuser)]
+        else:
+            out.append(base)
+    return out
+
+
+def merge_claims(found: list[ClaimFound], fallback: str | None) -> list[ClaimFound]:
+    """One claim per (abuse, country, stance, claimant), the first mention of each; a claim no mention attributes
+    falls back to the article's main source (with a lower confidence)."""
+    groups: dict[tuple[str, str, str], list[ClaimFound]] = {}
+    for c in found:
+        groups.setdefault((c.abuse, c.country, c.stance), []).append(c)
+    out = []
+    for (_, _, stance), items in groups.items():
+        named = list({c.claimant: c for c in reversed(items) if c.claimant}.values())[::-1]
+        if named:
+            out += named
+            continue
+        first = items[0]
+        if fallback and stance == "asserts":
+            first.claimant, first.confidence = fallback, first.confidence - 0.1
+        out.append(first)
     return out

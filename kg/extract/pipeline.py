@@ -9,7 +9,9 @@ from kg import gazetteer
 from kg.errors import InputError
 from kg.extract import text as textmod
 from kg.extract.actors import ActorTable, find_actors
-from kg.extract.claims import country_of, find_claims, find_figures, find_laws
+from kg.extract.claims import country_of, find_claims
+from kg.extract.figures import find_figures
+from kg.extract.laws import find_laws
 from kg.extract.speech import Found, Speech
 from kg.records import Actor, Article, ArticleRecord, Claim, Figure, Law, Span, Statement, content_hash
 
@@ -54,7 +56,17 @@ def extract(article: Article) -> ArticleRecord:
         """The speaker (and statement index) of the statement a sentence belongs to."""
         return by_sentence.get(sent.index, (None, None))
 
-    claims = find_claims(sents, actors, speaker_at, main_country, self_countries, author if press else None)
+    issuer = _issuer(article, actors, author, press)
+
+    def claimant_at(sent):
+        """The speaker of a sentence's statement; a one-voice statement's claims are its issuer's."""
+        speaker, statement = speaker_at(sent)
+        return (issuer if issuer and speaker == author else speaker), statement
+
+    claims = find_claims(sents, actors, claimant_at, main_country, self_countries, issuer,
+                         tuple(f.speaker for f in found if f.speaker))
+    for key in {c.country for c in claims} - set(actors.entries):
+        _country_entry(actors, key)  # a country named only by its government or a demonym ("the Cambodian government")
     laws = find_laws(sents, actors, main_country, self_countries)
     figures = find_figures(sents, actors, speaker_at, main_country, self_countries, author if press else None,
                            article.published)
@@ -127,6 +139,27 @@ def _author(article: Article, text: str, paras, actors: ActorTable) -> tuple[str
             actors.entry(key, article.publisher, "GovernmentBody")
         return key, True
     return None, False
+
+
+def _issuer(article: Article, actors: ActorTable, author: str | None, press: bool) -> str | None:
+    """Who makes the claims of a one-voice statement: its author, or, where the author is only the state a government
+    publisher speaks for, that publisher ("U.S. Embassy in Georgia" rather than the United States)."""
+    if not press:
+        return author if author and re.search(r"\bEditorials?\b", article.publisher or "") else None
+    if author and author.startswith("country:") and article.publisher and GOVERNMENT_PUBLISHER.search(article.publisher) \
+            and author in {f"country:{c.split(':', 1)[1]}" for c in _publisher_countries(article)}:
+        key = f"org:{gazetteer.fold(article.publisher)}"
+        if key not in actors.entries:
+            actors.entry(key, article.publisher, "GovernmentBody")
+        return key
+    return author
+
+
+def _country_entry(actors: ActorTable, key: str) -> None:
+    iso = key.split(":", 1)[1]
+    found = gazetteer.country(iso)
+    if found:
+        actors.entry(key, found.name, "Country", country=iso)
 
 
 def _person(actors: ActorTable, name: str) -> str:
@@ -207,7 +240,8 @@ def _record(article, text, sents, actors: ActorTable, found: list[Found], claims
             rule=f.rule, confidence=f.confidence))
     claim_items = [Claim(abuse=c.abuse, country=name(c.country) or "", claimant=name(c.claimant), stance=c.stance,
                          perpetrator=name(c.perpetrator), victims=tuple(n for n in map(name, c.victims) if n),
-                         statement=c.statement, spans=(span(c.start, c.end, c.sentence),), rule=c.rule,
+                         statement=c.statement, asserted_by=name(c.asserted_by),
+                         spans=(span(c.start, c.end, c.sentence),), rule=c.rule,
                          confidence=c.confidence) for c in claims if name(c.country)]
     law_items = [Law(name=lw.name, jurisdiction=name(lw.jurisdiction), status=lw.status,
                      aliases=tuple(sorted(a for a in lw.aliases if a != lw.name)),

@@ -1,0 +1,94 @@
+"""Figures: numbers about abuses or their victims ("more than 40 political prisoners"), with country and date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from kg.extract import lexicon
+from kg.extract.actors import ActorTable
+from kg.extract.claims import abuse_matches, actor_country, sentence_countries
+from kg.extract.text import Sentence
+
+
+@cache
+def number_words() -> dict[str, int | None]:
+    """Number words and their values (None: a vague quantity such as "dozens")."""
+    return {row[0]: None if row[1] == "none" else int(row[1]) for row in lexicon._lines("number_words.tsv")}
+
+
+@cache
+def months() -> list[str]:
+    """The months in lower case, January first."""
+    return [row[0].lower() for row in lexicon._lines("months.txt")]
+
+
+@cache
+def figure_regex() -> re.Pattern:
+    """A number, with an optional qualifier ("more than"), and up to three words before what it counts."""
+    nouns = "|".join(lexicon.label_regex(row[0]) for row in lexicon._lines("figure_nouns.txt"))
+    return re.compile(rf"(?<![\w.,])(?:(?:approximately|about|around|nearly|almost|more\s+than|over|at\s+least|some|"
+                      rf"up\s+to)\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{'|'.join(number_words())})"
+                      rf"(?:-plus)?\s+(?P<what>(?:[\w-]+\s+){{0,3}}?(?:{nouns}))\b", re.IGNORECASE)
+
+
+@dataclass
+class FigureFound:
+    value: float
+    what: str
+    country: str | None
+    claimant: str | None
+    date: str | None
+    start: int
+    end: int
+    sentence: int
+
+
+def resolve_date(text: str, published: str | None) -> str | None:
+    """A year or year-month the sentence gives, relative forms resolved against the publication date."""
+    pub = None
+    if published and re.match(r"\d{4}-\d{2}", published):
+        pub = date(int(published[:4]), int(published[5:7]), 1)
+    m = re.search(r"\b(?:as\s+of\s+|since\s+|in\s+)?last\s+(" + "|".join(months()) + r")\b", text, re.I)
+    if m and pub:
+        month = months().index(m.group(1).lower()) + 1
+        year = pub.year - 1 if month >= pub.month else pub.year
+        return f"{year}-{month:02d}"
+    m = re.search(r"\b(" + "|".join(months()) + r")\s+(?:\d{1,2},\s+)?((?:19|20)\d{2})\b", text, re.I)
+    if m:
+        return f"{m.group(2)}-{months().index(m.group(1).lower()) + 1:02d}"
+    m = re.search(r"\b(?:in|since|during|as\s+of)\s+((?:19|20)\d{2})\b", text)
+    if m:
+        return m.group(1)
+    if pub and re.search(r"\blast\s+year\b", text, re.I):
+        return str(pub.year - 1)
+    return None
+
+
+def find_figures(sents: list[Sentence], actors: ActorTable, speaker_at, main_country: str | None,
+                 self_countries: set[str], author: str | None, published: str | None) -> list[FigureFound]:
+    out = []
+    for sent in sents:
+        for m in figure_regex().finditer(sent.text):
+            raw = m.group("num").lower().replace(",", "")
+            value = number_words().get(raw, raw) if raw in number_words() else float(raw)
+            if value is None:
+                continue
+            before = sent.text[max(0, m.start() - 12):m.start()].lower()
+            if any(mon in before for mon in months()) or re.match(r"(19|20)\d\d$", raw):
+                continue
+            what = re.sub(r"\s+", " ", m.group("what"))
+            if not (abuse_matches(sent.text) or re.search(r"prisoner|detain|detention|arrest|jail|execut|kill|lash|"
+                                                          r"sentenc|journalist", sent.text, re.I)):
+                continue
+            speaker, _ = speaker_at(sent)
+            claimant = speaker or author
+            countries = sentence_countries(actors, sent, set(self_countries) | {actor_country(actors, claimant)})
+            country = max(countries, key=lambda c: c[2])[1] if countries else main_country
+            if any(f.value == float(value) and f.country == country for f in out):
+                continue  # the same count repeated later in the article
+            out.append(FigureFound(float(value), what, country, claimant, resolve_date(sent.text, published),
+                                   sent.start + m.start("num"), sent.start + m.end(), sent.index))
+    return out

@@ -1,0 +1,116 @@
+"""Laws, bills and decrees an article names or describes, with their jurisdiction and status."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.extract import lexicon
+from kg.extract.actors import ActorTable
+from kg.extract.claims import sentence_countries, word_set
+from kg.extract.text import Sentence
+
+LAW_DESCRIBED = re.compile(r"\b(?:(?:the|a|an|this|new|its|their|controversial|so-called|restrictive)\s+)+"
+                           r"(?P<name>(?:draft\s+|proposed\s+)?(?:[Ll]aw|[Bb]ill|legislation|[Dd]ecree)\s+on\s+(?:so-called\s+)?"
+                           r"[“\"‘']?[\w’'-]+(?:\s+[\w’'-]+){0,4}[”\"’']?|[“\"‘']?(?:[a-z][\w’'-]*[”\"’']?[\s-]){1,3}[”\"’']?\s*"
+                           r"(?:law|bill|legislation))\b")
+LAW_ARTICLE = re.compile(r"\b([Aa]rticle\s+\d+[\w.]*\s+of\s+the\s+(?:[A-Za-z]+\s+){0,3}(?:[Cc]ode|[Cc]onstitution|[Ll]aw))\b")
+
+
+@cache
+def law_caps() -> re.Pattern:
+    """A capitalised name ending in a law noun of the data file: "Foreign Agents Registration Act"."""
+    nouns = "|".join(re.escape(row[0]) for row in lexicon._lines("law_nouns.txt"))
+    return re.compile(rf"\b((?:[A-Z][\w'’-]*\s+(?:(?:on|of|for|the|and)\s+)?){{1,6}}(?:{nouns}))\b")
+
+
+@cache
+def law_status() -> list[tuple[str, re.Pattern]]:
+    """(status, the words that show it), in the order they are tried."""
+    rows = lexicon._lines("law_status.tsv")
+    order = list(dict.fromkeys(row[0] for row in rows))
+    return [(s, lexicon.alternation("|".join(row[1] for row in rows if row[0] == s))) for s in order]
+
+
+@dataclass
+class LawFound:
+    name: str
+    jurisdiction: str | None
+    status: str | None
+    start: int
+    end: int
+    sentence: int
+    aliases: set[str]
+
+
+def _trim_law_name(name: str) -> str:
+    """"law on so-called foreign agents that the ruling" -> "law on so-called foreign agents"."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    name = re.sub(r"[“”\"‘]|(?<!\w)['’]|['’](?!\w)", "", name).strip()
+    m = re.search(r"\bon\s+(?:so-called\s+|the\s+)?", name)
+    if not m:
+        return name
+    words = name[m.end():].split(" ")
+    kept = []
+    for w in words:
+        if w.lower().strip("“”\"‘’'") in STOP_WORDS and w.lower() not in ("of", "and"):
+            break
+        kept.append(w)
+    while kept and kept[-1].lower() in ("of", "and"):
+        kept.pop()
+    return (name[:m.end()] + " ".join(kept)).strip(" “”\"‘’'")
+
+
+def _stop_modifiers(name: str) -> bool:
+    """True when the words before "law" are function words ("said the law", "of the law"), not a description."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = re.findall(r"[a-z’'-]+", name.lower())
+    if " on " in f" {name.lower()} ":
+        return False
+    modifiers = [w for w in words[:-1] if w not in ("draft", "proposed", "so-called", "new")]
+    return not modifiers or any(w in STOP_WORDS for w in modifiers)
+
+
+def _law_key(name: str) -> str:
+    words = [w for w in re.findall(r"[a-z]+", name.lower()) if w not in word_set("law_stop_words.txt")]
+    return " ".join(w.rstrip("s") for w in words)
+
+
+def find_laws(sents: list[Sentence], actors: ActorTable, main_country: str | None,
+              self_countries: set[str]) -> list[LawFound]:
+    laws: dict[str, LawFound] = {}
+    for sent in sents:
+        found = [(m.start(1), m.end(1), m.group(1)) for m in LAW_ARTICLE.finditer(sent.text)]
+        for m in law_caps().finditer(sent.text):
+            name, start = m.group(1), m.start(1)
+            head = re.match(r"^(?:[A-Z][\w'’-]*\s+)+on\s+(?=(?:[A-Z][\w'’-]*\s+)+)", name)
+            if head:  # "Ned Price on Foreign Agents Law": a headline, not the law's name
+                name, start = name[head.end():], start + head.end()
+            found.append((start, start + len(name), name))
+        found += [(m.start("name"), m.end("name"), m.group("name")) for m in LAW_DESCRIBED.finditer(sent.text)
+                  if not _stop_modifiers(m.group("name"))]
+        for i, (start, end, name) in enumerate(found):
+            if any(j != i and a <= start < b and b - a > end - start for j, (a, b, _) in enumerate(found)):
+                continue  # part of a longer name already found
+            name = re.sub(r"^(?:The|A|An)\s+", "", _trim_law_name(name))
+            start = sent.text.find(name, start) if sent.text.find(name, start) >= 0 else start
+            end = start + len(name)
+            key = _law_key(name)
+            if not key or len(key) < 3 or re.match(r"^(?:rule|martial|international|human|court|the)\b", key):
+                continue
+            if any(k != key and (k in key or key in k) for k in laws):  # "foreign agent" ~ "foreign agents"
+                key = next(k for k in laws if k in key or key in k)
+            countries = sentence_countries(actors, sent, set())
+            own = [c for _, c, _ in countries if c not in self_countries] or [c for _, c, _ in countries]
+            jurisdiction = own[0] if own else main_country
+            status = next((s for s, rx in law_status() if rx.search(sent.text)), None)
+            if key in laws:
+                law = laws[key]
+                law.aliases.add(name)
+                law.status = law.status or status
+                continue
+            laws[key] = LawFound(name, jurisdiction, status, sent.start + start, sent.start + end, sent.index, set())
+    return list(laws.values())

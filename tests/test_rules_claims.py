@@ -1,0 +1,177 @@
+"""Claims, denials and claimants, rule by rule: sentences written for these tests (none from the evaluation set),
+positives and negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.records import Article
+
+
+def run(text: str, publisher: str | None = "Test Wire", published: str | None = "2024-05-10"):
+    return extract(Article("t", "T", published, publisher, text=text))
+
+
+def claims(text: str, **kw) -> set[tuple[str, str, str, str | None]]:
+    return {(c.abuse, c.country, c.stance, c.claimant) for c in run(text, **kw).claims}
+
+
+def stances(text: str) -> set[tuple[str, str]]:
+    return {(c.abuse, c.stance) for c in run(text).claims}
+
+
+# -- denials: a verb with an accusation as its object, said by the accused side ------------------------------
+
+@pytest.mark.parametrize(("text", "abuse"), [
+    ("Bolivian police on Tuesday denied a report by the Andean Committee for Justice accusing officers of torturing "
+     "farmers.", "torture"),
+    ("The Bolivian government is rejecting allegations that soldiers tortured farmers in the highlands.", "torture"),
+    ("Bolivian officials dismissed claims that the army had carried out extrajudicial killings.", "unlawful_killing"),
+    ("The Bolivian government refuted accusations of holding political prisoners.", "political_prisoners"),
+])
+def test_the_accused_denying_an_accusation_gives_a_denial(text, abuse):
+    assert (abuse, "denies") in stances(text)
+
+
+@pytest.mark.parametrize(("text", "abuse"), [
+    ("A court in Bolivia rejected the appeal of the jailed journalist Ana Duarte.", "violence_against_journalists"),
+    ("The opposition leader of Bolivia was denied access to a lawyer after police arrested him.", "unfair_trial"),
+    ("Bolivian police arrested the activist Rosa Quispe and tortured her, the Andean Committee for Justice said.",
+     "torture"),
+])
+def test_a_denied_appeal_or_denied_access_is_no_denial(text, abuse):
+    found = stances(text)
+    assert (abuse, "asserts") in found and (abuse, "denies") not in found
+
+
+def test_a_denial_names_its_denier_and_accuser():
+    record = run("Bolivian police on Tuesday denied a report by the Andean Committee for Justice accusing officers of "
+                 "torturing farmers.")
+    denial = next(c for c in record.claims if c.stance == "denies")
+    assert denial.asserted_by == "Andean Committee for Justice"
+    assert ("torture", "asserts", "Andean Committee for Justice") in {(c.abuse, c.stance, c.claimant)
+                                                                       for c in record.claims}
+
+
+def test_an_ngo_rejecting_an_official_account_denies_nothing_itself():
+    text = "The Andean Committee for Justice rejected the claims of officials that no farmers were tortured in Bolivia."
+    assert not any(c.stance == "denies" and c.claimant == "Andean Committee for Justice" for c in run(text).claims)
+
+
+def test_an_article_opening_with_a_rejected_report_denies_the_reports_claims():
+    text = ("The Bolivian government on Monday rejected a report by the Andean Committee for Justice.\n\n"
+            "The report said hundreds of political prisoners were held in solitary confinement.")
+    assert ("political_prisoners", "denies") in stances(text)
+    plain = ("The Bolivian government on Monday opened a new road in the highlands.\n\n"
+             "The report said hundreds of political prisoners were held in solitary confinement.")
+    assert ("political_prisoners", "denies") not in stances(plain)
+
+
+# -- negation: "there are no political prisoners" ------------------------------------------------------------
+
+def test_the_accused_saying_an_abuse_does_not_happen_denies_it():
+    text = "Interior Minister Carlos Ruiz of Bolivia told reporters that there are no political prisoners in the country."
+    assert stances(text) == {("political_prisoners", "denies")}
+
+
+def test_an_abuse_said_not_to_happen_by_no_one_of_the_state_is_no_claim():
+    assert stances("Farmers in Bolivia said there is no torture in their village these days.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "There are no political prisoners left in Bolivia, the Andean Committee for Justice said after the amnesty.",
+    "Marta Vega of the Andean Committee for Justice said that the army does not use torture any more in Bolivia.",
+])
+def test_negated_abuses_from_independent_sources_are_no_claims(text):
+    assert not any(s == "asserts" for _, s in stances(text))
+
+
+# -- protective contexts ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Lucia Ferrer said the new clinic would protect women in Peru from domestic violence and give them legal aid.",
+    "The new law would safeguard detainees in Peru from torture and ill-treatment, its sponsor said.",
+])
+def test_protecting_people_from_an_abuse_is_no_claim_of_it(text):
+    assert stances(text) == set()
+
+
+def test_an_abuse_people_flee_from_is_still_a_claim():
+    text = "Thousands of families in Peru fled from the torture and killings of the security forces, the UN said."
+    assert ("torture", "asserts") in stances(text)
+
+
+# -- victim nouns alone ----------------------------------------------------------------------------------------
+
+def test_detainees_alone_are_no_arbitrary_detention():
+    text = "Peruvian police officers visited the detainees of the northern prison with their families."
+    assert ("arbitrary_detention", "asserts") not in stances(text)
+
+
+def test_detained_by_police_is_arbitrary_detention():
+    text = "Peruvian police detained the activist Rosa Quispe for three days without a warrant."
+    assert ("arbitrary_detention", "asserts") in stances(text)
+
+
+# -- claimants ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Andean Committee for Justice accuses Bolivian soldiers of torturing three farmers.",
+    "The Andean Committee for Justice has issued a report denouncing torture by Bolivian soldiers.",
+    "Bolivian soldiers tortured three farmers last month, the Andean Committee for Justice said.",
+])
+def test_the_source_of_the_sentence_claims_it(text):
+    assert ("torture", "Bolivia", "asserts", "Andean Committee for Justice") in claims(text)
+
+
+def test_a_person_named_as_object_is_not_the_claimant():
+    text = "The arrest of the journalist Ana Duarte by Bolivian police was reported by local radio."
+    assert all(c != "Ana Duarte" for *_, c in claims(text))
+
+
+def test_an_unattributed_claim_takes_the_articles_main_source():
+    text = ("Bolivian soldiers tortured three farmers in the highlands last month.\n\n"
+            "“We have the medical records,” said Marta Vega of the Andean Committee for Justice.")
+    found = run(text).claims
+    assert [c.claimant.split(" of ")[0] for c in found if c.abuse == "torture"] == ["Marta Vega"]
+    assert all(c.confidence < 0.7 for c in found if c.abuse == "torture")
+
+
+def test_each_source_of_one_abuse_keeps_its_own_claim():
+    text = ("Bolivian soldiers tortured farmers, the Andean Committee for Justice said.\n\n"
+            "Bolivian soldiers tortured farmers in the south too, the Lowland Lawyers Association said.")
+    found = {c for _, _, _, c in claims(text)}
+    assert {"Andean Committee for Justice", "Lowland Lawyers Association"} <= found
+
+
+# -- one-voice statements and editorials -----------------------------------------------------------------------
+
+ONE_VOICE = ("The United States condemns the arrest of the journalist Ana Duarte by Peruvian police. Her detention is "
+             "arbitrary and she must be released.")
+
+
+def test_a_government_publishers_statement_claims_in_the_publishers_name():
+    found = claims(ONE_VOICE, publisher="U.S. Embassy in Peru")
+    assert ("arbitrary_detention", "Peru", "asserts", "U.S. Embassy in Peru") in found
+    assert ("arbitrary_detention", "Peru", "asserts", "United States") not in found
+
+
+def test_an_editorial_claims_for_its_publishers_state_and_a_wire_for_no_one():
+    assert ("arbitrary_detention", "Peru", "asserts", "United States") in claims(ONE_VOICE, publisher="VOA Editorials")
+    plain = "Peruvian police arrested the journalist Ana Duarte on Monday and held her without charge."
+    assert {c for *_, c in claims(plain, publisher="Test Wire")} == {None}
+
+
+def test_the_main_source_is_a_states_department_rather_than_the_state():
+    text = ("The journalist Ana Duarte was jailed in Peru after a closed-door trial.\n\n"
+            '"The trial was a farce," the United States said on Monday.\n\n'
+            '"We call for her release," the U.S. Department of State said in a statement.\n\n'
+            '"Peru must free her," the United States added.')
+    assert {c for *_, c in claims(text)} == {"U.S. Department of State"}
+
+
+def test_a_victim_who_speaks_is_not_the_main_source():
+    text = ("The journalist Ana Duarte was jailed in Peru after a closed-door trial.\n\n"
+            '"I did nothing wrong," Ana Duarte told the court.')
+    assert "Ana Duarte" not in {c for *_, c in claims(text)}
