@@ -14,6 +14,7 @@ import dataclasses
 import errno
 import io
 import os
+import urllib.parse
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +42,8 @@ DATASET_FORMATS = {ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS, ox.RdfFormat.JSON_LD
 FILE_GRAPH_BASE = "https://w3id.org/kg/graph/file/"
 JOURNAL_GRAPH = ox.NamedNode("https://w3id.org/kg/graph/journal")
 PENDING = ox.NamedNode("https://w3id.org/kg/graph/journal#pending")
+KG_GRAPHS = "https://w3id.org/kg/graph/"  # the store's own graphs live here, beside the article and file graphs
+CURATED_BASE = KG_GRAPHS + "curated/"
 
 
 def store_address(location: str | os.PathLike | None = None) -> str:
@@ -320,8 +323,12 @@ class Store:
 
         return self.load_records(located(), validate)
 
-    def load_rdf(self, path: str | os.PathLike, fmt: ox.RdfFormat | None = None) -> LoadReport:
+    def load_rdf(self, path: str | os.PathLike, fmt: ox.RdfFormat | None = None, *, curated: bool = False) -> LoadReport:
         """Load an RDF file; each named graph in it replaces the store's graph of that name.
+
+        A file may write article graphs and graphs of its own, never the store's own graphs (actors, ontology,
+        journal, corrections: ``curated`` lets ``kg curate apply`` write corrections), except into an empty store
+        (a whole ``kg export`` restored); a file naming one is refused whole, nothing stored.
 
         Triples outside any named graph go to a graph named after the file. The whole file is parsed
         before anything is written, so a syntax error (reported with its line) stores nothing. A file
@@ -332,7 +339,7 @@ class Store:
         fmt = fmt or RDF_FORMATS.get(path.suffix.lower().lstrip("."))
         if fmt is None:
             raise KgError(f"{path}: unknown RDF format")
-        default = ox.NamedNode(FILE_GRAPH_BASE + path.name)
+        default = ox.NamedNode(FILE_GRAPH_BASE + urllib.parse.quote(path.name, safe=""))
         base_iri = path.resolve().as_uri()
         names: set = set()
         try:  # first pass: syntax and graph names only
@@ -343,6 +350,9 @@ class Store:
             raise KgError(f"{path}: {err}") from None
         except OSError as err:
             raise KgError(f"{path}: cannot read: {err.strerror or err}") from None
+        refused = self._refused_graph(names, curated)
+        if refused:
+            return LoadReport(errors=[f"{path}: {refused}; nothing was loaded"])
         self._write_ontology()
         report = LoadReport(loaded=sorted(g.value for g in names))
         plain_triples = fmt not in DATASET_FORMATS
@@ -367,6 +377,22 @@ class Store:
         for g, triples in graphs.items():
             self.replace_graph(g.value, triples)
         return report
+
+    def _refused_graph(self, names: set, curated: bool) -> str | None:
+        """Why a file naming these graphs may not be loaded (None: it may)."""
+        if any(isinstance(g, ox.BlankNode) for g in names):
+            return "a graph is named by a blank node (kg stores named graphs with IRIs only)"
+        own = sorted(g.value for g in names if g.value.startswith(KG_GRAPHS) and not g.value.startswith(
+            (ARTICLE_GRAPH_BASE, FILE_GRAPH_BASE)) and not (curated and g.value.startswith(CURATED_BASE)))
+        if not own:
+            return None
+        if JOURNAL_GRAPH.value not in own and not self._has_graphs():
+            return None  # a whole export into an empty store: nothing there to damage
+        return (f"it names the store's own graph <{own[0]}>, which only the store writes "
+                "(kg load writes article graphs; corrections go through kg curate apply)")
+
+    def _has_graphs(self) -> bool:
+        return any(g != ox.NamedNode(str(ONTOLOGY_GRAPH)) for g in self._ox.named_graphs())
 
     def _journal(self, graphs) -> None:
         """Note the graphs a bulk load is about to write (see ``_recover``)."""
