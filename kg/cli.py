@@ -183,9 +183,10 @@ def _print_rows(columns: list[str], rows: list[list], fmt: str) -> None:
               help="Bind a query variable to a value (bound as an RDF term, never pasted into the text).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--list", "list_", is_flag=True, help="List the shipped queries and what each answers.")
+@click.option("--allow-service", is_flag=True, help="Let SERVICE send requests to the addresses the query names.")
 @STORE_OPTION
 @friendly
-def query(sparql, file, name, params, fmt, list_, store) -> None:
+def query(sparql, file, name, params, fmt, list_, allow_service, store) -> None:
     """Run a SPARQL query over the union of the article graphs."""
     if list_:
         for qname, description in api.shipped_queries().items():
@@ -194,9 +195,9 @@ def query(sparql, file, name, params, fmt, list_, store) -> None:
     given = [x for x in (sparql, file, name) if x]
     if len(given) != 1:
         raise click.UsageError("give exactly one of: a SPARQL string, --file F.rq, --name NAME")
-    text = api.query_text(name) if name else file.read_text("utf-8") if file else sparql
+    text = api.query_text(name) if name else file.read_bytes().decode("utf-8", "surrogateescape") if file else sparql
     with api.open_store(store, read_only=True) as st:
-        result = st.query(text, _parse_params(params))
+        result = st.query(text, _parse_params(params), allow_service=allow_service)
     if isinstance(result, bool):
         click.echo(json.dumps(result) if fmt == "json" else str(result).lower())
     elif isinstance(result, list):

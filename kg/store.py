@@ -25,6 +25,7 @@ from rdflib import BNode, Graph, URIRef
 from rdflib import Literal as RLiteral
 
 from kg.errors import KgError, QueryError, RecordError, StoreError
+from kg.guard import check_query
 from kg.records import ArticleRecord, read_record_lines
 from kg.remote import RemoteOxigraph, bind_values, is_url
 from kg.resources import ontology_graph
@@ -410,12 +411,16 @@ class Store:
         return [g.value for g in pending]
 
     # -- reading ------------------------------------------------------------------------------
-    def query(self, sparql: str, params: dict[str, Any] | None = None, *, with_prefixes: bool = True):
+    def query(self, sparql: str, params: dict[str, Any] | None = None, *, with_prefixes: bool = True,
+              allow_service: bool = False):
         """Run SPARQL over the union of the graphs; ``params`` bind variables to values.
 
-        SELECT gives a ``QueryResult``, ASK a bool, CONSTRUCT/DESCRIBE a list of pyoxigraph triples.
+        SELECT gives a ``QueryResult``, ASK a bool, CONSTRUCT/DESCRIBE a list of pyoxigraph triples. Text nested
+        too deep, or using SERVICE unless ``allow_service``, is refused before parsing (see ``kg.guard``).
         """
-        substitutions = {ox.Variable(k.lstrip("?$")): to_term(v) for k, v in (params or {}).items()}
+        substitutions = _substitutions(params)
+        _check_text("the query", sparql)
+        check_query(sparql, allow_service=allow_service)
         prefixes = {p: str(ns) for p, ns in PREFIXES.items()} if with_prefixes else None
         try:
             try:
@@ -426,17 +431,14 @@ class Store:
                     raise
                 result = self._ox.query(bind_values(sparql, substitutions), use_default_graph_as_union=True,
                                         prefixes=prefixes)
+            if isinstance(result, ox.QuerySolutions) or hasattr(result, "variables"):  # remote: read already
+                columns = [v.value for v in result.variables]
+                return QueryResult(columns, [[to_python(sol[c]) for c in columns] for sol in result])
+            return bool(result) if isinstance(result, ox.QueryBoolean) else list(result)
         except SyntaxError as err:
             raise QueryError(f"the SPARQL query is malformed: {err}") from None
-        except (OSError, RuntimeError) as err:
+        except (OSError, RuntimeError, ValueError) as err:  # also what breaks while the results are read
             raise QueryError(f"the query failed: {err}") from None
-        if isinstance(result, ox.QuerySolutions):
-            columns = [v.value for v in result.variables]
-            rows = [[to_python(sol[c]) for c in columns] for sol in result]
-            return QueryResult(columns, rows)
-        if isinstance(result, ox.QueryBoolean):
-            return bool(result)
-        return list(result)
 
     def has_content(self, article_id: str, digest: str) -> bool:
         """True when the store holds this article with exactly this text already."""
@@ -503,6 +505,33 @@ class Store:
         buf = io.BytesIO()
         self.export(buf, fmt)
         return buf.getvalue()
+
+
+def _check_text(what: str, text: str) -> None:
+    """Refuse text that is not Unicode (bytes a terminal passed through undecoded), naming where it came from."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise QueryError(f"{what} is not valid UTF-8 (at character {err.start})") from None
+
+
+def _substitutions(params: dict[str, Any] | None) -> dict:
+    """Query parameters as pyoxigraph variables and terms; a name that is no SPARQL variable, or a value that is not
+    text, is a clear error."""
+    out = {}
+    for key, value in (params or {}).items():
+        name = str(key).lstrip("?$")
+        try:
+            variable = ox.Variable(name)
+        except ValueError:
+            raise QueryError(f"parameter {key!r} is not a SPARQL variable name (letters, digits and _)") from None
+        if isinstance(value, str):
+            _check_text(f"the value of parameter {name!r}", value)
+        try:
+            out[variable] = to_term(value)
+        except (ValueError, TypeError) as err:
+            raise QueryError(f"the value of parameter {name!r} cannot be bound: {err}") from None
+    return out
 
 
 def _quad(t, graph: ox.NamedNode) -> ox.Quad:

@@ -150,3 +150,123 @@ def test_a_rename_keeps_a_real_name_trimmed(store):
     run("curate", "rename", actor(store, "Karl Weiss"), "  Karl B. Weiss ", "--store", store)
     assert actor(store, "Karl B. Weiss")
 
+
+
+# -- 9 and 10: a one-line error where a traceback was, and no silent damage ---------------------------
+
+TEXT = "Deputy minister Oskar Brandt said that the police detained 12 students after the march.\n"
+
+
+def test_rdf_file_names_with_spaces_quotes_and_brackets_load(tmp_path):
+    path = tmp_path / 'a b">\'.ttl'
+    path.write_text("<https://example.org/s> <https://example.org/p> \"o\" .\n", "utf-8")
+    assert "loaded 1 graph" in run("load", str(path), "--store", str(tmp_path / "s")).stderr
+
+
+def test_a_blank_node_graph_name_is_refused(tmp_path):
+    result = run("load", str(RDF / "blank-graph.trig"), "--store", str(tmp_path / "s"), code=1)
+    assert "blank-graph.trig: a graph is named by a blank node" in result.stderr
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--param", "bad name=1"], "is not a SPARQL variable name"),
+    (["--param", "x=caf\udcc3"], "the value of parameter 'x' is not valid UTF-8"),
+    (["SELECT ?x WHERE { ?x ?p \"\udcff\" }"], "the query is not valid UTF-8"),
+    (["SELECT * WHERE { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }", "--allow-service"], "the query failed"),
+])
+def test_bad_query_input_is_a_one_line_error(store, args, message):
+    query = [] if not args[0].startswith("--") else ["SELECT ?x WHERE { ?x ?p ?o } LIMIT 1"]
+    result = run("query", *query, *args, "--store", store, code=1)
+    assert message in result.output
+
+
+def test_query_file_of_invalid_utf8_is_a_one_line_error(store, tmp_path):
+    (tmp_path / "q.rq").write_bytes(b'SELECT * WHERE { ?s ?p "\xff" }')
+    assert "not valid UTF-8" in run("query", "--file", str(tmp_path / "q.rq"), "--store", store, code=1).output
+
+
+@pytest.mark.parametrize("args", [["reject", "http://x y"], ["merge", "https://e.org/<a>", "Karl Weiss"],
+                                  ["undo", "a b<>"], ["undo", "../../actors"]])
+def test_invalid_iris_in_curate_are_one_line_errors(store, args):
+    before = quads(store)
+    assert "Error:" in run("curate", *args, "--store", store, code=1).output
+    assert quads(store) == before
+
+
+@pytest.mark.parametrize("url", ["http://x y/", "http://host:notaport/", "http://[::1/"])
+def test_a_malformed_store_url_is_a_one_line_error(url):
+    assert "not a server address" in run("stats", "--store", url, code=1).output
+
+
+def test_a_server_answering_unexpected_json_is_a_one_line_error():
+    import http.server
+    import threading
+
+    class Odd(http.server.BaseHTTPRequestHandler):
+        def do_POST(self):
+            body = b'{"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "nonsense"}}]}}'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *_):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Odd)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        result = run("query", "SELECT ?x WHERE { ?x ?p ?o }", "--store", f"http://127.0.0.1:{server.server_port}", code=1)
+        assert "what is not SPARQL results" in result.output
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_number_beyond_a_float_does_not_crash_the_ingest(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_text("The ministry said the police detained 1" + "0" * 400 + " people and 40 journalists.\n", "utf-8")
+    result = run("ingest", str(path), "--store", str(tmp_path / "s"))
+    assert "ingested 1 article" in result.stderr
+
+
+def test_a_figure_that_is_not_finite_is_a_record_error():
+    from kg.errors import RecordError
+    from kg.records import Figure
+
+    with pytest.raises(RecordError, match="not a finite number"):
+        Figure(value=float("inf"))
+
+
+def test_an_unreadable_subfolder_is_an_error_not_a_silent_skip(tmp_path, monkeypatch):
+    import os
+
+    (tmp_path / "in" / "locked").mkdir(parents=True)
+    (tmp_path / "in" / "a.txt").write_text(TEXT, "utf-8")
+    (tmp_path / "in" / "locked" / "b.txt").write_text(TEXT, "utf-8")
+    real = os.scandir
+
+    def scandir(path="."):  # what a folder without read permission does (the tests may run as root)
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = run("ingest", str(tmp_path / "in"), "--store", str(tmp_path / "s"), code=1)
+    assert "locked: cannot read the folder: Permission denied" in result.stderr
+    assert "ingested 1 article" in result.stderr
+
+
+@pytest.mark.parametrize("value", [["a", "b"], {"x": 1}, True])
+def test_a_title_that_is_not_text_is_refused_with_its_line(tmp_path, value):
+    path = write_jsonl(tmp_path / "a.jsonl", [{"id": "ok", "text": TEXT},
+                                              {"id": "t", "title": value, "text": TEXT}])
+    result = run("ingest", str(path), "--store", str(tmp_path / "s"), code=1)
+    assert f"a.jsonl:2: 'title' must be a string, not a {type(value).__name__}" in result.stderr
+
+
+def test_an_empty_feed_file_is_an_error(tmp_path):
+    (tmp_path / "empty.xml").write_bytes(b"")
+    result = run("ingest", str(tmp_path / "empty.xml"), "--store", str(tmp_path / "s"), code=1)
+    assert "empty.xml: no entries" in result.stderr

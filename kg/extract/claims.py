@@ -364,7 +364,7 @@ def find_figures(sents: list[Sentence], actors: ActorTable, speaker_at, main_cou
         for m in FIGURE.finditer(sent.text):
             raw = m.group("num").lower().replace(",", "")
             value = NUMBER_WORDS.get(raw, raw) if raw in NUMBER_WORDS else float(raw)
-            if value is None:
+            if value is None or value == float("inf"):  # "1" and 400 zeros: beyond a float, not a count
                 continue
             before = sent.text[max(0, m.start() - 12):m.start()].lower()
             if any(mon in before for mon in MONTHS) or re.match(r"(19|20)\d\d$", raw):
