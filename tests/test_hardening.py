@@ -3,12 +3,23 @@ alone, and a correction that would corrupt the answers is refused with a clear m
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
-from conftest import HERE, write_jsonl
+from conftest import HERE, free_port, wait_for_http, write_jsonl
 
 from kg import api
 from kg.cli import main
@@ -270,3 +281,172 @@ def test_an_empty_feed_file_is_an_error(tmp_path):
     (tmp_path / "empty.xml").write_bytes(b"")
     result = run("ingest", str(tmp_path / "empty.xml"), "--store", str(tmp_path / "s"), code=1)
     assert "empty.xml: no entries" in result.stderr
+
+
+# -- 4 to 8: the endpoint ------------------------------------------------------------------------------
+
+def _children(pid: int) -> set[int]:
+    out: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError):
+            out |= {int(c) for c in (task / "children").read_text().split()}
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _gone(pids, seconds: float = 15.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if not any(_alive(p) for p in pids):
+            return True
+        time.sleep(0.2)
+    return False
+
+
+@pytest.fixture(scope="module")
+def dense_store(tmp_path_factory) -> str:
+    """3,000 triples: enough for a three-way cartesian query to run for hours."""
+    folder = tmp_path_factory.mktemp("dense")
+    path = folder / "dense.nt"
+    path.write_text("".join(f"<https://example.org/s{i}> <https://example.org/p> \"{i}\" .\n" for i in range(3000)),
+                    "utf-8")
+    where = str(folder / "store")
+    run("load", str(path), "--store", where)
+    return where
+
+
+@contextlib.contextmanager
+def serving(where: str, *flags: str):
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--store", where, "--port", str(port), *flags],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        wait_for_http(f"http://127.0.0.1:{port}/", proc)
+        yield f"http://127.0.0.1:{port}", proc
+    finally:
+        if proc.poll() is None:
+            proc.terminate()
+        proc.wait(timeout=30)
+        proc.stderr.close()
+
+
+def http(url: str, data: bytes | None = None, headers: dict | None = None, method: str | None = None,
+         timeout: float = 60) -> tuple[int, bytes]:
+    request = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as answer:
+            return answer.status, answer.read()
+    except urllib.error.HTTPError as err:
+        return err.code, err.read()
+
+
+def ask(base: str, query: str, **kw) -> tuple[int, bytes]:
+    return http(base + "/query", query.encode(), {"Content-Type": "application/sparql-query",
+                                                   "Accept": "application/sparql-results+json"}, **kw)
+
+
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+DEEP = "SELECT * WHERE " + "{" * 3000 + "}" * 3000
+
+
+def test_serve_refuses_a_deeply_nested_query_and_keeps_answering(dense_store):
+    with serving(dense_store) as (base, proc):
+        status, body = ask(base, DEEP)
+        assert status == 400 and b"nests brackets more than 100 deep" in body
+        assert ask(base, COUNT)[0] == 200 and proc.poll() is None
+
+
+def test_embedded_query_refuses_a_deeply_nested_query(dense_store):
+    deep = "SELECT * WHERE " + "{" * 5000 + "}" * 5000
+    proc = subprocess.run([sys.executable, "-m", "kg.cli", "query", deep, "--store", dense_store],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1 and "nests brackets more than 100 deep" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_serve_stops_a_query_past_its_timeout_and_keeps_answering(dense_store):
+    with serving(dense_store, "--timeout", "2") as (base, _proc):
+        start = time.monotonic()
+        status, body = ask(base, "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
+        assert status == 503 and b"2 s limit" in body and time.monotonic() - start < 30
+        assert ask(base, COUNT)[0] == 200
+
+
+def test_serve_refuses_a_request_larger_than_its_limit(dense_store):
+    big = "SELECT * WHERE { ?s ?p ?o FILTER (?o IN (" + ",".join(f'"v{i}"' for i in range(200_000)) + ")) }"
+    with serving(dense_store, "--max-query-bytes", "100000") as (base, _proc):
+        status, body = ask(base, big)
+        assert status == 413 and b"larger than the 100,000" in body
+
+
+SERVICE = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+
+
+def test_service_is_refused_by_default_and_allowed_by_a_flag(dense_store):
+    with serving(dense_store) as (base, _proc):
+        status, body = ask(base, SERVICE)
+        assert status == 400 and b"uses SERVICE" in body
+        # a brace or the word inside a string is data
+        assert ask(base, 'SELECT * WHERE { ?s ?p "SERVICE { <x> }" }')[0] == 200
+    with serving(dense_store, "--allow-service") as (base, _proc):
+        status, body = ask(base, SERVICE)
+        assert b"uses SERVICE" not in body  # passed on: Oxigraph tries (and fails to reach) the address
+    result = run("query", SERVICE, "--store", dense_store, code=1)
+    assert "uses SERVICE" in result.output
+
+
+UPDATE = b"update=" + urllib.parse.quote_plus(
+    "INSERT DATA { GRAPH <https://example.org/g> { <https://example.org/a> <https://example.org/b> 'c' } }").encode()
+FORM = {"Content-Type": "application/x-www-form-urlencoded"}
+
+
+def test_a_writable_server_refuses_cross_origin_writes(tmp_path):
+    where = str(tmp_path / "rw")
+    with serving(where, "--allow-update") as (base, _proc):
+        assert http(base + "/update", UPDATE, {**FORM, "Origin": "http://evil.example"})[0] == 403
+        assert http(base + "/store?graph=https://example.org/h", b"<https://e.org/a> <https://e.org/b> 'c' .\n",
+                    {"Content-Type": "application/n-triples", "Origin": "null"}, method="PUT")[0] == 403
+        assert http(base + "/update", UPDATE, {**FORM, "Host": "rebound.example:80"})[0] == 403
+        assert json.loads(ask(base, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[1])["results"]["bindings"][0]["n"][
+            "value"] == "0"
+        assert http(base + "/update", UPDATE, {**FORM, "Origin": base})[0] == 204  # the server's own page
+        assert http(base + "/update", UPDATE, FORM)[0] == 204  # a client that is no browser
+        # reads from anywhere are still answered (a browser keeps the answer from the other page)
+        assert http(base + "/query?query=" + urllib.parse.quote(COUNT), headers={"Origin": "http://evil.example"})[0] == 200
+    with serving(where, "--allow-update", "--allow-origin", "http://tool.example") as (base, _proc):
+        assert http(base + "/update", UPDATE, {**FORM, "Origin": "http://tool.example"})[0] == 204
+
+
+def test_sigterm_and_kill_9_of_kg_serve_end_its_oxigraph(dense_store):
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        with serving(dense_store) as (_base, proc):
+            children = _children(proc.pid)
+            assert children
+            os.kill(proc.pid, sig)
+            proc.wait(timeout=30)
+            assert _gone(children), f"oxigraph outlived kg serve after {sig!r}"
+
+
+def test_kill_9_of_a_parallel_ingest_ends_its_workers(tmp_path):
+    path = write_jsonl(tmp_path / "many.jsonl", [{"id": f"a{i}", "text": TEXT * 40} for i in range(3000)])
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "ingest", str(path), "--jobs", "2", "--no-validate",
+                             "--store", str(tmp_path / "s")], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            text=True)
+    try:
+        for line in proc.stderr:
+            if re.search(r"[1-9]\d* stored", line):
+                break
+        workers = _children(proc.pid)
+        assert len(workers) >= 2
+    finally:
+        proc.kill()
+        proc.wait(timeout=30)
+        proc.stderr.close()
+    assert _gone(workers, 10), "the extraction workers outlived the killed ingest"
