@@ -6,7 +6,6 @@ import contextlib
 import functools
 import os
 import shutil
-import subprocess
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -107,10 +106,23 @@ def _executor(jobs: int, cluster: str | None):
     elif jobs > 1:
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_watch_parent, initargs=(os.getpid(),)) as pool:
             yield pool.submit
     else:
         yield None
+
+
+def _watch_parent(parent: int) -> None:
+    """In a worker: end when the ingest that started it is gone (killed with -9, it cannot stop its workers)."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def _in_order(submit, fn, items, window: int):
@@ -191,7 +203,8 @@ def oxigraph_binary() -> str:
 
 
 def server_command(location: str | os.PathLike | None = None, *, host: str = "127.0.0.1", port: int = 7878,
-                   allow_update: bool = False) -> list[str]:
+                   allow_update: bool = False, timeout: float = 60.0) -> list[str]:
+    """The command line of Oxigraph's server over the store (``kg serve`` runs it on a private port, behind its front)."""
     from kg.remote import is_url
 
     if is_url(store_address(location)):
@@ -201,17 +214,22 @@ def server_command(location: str | os.PathLike | None = None, *, host: str = "12
         raise StoreError(f"no store at {path}: load something first (kg load / kg ingest)")
     mode = "serve" if allow_update else "serve-read-only"
     # queries see the union of the article graphs, as `kg query` does
-    return [oxigraph_binary(), mode, "--location", str(path), "--bind", f"{host}:{port}", "--union-default-graph"]
+    return [oxigraph_binary(), mode, "--location", str(path), "--bind", f"{host}:{port}", "--union-default-graph",
+            "--timeout-s", str(max(1, round(timeout)))]
 
 
 def serve(location: str | os.PathLike | None = None, *, host: str = "127.0.0.1", port: int = 7878,
-          allow_update: bool = False) -> int:
-    """Run Oxigraph's HTTP server over the store until interrupted; returns its exit status."""
-    command = server_command(location, host=host, port=port, allow_update=allow_update)
-    try:
-        return subprocess.call(command)
-    except KeyboardInterrupt:
-        return 0
+          allow_update: bool = False, allow_service: bool = False, allow_origins: tuple[str, ...] = (),
+          timeout: float = 60.0, max_query_bytes: int = 1_000_000, max_upload_bytes: int = 512_000_000) -> int:
+    """Serve the store as a SPARQL endpoint until SIGTERM or Ctrl-C; returns the exit status. Oxigraph's server
+    listens on a private loopback port behind ``kg.endpoint``'s front, which refuses what it must not see."""
+    from kg.endpoint import Policy, run
+
+    server_command(location, allow_update=allow_update)  # a missing store is an error before anything starts
+    policy = Policy(("127.0.0.1", 0), host, port, allow_update=allow_update, allow_service=allow_service,
+                    allow_origins=allow_origins, max_query_bytes=max_query_bytes, max_upload_bytes=max_upload_bytes,
+                    timeout=timeout)
+    return run(lambda inner: server_command(location, port=inner, allow_update=allow_update, timeout=timeout), policy)
 
 
 GRAPH_KINDS = ("statements", "accusations", "actor-abuse", "co-mentions")

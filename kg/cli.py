@@ -183,9 +183,10 @@ def _print_rows(columns: list[str], rows: list[list], fmt: str) -> None:
               help="Bind a query variable to a value (bound as an RDF term, never pasted into the text).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--list", "list_", is_flag=True, help="List the shipped queries and what each answers.")
+@click.option("--allow-service", is_flag=True, help="Let SERVICE send requests to the addresses the query names.")
 @STORE_OPTION
 @friendly
-def query(sparql, file, name, params, fmt, list_, store) -> None:
+def query(sparql, file, name, params, fmt, list_, allow_service, store) -> None:
     """Run a SPARQL query over the union of the article graphs."""
     if list_:
         for qname, description in api.shipped_queries().items():
@@ -194,9 +195,9 @@ def query(sparql, file, name, params, fmt, list_, store) -> None:
     given = [x for x in (sparql, file, name) if x]
     if len(given) != 1:
         raise click.UsageError("give exactly one of: a SPARQL string, --file F.rq, --name NAME")
-    text = api.query_text(name) if name else file.read_text("utf-8") if file else sparql
+    text = api.query_text(name) if name else file.read_bytes().decode("utf-8", "surrogateescape") if file else sparql
     with api.open_store(store, read_only=True) as st:
-        result = st.query(text, _parse_params(params))
+        result = st.query(text, _parse_params(params), allow_service=allow_service)
     if isinstance(result, bool):
         click.echo(json.dumps(result) if fmt == "json" else str(result).lower())
     elif isinstance(result, list):
@@ -432,16 +433,27 @@ def curate_apply(path, store) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback by default).")
 @click.option("--port", default=7878, show_default=True, type=int)
 @click.option("--allow-update", is_flag=True, help="Serve read-write (SPARQL Update and Graph Store writes).")
+@click.option("--allow-origin", "allow_origins", multiple=True, metavar="ORIGIN",
+              help="With --allow-update: let pages of this origin (https://host:port, or *) write too.")
+@click.option("--allow-service", is_flag=True, help="Let SERVICE send requests to the addresses a query names.")
+@click.option("--timeout", type=click.FloatRange(1), default=60.0, show_default=True, help="Seconds a query may run.")
+@click.option("--max-query-bytes", type=click.IntRange(1), default=1_000_000, show_default=True,
+              help="Largest query or update text taken.")
+@click.option("--max-upload-bytes", type=click.IntRange(1), default=512_000_000, show_default=True,
+              help="Largest Graph Store upload taken (with --allow-update).")
 @STORE_OPTION
 @friendly
-def serve(host, port, allow_update, store) -> None:
+def serve(host, port, allow_update, allow_origins, allow_service, timeout, max_query_bytes, max_upload_bytes,
+          store) -> None:
     """Serve the store as a SPARQL endpoint (Oxigraph's server, with its query page), read-only by default.
 
     A read-only server answers from the store as it was when it started: restart it after a load.
     """
     click.echo(f"SPARQL endpoint on http://{host}:{port}/query ({'read-write' if allow_update else 'read-only'})",
                err=True)
-    sys.exit(api.serve(store, host=host, port=port, allow_update=allow_update))
+    sys.exit(api.serve(store, host=host, port=port, allow_update=allow_update, allow_service=allow_service,
+                       allow_origins=allow_origins, timeout=timeout, max_query_bytes=max_query_bytes,
+                       max_upload_bytes=max_upload_bytes))
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,6 +26,7 @@ from kg.store import Store
 CURATED = "https://w3id.org/kg/graph/curated/"
 KGNS = "https://w3id.org/kg/ontology#"
 PROV = "http://www.w3.org/ns/prov#"
+REPLACED_BY = ox.NamedNode("http://purl.org/dc/terms/isReplacedBy")
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 XSD_BOOLEAN = ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")
 XSD_DATETIME = ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime")
@@ -55,6 +57,10 @@ def _resolve(store: Store, ref: str, kind: str) -> str:
     """An IRI for ``ref``: an IRI as given, or the actor with that name or alias."""
     ref = ref.strip("<>")
     if ref.startswith(("http://", "https://")):
+        try:
+            ox.NamedNode(ref)
+        except ValueError as err:
+            raise KgError(f"{ref!r} is not a valid IRI: {err}") from None
         return ref
     if kind == "actor":
         rows = store.query("SELECT DISTINCT ?node ?label WHERE { ?node a kg:Actor ; schema:name|skos:altLabel ?l . "
@@ -67,6 +73,43 @@ def _resolve(store: Store, ref: str, kind: str) -> str:
     raise KgError(f"no {kind} {ref!r} in the store (give its IRI, e.g. from kg query --name who-said-what)")
 
 
+def _check_actor(store: Store, iri: str) -> None:
+    if not store.query("ASK { ?a a kg:Actor }", {"a": ox.NamedNode(iri)}):
+        raise KgError(f"{iri} is not an actor in the store (kg actors lists them)")
+
+
+def _check_merge(store: Store, actor: str, into: str) -> None:
+    """Refuse a merge that would make a cycle (``into`` is merged, directly or not, into ``actor``), or merge an actor
+    a curator has merged already, or into something that is not an actor: each would lose statements' speakers."""
+    if into == actor:
+        raise KgError("an actor cannot be merged into itself")
+    _check_actor(store, into)
+    seen, node = {into}, into
+    while True:
+        nxt = [q.object.value for q in store.oxigraph.quads_for_pattern(_n(node), REPLACED_BY, None)]
+        if actor in nxt:
+            raise KgError(f"{into} is merged into {actor} already: merging back would make a cycle "
+                          "(kg curate undo the first merge instead)")
+        nxt = [n for n in nxt if n not in seen]
+        if not nxt:
+            break
+        node = nxt[0]
+        seen.add(node)
+    for q in store.oxigraph.quads_for_pattern(_n(actor), REPLACED_BY, None):
+        if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith(CURATED) \
+                and q.graph_name.value != CURATED + "resolution":
+            raise KgError(f"{actor} is merged into {q.object.value} already (correction "
+                          f"{q.graph_name.value.removeprefix(CURATED)}): undo that one first")
+
+
+def _name(value: str | None) -> str:
+    """A new name, trimmed; one of only spaces, control or invisible (zero-width, bidi) characters is refused."""
+    text = (value or "").strip()
+    if not text or all(unicodedata.category(c)[0] in "CZ" for c in text):
+        raise KgError(f"rename needs a visible name, not {value!r}")
+    return text
+
+
 def add(store: Store, action: str, target: str, value: str | None = None, *, why: str | None = None,
         who: str | None = None, when: str | None = None) -> Correction:
     """Record one correction; returns it (its id is stable for the same action, target, value and time)."""
@@ -76,6 +119,8 @@ def add(store: Store, action: str, target: str, value: str | None = None, *, why
     target_iri = _resolve(store, target, kind)
     if not any(True for _ in store.oxigraph.quads_for_pattern(_n(target_iri), None, None)):
         raise KgError(f"nothing in the store is {target_iri}")
+    if kind == "actor":
+        _check_actor(store, target_iri)
     who = who or getpass.getuser()
     when = when or datetime.now(UTC).isoformat()
     effect: list[tuple] = []
@@ -84,16 +129,14 @@ def add(store: Store, action: str, target: str, value: str | None = None, *, why
         effect.append((_n(target_iri), _n(KGNS + "rejected"), ox.Literal("true", datatype=XSD_BOOLEAN)))
     elif action == "set-speaker":
         value_term = _n(_resolve(store, value or "", "actor"))
+        _check_actor(store, value_term.value)
         effect.append((_n(target_iri), _n(KGNS + "correctedSpeaker"), value_term))
     elif action == "merge":
         value_term = _n(_resolve(store, value or "", "actor"))
-        if value_term.value == target_iri:
-            raise KgError("an actor cannot be merged into itself")
-        effect.append((_n(target_iri), _n("http://purl.org/dc/terms/isReplacedBy"), value_term))
+        _check_merge(store, target_iri, value_term.value)
+        effect.append((_n(target_iri), REPLACED_BY, value_term))
     elif action == "rename":
-        if not value:
-            raise KgError("rename needs the new name")
-        value_term = ox.Literal(value)
+        value_term = ox.Literal(_name(value))
         effect.append((_n(target_iri), _n("http://www.w3.org/2004/02/skos/core#prefLabel"), value_term))
     elif action == "retype":
         if value not in ACTOR_TYPES:
@@ -127,9 +170,14 @@ def corrections(store: Store) -> list[Correction]:
 
 
 def undo(store: Store, cid: str) -> None:
-    graph = _n(CURATED + cid)
-    if not store.oxigraph.contains_named_graph(graph):
-        raise KgError(f"no correction {cid!r} (kg curate list shows them)")
+    """Remove one correction: a graph holding a ``kg:Correction`` (not the machine's resolution graph)."""
+    try:
+        graph, node = _n(CURATED + cid), _n(CURATED + cid + "#correction")
+    except ValueError:
+        raise KgError(f"no correction {cid!r} (kg curate list shows them)") from None
+    if not any(True for _ in store.oxigraph.quads_for_pattern(node, RDF_TYPE, _n(KGNS + "Correction"), graph)):
+        raise KgError(f"no correction {cid!r} (kg curate list shows them; machine links such as the resolution graph "
+                      "are remade by each ingest and are not undone)")
     store.remove_graph(graph.value)
 
 
@@ -151,4 +199,7 @@ def apply(store: Store, path: str | Path) -> int:
     wrong = sorted(str(g) for g in graphs if not (isinstance(g, ox.NamedNode) and g.value.startswith(CURATED)))
     if wrong:
         raise KgError(f"{path}: not a corrections file (it holds graphs {', '.join(wrong[:3])})")
-    return len(store.load_rdf(path, ox.RdfFormat.TRIG).loaded)
+    report = store.load_rdf(path, ox.RdfFormat.TRIG, curated=True)
+    if report.errors:
+        raise KgError(report.errors[0])
+    return len(report.loaded)

@@ -10,6 +10,7 @@ without loss.
 from __future__ import annotations
 
 import json
+import math
 import re
 import types
 import typing
@@ -152,6 +153,11 @@ class Figure(Provenance):
     country: str | None = None
     claimant: str | None = None
     date: str | None = None
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        if not math.isfinite(self.value):
+            raise RecordError(f"figure value {self.value} is not a finite number")
 
 
 @dataclass(frozen=True)

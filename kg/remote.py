@@ -55,7 +55,10 @@ def is_url(location: Any) -> bool:
 def split_location(url: str) -> tuple[str, Layout]:
     """``http://host:port/path[?layout=fuseki]`` -> (base URL, layout). GraphDB is recognised by its
     ``/repositories/`` path, anything else is taken for an Oxigraph server unless ``layout`` says."""
-    parts = urllib.parse.urlsplit(url)
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError as err:
+        raise StoreError(f"{url}: not a server address ({err})") from None
     options = dict(urllib.parse.parse_qsl(parts.query))
     kind = options.get("layout") or ("graphdb" if "/repositories/" in parts.path else "oxigraph")
     if kind not in LAYOUTS:
@@ -69,8 +72,12 @@ class RemoteOxigraph:
 
     def __init__(self, url: str, timeout: float = 300.0):
         self.url, self.layout = split_location(url)
-        parts = urllib.parse.urlsplit(self.url)
-        if not parts.hostname:
+        try:
+            parts = urllib.parse.urlsplit(self.url)
+            parts.port  # noqa: B018 -- a port that is not a number raises here
+        except ValueError as err:
+            raise StoreError(f"{url}: not a server address ({err})") from None
+        if not parts.hostname or re.search(r"[\s<>\"{}|\\^`]", self.url):
             raise StoreError(f"{url}: not a server address")
         self._scheme, self._host, self._port = parts.scheme, parts.hostname, parts.port
         self._path = parts.path
@@ -122,9 +129,10 @@ class RemoteOxigraph:
         self._request("POST", self.layout.update, body=text.encode("utf-8"),
                       headers={"Content-Type": "application/sparql-update"})
 
-    def _select(self, text: str) -> ox.QuerySolutions:
+    def _select(self, text: str) -> list:
         result = self.query(text, use_default_graph_as_union=False)
-        assert isinstance(result, ox.QuerySolutions)
+        if not hasattr(result, "variables"):
+            raise StoreError(f"the SPARQL store at {self.url} answered a SELECT with no solutions table")
         return result
 
     # -- the pyoxigraph.Store methods kg uses --------------------------------------------------------
@@ -138,12 +146,16 @@ class RemoteOxigraph:
         kind, data = self._request("POST", self.layout.query, params, text.encode("utf-8"), {
             "Content-Type": "application/sparql-query",
             "Accept": f"{RESULTS_JSON}, {N_TRIPLES};q=0.9, text/turtle;q=0.8"})
-        if kind in (RESULTS_JSON, "application/json"):
-            return ox.parse_query_results(data, ox.QueryResultsFormat.JSON)
-        if kind in (N_TRIPLES, "text/plain"):
-            return list(ox.parse(data, ox.RdfFormat.N_TRIPLES))
-        if kind == "text/turtle":
-            return list(ox.parse(data, ox.RdfFormat.TURTLE))
+        try:
+            if kind in (RESULTS_JSON, "application/json"):
+                return _solutions(ox.parse_query_results(data, ox.QueryResultsFormat.JSON))
+            if kind in (N_TRIPLES, "text/plain"):
+                return list(ox.parse(data, ox.RdfFormat.N_TRIPLES))
+            if kind == "text/turtle":
+                return list(ox.parse(data, ox.RdfFormat.TURTLE))
+        except (SyntaxError, ValueError) as err:
+            raise StoreError(f"the SPARQL store at {self.url} answered a query with what is not SPARQL results: "
+                             f"{str(err)[:200]}") from None
         raise StoreError(f"the SPARQL store at {self.url} answered a query with {kind or 'no content type'}")
 
     def contains_named_graph(self, graph: ox.NamedNode) -> bool:
@@ -198,6 +210,20 @@ class RemoteOxigraph:
     def ping(self) -> None:
         """Fail now, with a clear message, if the server is not there."""
         self.query("ASK {}")
+
+
+class _Solutions(list):
+    """Query solutions read to the end (so a malformed answer fails here, as one error), with their variables."""
+
+    def __init__(self, variables, solutions):
+        super().__init__(solutions)
+        self.variables = variables
+
+
+def _solutions(result):
+    if isinstance(result, ox.QuerySolutions):
+        return _Solutions(result.variables, list(result))
+    return result
 
 
 def _ntriples(quads: Iterable[ox.Quad]) -> bytes:

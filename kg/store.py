@@ -14,6 +14,7 @@ import dataclasses
 import errno
 import io
 import os
+import urllib.parse
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,7 @@ from rdflib import BNode, Graph, URIRef
 from rdflib import Literal as RLiteral
 
 from kg.errors import KgError, QueryError, RecordError, StoreError
+from kg.guard import check_query
 from kg.records import ArticleRecord, read_record_lines
 from kg.remote import RemoteOxigraph, bind_values, is_url
 from kg.resources import ontology_graph
@@ -41,6 +43,8 @@ DATASET_FORMATS = {ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS, ox.RdfFormat.JSON_LD
 FILE_GRAPH_BASE = "https://w3id.org/kg/graph/file/"
 JOURNAL_GRAPH = ox.NamedNode("https://w3id.org/kg/graph/journal")
 PENDING = ox.NamedNode("https://w3id.org/kg/graph/journal#pending")
+KG_GRAPHS = "https://w3id.org/kg/graph/"  # the store's own graphs live here, beside the article and file graphs
+CURATED_BASE = KG_GRAPHS + "curated/"
 
 
 def store_address(location: str | os.PathLike | None = None) -> str:
@@ -320,8 +324,12 @@ class Store:
 
         return self.load_records(located(), validate)
 
-    def load_rdf(self, path: str | os.PathLike, fmt: ox.RdfFormat | None = None) -> LoadReport:
+    def load_rdf(self, path: str | os.PathLike, fmt: ox.RdfFormat | None = None, *, curated: bool = False) -> LoadReport:
         """Load an RDF file; each named graph in it replaces the store's graph of that name.
+
+        A file may write article graphs and graphs of its own, never the store's own graphs (actors, ontology,
+        journal, corrections: ``curated`` lets ``kg curate apply`` write corrections), except into an empty store
+        (a whole ``kg export`` restored); a file naming one is refused whole, nothing stored.
 
         Triples outside any named graph go to a graph named after the file. The whole file is parsed
         before anything is written, so a syntax error (reported with its line) stores nothing. A file
@@ -332,7 +340,7 @@ class Store:
         fmt = fmt or RDF_FORMATS.get(path.suffix.lower().lstrip("."))
         if fmt is None:
             raise KgError(f"{path}: unknown RDF format")
-        default = ox.NamedNode(FILE_GRAPH_BASE + path.name)
+        default = ox.NamedNode(FILE_GRAPH_BASE + urllib.parse.quote(path.name, safe=""))
         base_iri = path.resolve().as_uri()
         names: set = set()
         try:  # first pass: syntax and graph names only
@@ -343,6 +351,9 @@ class Store:
             raise KgError(f"{path}: {err}") from None
         except OSError as err:
             raise KgError(f"{path}: cannot read: {err.strerror or err}") from None
+        refused = self._refused_graph(names, curated)
+        if refused:
+            return LoadReport(errors=[f"{path}: {refused}; nothing was loaded"])
         self._write_ontology()
         report = LoadReport(loaded=sorted(g.value for g in names))
         plain_triples = fmt not in DATASET_FORMATS
@@ -368,6 +379,22 @@ class Store:
             self.replace_graph(g.value, triples)
         return report
 
+    def _refused_graph(self, names: set, curated: bool) -> str | None:
+        """Why a file naming these graphs may not be loaded (None: it may)."""
+        if any(isinstance(g, ox.BlankNode) for g in names):
+            return "a graph is named by a blank node (kg stores named graphs with IRIs only)"
+        own = sorted(g.value for g in names if g.value.startswith(KG_GRAPHS) and not g.value.startswith(
+            (ARTICLE_GRAPH_BASE, FILE_GRAPH_BASE)) and not (curated and g.value.startswith(CURATED_BASE)))
+        if not own:
+            return None
+        if JOURNAL_GRAPH.value not in own and not self._has_graphs():
+            return None  # a whole export into an empty store: nothing there to damage
+        return (f"it names the store's own graph <{own[0]}>, which only the store writes "
+                "(kg load writes article graphs; corrections go through kg curate apply)")
+
+    def _has_graphs(self) -> bool:
+        return any(g != ox.NamedNode(str(ONTOLOGY_GRAPH)) for g in self._ox.named_graphs())
+
     def _journal(self, graphs) -> None:
         """Note the graphs a bulk load is about to write (see ``_recover``)."""
         self._ox.extend([ox.Quad(JOURNAL_GRAPH, PENDING, g, JOURNAL_GRAPH) for g in graphs])
@@ -384,12 +411,16 @@ class Store:
         return [g.value for g in pending]
 
     # -- reading ------------------------------------------------------------------------------
-    def query(self, sparql: str, params: dict[str, Any] | None = None, *, with_prefixes: bool = True):
+    def query(self, sparql: str, params: dict[str, Any] | None = None, *, with_prefixes: bool = True,
+              allow_service: bool = False):
         """Run SPARQL over the union of the graphs; ``params`` bind variables to values.
 
-        SELECT gives a ``QueryResult``, ASK a bool, CONSTRUCT/DESCRIBE a list of pyoxigraph triples.
+        SELECT gives a ``QueryResult``, ASK a bool, CONSTRUCT/DESCRIBE a list of pyoxigraph triples. Text nested
+        too deep, or using SERVICE unless ``allow_service``, is refused before parsing (see ``kg.guard``).
         """
-        substitutions = {ox.Variable(k.lstrip("?$")): to_term(v) for k, v in (params or {}).items()}
+        substitutions = _substitutions(params)
+        _check_text("the query", sparql)
+        check_query(sparql, allow_service=allow_service)
         prefixes = {p: str(ns) for p, ns in PREFIXES.items()} if with_prefixes else None
         try:
             try:
@@ -400,17 +431,14 @@ class Store:
                     raise
                 result = self._ox.query(bind_values(sparql, substitutions), use_default_graph_as_union=True,
                                         prefixes=prefixes)
+            if isinstance(result, ox.QuerySolutions) or hasattr(result, "variables"):  # remote: read already
+                columns = [v.value for v in result.variables]
+                return QueryResult(columns, [[to_python(sol[c]) for c in columns] for sol in result])
+            return bool(result) if isinstance(result, ox.QueryBoolean) else list(result)
         except SyntaxError as err:
             raise QueryError(f"the SPARQL query is malformed: {err}") from None
-        except (OSError, RuntimeError) as err:
+        except (OSError, RuntimeError, ValueError) as err:  # also what breaks while the results are read
             raise QueryError(f"the query failed: {err}") from None
-        if isinstance(result, ox.QuerySolutions):
-            columns = [v.value for v in result.variables]
-            rows = [[to_python(sol[c]) for c in columns] for sol in result]
-            return QueryResult(columns, rows)
-        if isinstance(result, ox.QueryBoolean):
-            return bool(result)
-        return list(result)
 
     def has_content(self, article_id: str, digest: str) -> bool:
         """True when the store holds this article with exactly this text already."""
@@ -477,6 +505,33 @@ class Store:
         buf = io.BytesIO()
         self.export(buf, fmt)
         return buf.getvalue()
+
+
+def _check_text(what: str, text: str) -> None:
+    """Refuse text that is not Unicode (bytes a terminal passed through undecoded), naming where it came from."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise QueryError(f"{what} is not valid UTF-8 (at character {err.start})") from None
+
+
+def _substitutions(params: dict[str, Any] | None) -> dict:
+    """Query parameters as pyoxigraph variables and terms; a name that is no SPARQL variable, or a value that is not
+    text, is a clear error."""
+    out = {}
+    for key, value in (params or {}).items():
+        name = str(key).lstrip("?$")
+        try:
+            variable = ox.Variable(name)
+        except ValueError:
+            raise QueryError(f"parameter {key!r} is not a SPARQL variable name (letters, digits and _)") from None
+        if isinstance(value, str):
+            _check_text(f"the value of parameter {name!r}", value)
+        try:
+            out[variable] = to_term(value)
+        except (ValueError, TypeError) as err:
+            raise QueryError(f"the value of parameter {name!r} cannot be bound: {err}") from None
+    return out
 
 
 def _quad(t, graph: ox.NamedNode) -> ox.Quad:

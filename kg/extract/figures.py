@@ -74,7 +74,7 @@ def find_figures(sents: list[Sentence], actors: ActorTable, speaker_at, main_cou
         for m in figure_regex().finditer(sent.text):
             raw = m.group("num").lower().replace(",", "")
             value = number_words().get(raw, raw) if raw in number_words() else float(raw)
-            if value is None:
+            if value is None or value == float("inf"):  # "1" and 400 zeros: beyond a float, not a count
                 continue
             before = sent.text[max(0, m.start() - 12):m.start()].lower()
             if any(mon in before for mon in months()) or re.match(r"(19|20)\d\d$", raw):

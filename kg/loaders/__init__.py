@@ -67,14 +67,27 @@ def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | InputError
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if (child.is_file() and child.suffix.lower() in SUFFIXES and not child.name.startswith(".")
-                        and not DOC_NAMES.match(child.name)):
-                    yield child
+            yield from _walk(path)
         elif path.is_file():
             yield path
         else:
             yield InputError("no such file or folder", str(path))
+
+
+def _walk(folder: Path) -> Iterator[Path | InputError]:
+    """The article files under ``folder``, sorted; a subfolder that cannot be read yields its error (never skipped
+    in silence)."""
+    errors: list[OSError] = []
+    found = []
+    for root, _dirs, files in os.walk(folder, onerror=errors.append):
+        for name in files:
+            child = Path(root) / name
+            if (child.suffix.lower() in SUFFIXES and not name.startswith(".") and not DOC_NAMES.match(name)
+                    and child.is_file()):
+                found.append(child)
+    for err in errors:
+        yield InputError(f"cannot read the folder: {err.strerror or err}", str(err.filename or folder))
+    yield from sorted(found)
 
 
 def load_path(paths: Iterable[str | os.PathLike]) -> Iterator[Article | InputError]:

@@ -24,6 +24,8 @@ def load(path: Path) -> Iterator[Article]:
     parsed = feedparser.parse(read_bytes(path))
     if parsed.bozo and not parsed.entries:
         raise InputError(f"not a readable RSS/Atom feed ({parsed.bozo_exception})", str(path))
+    if not parsed.entries:
+        raise InputError("no entries: an empty file, or not an RSS/Atom feed", str(path))
     publisher = parsed.feed.get("title")
     for i, entry in enumerate(parsed.entries, start=1):
         content = entry.get("content", [{}])[0].get("value") if entry.get("content") else None

@@ -33,6 +33,11 @@ def load(path: Path) -> Iterator[Article | InputError]:
             continue
         art = obj.get("article") if isinstance(obj.get("article"), dict) else {}
         aid = obj.get("id") or art.get("id") or f"{path.stem}-{lineno}"
+        wrong = next((k for k in ("id", *FIELDS) if not _scalar(obj.get(k, art.get(k)))), None)
+        if wrong:
+            kind = type(obj.get(wrong, art.get(wrong))).__name__
+            yield InputError(f"'{wrong}' must be a string, not a {kind}", str(path), lineno)
+            continue
 
         def field(name: str, obj=obj, art=art):
             value = obj.get(name, art.get(name))
@@ -45,6 +50,11 @@ def load(path: Path) -> Iterator[Article | InputError]:
 
 
 FIELDS = ("id", "title", "text", "published", "publisher", "url", "license")
+
+
+def _scalar(value) -> bool:
+    """A field kg keeps as text: a string, a number, or absent (a list or an object would be stored as its repr)."""
+    return value is None or (isinstance(value, (str, int, float)) and not isinstance(value, bool))
 
 
 def write(path: Path, articles) -> int:
