@@ -16,6 +16,7 @@ import types
 import typing
 from collections.abc import Iterator
 from dataclasses import MISSING, dataclass, fields, is_dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
@@ -285,10 +286,15 @@ def _to_json(obj: Any) -> Any:
     return obj
 
 
+@cache
+def _type_hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)  # evaluating the annotations took three quarters of reading a record
+
+
 def _from_json(cls: type[T], data: Any, where: str) -> T:
     if not isinstance(data, dict):
         raise RecordError(f"{where} must be a JSON object, not {type(data).__name__}")
-    hints = typing.get_type_hints(cls)
+    hints = _type_hints(cls)
     required = set(getattr(cls, "REQUIRED", ()))
     kwargs: dict[str, Any] = {}
     for f in fields(cls):
