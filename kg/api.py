@@ -14,7 +14,7 @@ from typing import Any
 
 from kg.errors import KgError, StoreError
 from kg.records import ArticleRecord
-from kg.resources import query_description, query_names, query_text
+from kg.resources import QueryParam, query_description, query_names, query_params, query_text
 from kg.store import LoadReport, PreparedArticle, QueryResult, Store, store_address, store_location
 from kg.validate import Report, validate_graph
 
@@ -144,41 +144,107 @@ def _extract_checked(article, validate: bool = True) -> PreparedArticle | KgErro
 
 
 def open_store(location: str | os.PathLike | None = None, *, read_only: bool = False) -> Store:
-    """The store at ``location`` (else $KG_STORE, else ./kg-store); read-only stores must exist."""
+    """The store at ``location`` (else $KG_STORE, else ./kg-store); read-only stores must exist.
+
+    >>> import tempfile
+    >>> with open_store(tempfile.mkdtemp()) as store:
+    ...     store.stats()["articles"]
+    0
+    """
     return Store(location, read_only=read_only)
 
 
+def accepts_path(read_only: bool):
+    """Let a function whose first argument is a ``Store`` take a store's folder or URL as well (opened for the
+    call and closed after it)."""
+    def wrap(func):
+        @functools.wraps(func)
+        def call(store, *args, **kwargs):
+            if isinstance(store, Store):
+                return func(store, *args, **kwargs)
+            with open_store(store, read_only=read_only) as opened:
+                return func(opened, *args, **kwargs)
+
+        return call
+
+    return wrap
+
+
+@accepts_path(read_only=True)
 def query(store: Store, sparql: str | None = None, *, name: str | None = None,
           params: dict[str, Any] | None = None) -> QueryResult:
-    """Run SPARQL text, or a shipped query by ``name``, with ``params`` bound as RDF terms."""
+    """Run SPARQL text, or a shipped query by ``name``, with ``params`` bound as RDF terms (never pasted in).
+
+    A shipped query checks its parameters (``shipped_queries`` lists them): a missing required one or an
+    unknown one is a ``KgError``. ``{{fragments}}`` of ``kg.resolved`` in SPARQL text are expanded, so a query
+    of one's own reads the corrections as the shipped ones do. ``store`` may be a store or its folder/URL.
+
+    >>> import tempfile
+    >>> folder = tempfile.mkdtemp()
+    >>> open_store(folder).close()  # an empty store
+    >>> query(folder, name="who-said-what").rows
+    []
+    >>> query(folder, name="statements-about")
+    Traceback (most recent call last):
+    ...
+    kg.errors.KgError: query 'statements-about' needs --param actor=... (the actor (a name or alias, any case))
+    """
+    from kg.resolved import expand
+
     if (sparql is None) == (name is None):
         raise KgError("give a SPARQL string or the name of a shipped query, not both")
-    return store.query(query_text(name) if name else sparql, params)
+    if name:
+        return store.query(query_text(name), bind_params(name, params or {}))
+    return store.query(expand(sparql), params)
+
+
+def bind_params(name: str, params: dict[str, Any]) -> dict[str, Any]:
+    """The variables that the parameters of shipped query ``name`` bind; a missing required parameter or an
+    unknown one is a ``KgError`` in one line.
+
+    >>> bind_params("statements-about", {"actor": "Russia", "speaker": "U.S. Department of State"})
+    {'actor': 'Russia', 'by': 'U.S. Department of State'}
+    """
+    declared = query_params(name)
+    unknown = sorted(set(params) - set(declared))
+    if unknown:
+        takes = ", ".join(declared) or "no parameters"
+        raise KgError(f"query {name!r} has no parameter {unknown[0]!r}; it takes: {takes}")
+    for p in declared.values():
+        if p.required and params.get(p.name) in (None, ""):
+            raise KgError(f"query {name!r} needs --param {p.name}=... ({p.help})")
+    return {declared[k].variable: v for k, v in params.items()}
 
 
 def shipped_queries() -> dict[str, str]:
-    """Name -> what the query answers, for every query kg ships."""
+    """Name -> what the query answers, for every query kg ships.
+
+    >>> shipped_queries()["who-said-what"].startswith("Who said what")
+    True
+    """
     return {name: query_description(name) for name in query_names()}
 
 
+def shipped_query_params(name: str) -> dict[str, QueryParam]:
+    """The parameters of one shipped query, by name (with whether each is required and what it means).
+
+    >>> [(p.name, p.required) for p in shipped_query_params("statements-about").values()]
+    [('actor', True), ('speaker', False)]
+    """
+    return query_params(name)
+
+
+@accepts_path(read_only=True)
 def validate_store(store: Store) -> list[Report]:
-    """SHACL reports for each article graph, one graph at a time (never the whole store in memory)."""
+    """SHACL reports for each article graph, one graph at a time (never the whole store in memory).
+
+    >>> import tempfile
+    >>> folder = tempfile.mkdtemp()
+    >>> open_store(folder).close()
+    >>> validate_store(folder)
+    []
+    """
     return [validate_graph(store.graph(g, with_actors=True), g) for g in store.article_graphs()]
-
-
-def format_table(columns: list[str], rows: list[list], width: int = 60) -> str:
-    """A plain-text table, long cells cut to ``width`` characters."""
-    def cell(v: Any) -> str:
-        text = "" if v is None else str(v).replace("\n", " ")
-        return text if len(text) <= width else text[: width - 1] + "…"
-
-    cells = [[cell(v) for v in r] for r in rows]
-    widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)),
-             "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in cells]
-    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(lines)
 
 
 def oxigraph_binary() -> str:
