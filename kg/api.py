@@ -19,15 +19,43 @@ from kg.store import LoadReport, PreparedArticle, QueryResult, Store, store_addr
 from kg.validate import Report, validate_graph
 
 
+def accepts_path(read_only: bool):
+    """Let a function whose first argument is a ``Store`` take a store's folder or URL as well (opened for the
+    call and closed after it)."""
+    def wrap(func):
+        @functools.wraps(func)
+        def call(store, *args, **kwargs):
+            if isinstance(store, Store):
+                return func(store, *args, **kwargs)
+            with open_store(store, read_only=read_only) as opened:
+                return func(opened, *args, **kwargs)
+
+        return call
+
+    return wrap
+
+
 def extract_paths(paths: Iterable[str | os.PathLike]) -> Iterator[ArticleRecord | KgError]:
-    """Article records of every file and folder given; an unreadable input yields its error instead."""
+    """Article records of every file and folder given; an unreadable input yields its error instead.
+
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "note.txt"
+    >>> _ = path.write_text("Rights groups said the court jailed two bloggers.")
+    >>> [record.article.id for record in extract_paths([path])]
+    ['note']
+    """
     from kg.extract import extract_paths as run
 
     return run(paths)
 
 
 def record_to_rdf(record: ArticleRecord, fmt: str = "ttl") -> str:
-    """One record's triples as Turtle or JSON-LD text."""
+    """One record's triples as Turtle or JSON-LD text.
+
+    >>> from kg.records import ArticleRecord
+    >>> "schema:NewsArticle" in record_to_rdf(ArticleRecord.from_dict({"article": {"id": "a1"}}))
+    True
+    """
     from kg.triples import record_to_graph
 
     return record_to_graph(record).serialize(format={"ttl": "turtle", "jsonld": "json-ld"}[fmt])
@@ -70,6 +98,7 @@ def count_articles(paths: Iterable[str | os.PathLike]) -> int:
     return total
 
 
+@accepts_path(read_only=False)
 def ingest(store: Store, paths: Iterable[str | os.PathLike], *, validate: bool = True, jobs: int = 1,
            cluster: str | None = None, progress: Callable[[int], None] | None = None,
            report: LoadReport | None = None) -> LoadReport:
@@ -185,22 +214,6 @@ def open_store(location: str | os.PathLike | None = None, *, read_only: bool = F
     return Store(location, read_only=read_only)
 
 
-def accepts_path(read_only: bool):
-    """Let a function whose first argument is a ``Store`` take a store's folder or URL as well (opened for the
-    call and closed after it)."""
-    def wrap(func):
-        @functools.wraps(func)
-        def call(store, *args, **kwargs):
-            if isinstance(store, Store):
-                return func(store, *args, **kwargs)
-            with open_store(store, read_only=read_only) as opened:
-                return func(opened, *args, **kwargs)
-
-        return call
-
-    return wrap
-
-
 @accepts_path(read_only=True)
 def query(store: Store, sparql: str | None = None, *, name: str | None = None,
           params: dict[str, Any] | None = None) -> QueryResult:
@@ -314,8 +327,17 @@ def serve(location: str | os.PathLike | None = None, *, host: str = "127.0.0.1",
 GRAPH_KINDS = ("statements", "accusations", "actor-abuse", "co-mentions")
 
 
+@accepts_path(read_only=True)
 def build_graph(store: Store, kind: str = "statements", *, since: str | None = None, until: str | None = None):
-    """A networkx graph of the store: statements, accusations, actor-abuse or co-mentions."""
+    """A networkx graph of the store: statements, accusations, actor-abuse or co-mentions.
+
+    ``store`` may be a store or its folder/URL (as for every function here taking a store). The examples of
+    this module use ``store``, a store holding a few articles (the tests provide one).
+
+    >>> g = build_graph(store, "statements")
+    >>> sorted(g.nodes[n]["label"] for n in g)[:2]
+    ['Azerbaijan', 'Government of Azerbaijan']
+    """
     from kg import analysis
 
     if kind == "statements":
@@ -329,10 +351,16 @@ def build_graph(store: Store, kind: str = "statements", *, since: str | None = N
     raise KgError(f"unknown graph {kind!r}: one of {', '.join(GRAPH_KINDS)}")
 
 
+@accepts_path(read_only=True)
 def view(store: Store, output: str | os.PathLike, *, graph: str = "statements", focus: str | None = None,
          depth: int = 1, abuse: str | None = None, country: str | None = None, since: str | None = None,
          until: str | None = None) -> Path:
-    """Write the interactive HTML view of one graph of the store, narrowed as asked."""
+    """Write the interactive HTML view of one graph of the store, narrowed as asked.
+
+    >>> import tempfile
+    >>> view(store, tempfile.mkdtemp() + "/view.html", focus="Azerbaijan").suffix
+    '.html'
+    """
     from kg.viz import filter_graph, write_html
 
     g = filter_graph(build_graph(store, graph, since=since, until=until), focus=focus, depth=depth, abuse=abuse,
@@ -341,8 +369,15 @@ def view(store: Store, output: str | os.PathLike, *, graph: str = "statements", 
     return write_html(g, output, title=title)
 
 
+@accepts_path(read_only=True)
 def export_graph(store: Store, output: str | os.PathLike, fmt: str, *, graph: str = "statements") -> Path:
-    """Write one graph as GraphML, GEXF or CSV (an edge list with the edges' attributes)."""
+    """Write one graph as GraphML, GEXF or CSV (an edge list with the edges' attributes).
+
+    >>> import tempfile
+    >>> path = export_graph(store, tempfile.mkdtemp() + "/edges.csv", "csv")
+    >>> path.read_text().splitlines()[0].startswith("source,target")
+    True
+    """
     import csv
 
     import networkx as nx
@@ -375,10 +410,14 @@ def export_graph(store: Store, output: str | os.PathLike, fmt: str, *, graph: st
     return path
 
 
+@accepts_path(read_only=True)
 def explain(store: Store, node: str) -> dict[str, Any]:
     """The provenance trail of a statement, claim, figure, law or actor: its article(s), spans, rule, confidence.
 
     ``node`` is an IRI (with or without angle brackets) or, for an actor, a name or alias.
+
+    >>> explain(store, "Jane Doe")["kind"]
+    'Actor'
     """
     iri = node.strip("<>")
     if not iri.startswith(("http://", "https://", "urn:")):
@@ -403,8 +442,13 @@ def explain(store: Store, node: str) -> dict[str, Any]:
     raise KgError(f"nothing in the store is {iri}")
 
 
+@accepts_path(read_only=True)
 def suggest_merges(store: Store, threshold: float = 88.0) -> list[dict[str, Any]]:
-    """Pairs of actors of the same kind whose names are probably the same (rapidfuzz), for a person to decide."""
+    """Pairs of actors of the same kind whose names are probably the same (rapidfuzz), for a person to decide.
+
+    >>> [(p["a"], p["b"]) for p in suggest_merges(store)]
+    [('Jane Doe', 'Jane M. Doe')]
+    """
     from rapidfuzz import fuzz, process
 
     rows = store.query("SELECT ?node (SAMPLE(?n) AS ?name) (SAMPLE(?t) AS ?type) WHERE { ?node a kg:Actor ; "

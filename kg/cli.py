@@ -388,6 +388,18 @@ def stats(fmt, store) -> None:
             click.echo(f"{key:<12}{value:>10}")
 
 
+def _date_option(ctx, param, value: str | None) -> str | None:
+    """A date option in ISO form; a value that is no date is a usage error in one line."""
+    from kg.records import iso_date
+
+    if value is None:
+        return None
+    found = iso_date(value)
+    if found is None:
+        raise click.ClickException(f"--{param.name} {value!r} is not a date (e.g. 2023-03-02, \"2 March 2023\", 2023-03)")
+    return found
+
+
 @main.command()
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="HTML file to write.")
 @click.option("--graph", type=click.Choice(api.GRAPH_KINDS), default="statements", show_default=True)
@@ -395,8 +407,10 @@ def stats(fmt, store) -> None:
 @click.option("--depth", type=int, default=1, show_default=True)
 @click.option("--abuse", metavar="CODE", help="Only accusations of this abuse code.")
 @click.option("--country", metavar="NAME", help="Only what touches this country.")
-@click.option("--since", metavar="DATE", help="Only articles published on or after this ISO date.")
-@click.option("--until", metavar="DATE", help="Only articles published on or before this ISO date.")
+@click.option("--since", metavar="DATE", callback=_date_option,
+              help="Only articles published on or after this date (2023-03-02, \"2 March 2023\", 2023-03).")
+@click.option("--until", metavar="DATE", callback=_date_option,
+              help="Only articles published on or before this date.")
 @STORE_OPTION
 @friendly
 def viz(output, graph, focus, depth, abuse, country, since, until, store) -> None:
