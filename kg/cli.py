@@ -186,9 +186,9 @@ def format_table(columns: list[str], rows: list[list], *, wide: bool = False, wi
     """A table that fits the terminal (rich): long cells wrap; IRIs and confidence only with ``wide``.
 
     >>> print(format_table(["speaker", "node"], [["Amnesty", "https://w3id.org/kg/id/statement/1"]], width=40))
-     speaker
-    ─────────
-     Amnesty
+    speaker
+    ───────
+    Amnesty
     (1 row)
     """
     from rich import box
@@ -249,7 +249,7 @@ def _print_rows(columns: list[str], rows: list[list], fmt: str, *, wide: bool = 
 def _read_text(path: Path) -> str:
     """A text file's contents, or standard input for ``-``; an unreadable file is a one-line error."""
     if str(path) == "-":
-        return click.get_text_stream("stdin").read()
+        return sys.stdin.read()
     try:
         return path.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as err:
@@ -265,7 +265,7 @@ def _stdin_paths(paths, kind: str, workdir: str) -> list[Path]:
         if str(path) != "-":
             out.append(path)
             continue
-        data = click.get_binary_stream("stdin").read()
+        data = sys.stdin.buffer.read()
         head = data.lstrip()[:200].lower()
         if head.startswith((b"{", b"[")):
             suffix = ".jsonl"

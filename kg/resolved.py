@@ -14,6 +14,7 @@ with ``{{fragment ?argument ...}}``; ``expand`` replaces the names with the patt
 - ``{{name ?actor ?name}}``: the curator's name if set, else the actor's canonical name: its longest
   ``schema:name`` (first in code-point order on a tie), one value, so a row never repeats per spelling
   (``?actor`` must be bound before, as in every fragment but ``named``);
+- ``{{unmerged ?actor}}``: ``?actor`` has not been merged into another (lists of actors keep these only);
 - ``{{type ?actor ?type}}``: the curator's type if set, else each class besides ``kg:Actor``, short;
 - ``{{named ?actor ?label}}``: ``?actor`` is named ``?label`` (name, alias or curator's name, any case);
 - ``{{speaks-for ?actor ?whole}}``: ``?actor`` is ``?whole`` or belongs to it: a person to the body they
@@ -48,6 +49,10 @@ def current(raw: str, out: str) -> str:
     last, beyond = _v(out, "merged"), _v(out, "beyond")
     return (f"OPTIONAL {{ {raw} dcterms:isReplacedBy+ {last} . FILTER NOT EXISTS {{ {last} dcterms:isReplacedBy {beyond} }} }} "
             f"BIND (COALESCE({last}, {raw}) AS {out})")
+
+
+def unmerged(actor: str) -> str:
+    return f"FILTER NOT EXISTS {{ {actor} dcterms:isReplacedBy {_v(actor, 'into')} }}"
 
 
 def speaker(statement: str, out: str) -> str:
@@ -94,7 +99,7 @@ def part_of(actor: str, whole: str) -> str:
 
 
 FRAGMENTS: dict[str, Callable[..., str]] = {
-    "kept": kept, "current": current, "speaker": speaker, "claimant": claimant, "name": name, "type": type_,
+    "kept": kept, "current": current, "unmerged": unmerged, "speaker": speaker, "claimant": claimant, "name": name, "type": type_,
     "named": named, "speaks-for": speaks_for, "part-of": part_of,
 }
 

@@ -21,7 +21,7 @@ from rdflib.namespace import DCTERMS, PROV
 
 from kg import __version__, gazetteer
 from kg.errors import RecordError
-from kg.records import Actor, ArticleRecord, Provenance, Span
+from kg.records import Actor, ArticleRecord, Provenance, Span, iso_date
 from kg.vocab import ABUSE, ARTICLE_GRAPH_BASE, DATA, KG, OA, ORG, SCHEMA, bind_prefixes
 
 # record type -> (IRI kind, RDF classes besides kg:Actor)
@@ -157,9 +157,10 @@ class _Builder:
                 self.add(a, prop, Literal(value))
         if art.url:
             self.add(a, SCHEMA.url, Literal(art.url, datatype=XSD.anyURI))
-        if art.published:
-            typed = XSD.date if re.fullmatch(r"\d{4}-\d{2}-\d{2}", art.published) else None
-            self.add(a, DCTERMS.issued, Literal(art.published, datatype=typed))
+        if art.published:  # as the page wrote it ("2 March 2023") read into xsd:date, xsd:gYearMonth or xsd:gYear
+            published = iso_date(art.published) or art.published
+            typed = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}.get(len(published)) if ISO_DATE.match(published) else None
+            self.add(a, DCTERMS.issued, Literal(published, datatype=typed))
         length = art.length if art.length is not None else (len(art.text) if art.text else None)
         if length is not None:
             self.add(a, KG.textLength, Literal(length))
