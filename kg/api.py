@@ -13,20 +13,48 @@ from typing import Any
 
 from kg.errors import KgError, StoreError
 from kg.records import ArticleRecord
-from kg.resources import query_description, query_names, query_text
+from kg.resources import QueryParam, query_description, query_names, query_params, query_text
 from kg.store import LoadReport, PreparedArticle, QueryResult, Store, store_address, store_location
 from kg.validate import Report, validate_graph
 
 
+def accepts_path(read_only: bool):
+    """Let a function whose first argument is a ``Store`` take a store's folder or URL as well (opened for the
+    call and closed after it)."""
+    def wrap(func):
+        @functools.wraps(func)
+        def call(store, *args, **kwargs):
+            if isinstance(store, Store):
+                return func(store, *args, **kwargs)
+            with open_store(store, read_only=read_only) as opened:
+                return func(opened, *args, **kwargs)
+
+        return call
+
+    return wrap
+
+
 def extract_paths(paths: Iterable[str | os.PathLike]) -> Iterator[ArticleRecord | KgError]:
-    """Article records of every file and folder given; an unreadable input yields its error instead."""
+    """Article records of every file and folder given; an unreadable input yields its error instead.
+
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "note.txt"
+    >>> _ = path.write_text("Rights groups said the court jailed two bloggers.")
+    >>> [record.article.id for record in extract_paths([path])]
+    ['note']
+    """
     from kg.extract import extract_paths as run
 
     return run(paths)
 
 
 def record_to_rdf(record: ArticleRecord, fmt: str = "ttl") -> str:
-    """One record's triples as Turtle or JSON-LD text."""
+    """One record's triples as Turtle or JSON-LD text.
+
+    >>> from kg.records import ArticleRecord
+    >>> "schema:NewsArticle" in record_to_rdf(ArticleRecord.from_dict({"article": {"id": "a1"}}))
+    True
+    """
     from kg.triples import record_to_graph
 
     return record_to_graph(record).serialize(format={"ttl": "turtle", "jsonld": "json-ld"}[fmt])
@@ -38,6 +66,38 @@ def count_files(paths: Iterable[str | os.PathLike]) -> int:
     return sum(1 for _ in iter_files(paths))
 
 
+def count_articles(paths: Iterable[str | os.PathLike]) -> int:
+    """How many articles the inputs hold, counted cheaply (for a progress bar): the non-blank lines of JSON Lines,
+    the entries of feeds, one for any other file.
+
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.jsonl").write_text('{"text": "One."}\\n\\n{"text": "Two."}\\n')
+    >>> _ = (folder / "b.txt").write_text("Three.")
+    >>> count_articles([folder])
+    3
+    """
+    import re
+
+    from kg.loaders import SUFFIXES, iter_files
+
+    total = 0
+    for path in iter_files(paths):
+        kind = None if isinstance(path, KgError) else SUFFIXES.get(path.suffix.lower())
+        try:
+            if kind == "jsonl":
+                with path.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            elif kind == "feed":
+                total += max(len(re.findall(rb"<(?:item|entry)[\s>]", path.read_bytes())), 1)
+            else:
+                total += 1
+        except OSError:
+            total += 1  # the ingest reports it
+    return total
+
+
+@accepts_path(read_only=False)
 def ingest(store: Store, paths: Iterable[str | os.PathLike], *, validate: bool = True, jobs: int = 1,
            cluster: str | None = None, progress: Callable[[int], None] | None = None,
            report: LoadReport | None = None) -> LoadReport:
@@ -156,41 +216,91 @@ def _extract_checked(article, validate: bool = True) -> PreparedArticle | KgErro
 
 
 def open_store(location: str | os.PathLike | None = None, *, read_only: bool = False) -> Store:
-    """The store at ``location`` (else $KG_STORE, else ./kg-store); read-only stores must exist."""
+    """The store at ``location`` (else $KG_STORE, else ./kg-store); read-only stores must exist.
+
+    >>> import tempfile
+    >>> with open_store(tempfile.mkdtemp()) as store:
+    ...     store.stats()["articles"]
+    0
+    """
     return Store(location, read_only=read_only)
 
 
+@accepts_path(read_only=True)
 def query(store: Store, sparql: str | None = None, *, name: str | None = None,
-          params: dict[str, Any] | None = None) -> QueryResult:
-    """Run SPARQL text, or a shipped query by ``name``, with ``params`` bound as RDF terms."""
+          params: dict[str, Any] | None = None, allow_service: bool = False) -> QueryResult:
+    """Run SPARQL text, or a shipped query by ``name``, with ``params`` bound as RDF terms (never pasted in).
+
+    A shipped query checks its parameters (``shipped_queries`` lists them): a missing required one or an
+    unknown one is a ``KgError``. ``{{fragments}}`` of ``kg.resolved`` in SPARQL text are expanded, so a query
+    of one's own reads the corrections as the shipped ones do. ``store`` may be a store or its folder/URL.
+
+    >>> import tempfile
+    >>> folder = tempfile.mkdtemp()
+    >>> open_store(folder).close()  # an empty store
+    >>> query(folder, name="who-said-what").rows
+    []
+    >>> query(folder, name="statements-about")
+    Traceback (most recent call last):
+    ...
+    kg.errors.KgError: query 'statements-about' needs --param actor=... (the actor (a name or alias, any case))
+    """
+    from kg.resolved import expand
+
     if (sparql is None) == (name is None):
         raise KgError("give a SPARQL string or the name of a shipped query, not both")
-    return store.query(query_text(name) if name else sparql, params)
+    if name:
+        return store.query(query_text(name), bind_params(name, params or {}), allow_service=allow_service)
+    return store.query(expand(sparql), params, allow_service=allow_service)
+
+
+def bind_params(name: str, params: dict[str, Any]) -> dict[str, Any]:
+    """The variables that the parameters of shipped query ``name`` bind; a missing required parameter or an
+    unknown one is a ``KgError`` in one line.
+
+    >>> bind_params("statements-about", {"actor": "Russia", "speaker": "U.S. Department of State"})
+    {'actor': 'Russia', 'by': 'U.S. Department of State'}
+    """
+    declared = query_params(name)
+    unknown = sorted(set(params) - set(declared))
+    if unknown:
+        takes = ", ".join(declared) or "no parameters"
+        raise KgError(f"query {name!r} has no parameter {unknown[0]!r}; it takes: {takes}")
+    for p in declared.values():
+        if p.required and params.get(p.name) in (None, ""):
+            raise KgError(f"query {name!r} needs --param {p.name}=... ({p.help})")
+    return {declared[k].variable: v for k, v in params.items()}
 
 
 def shipped_queries() -> dict[str, str]:
-    """Name -> what the query answers, for every query kg ships."""
+    """Name -> what the query answers, for every query kg ships.
+
+    >>> shipped_queries()["who-said-what"].startswith("Who said what")
+    True
+    """
     return {name: query_description(name) for name in query_names()}
 
 
+def shipped_query_params(name: str) -> dict[str, QueryParam]:
+    """The parameters of one shipped query, by name (with whether each is required and what it means).
+
+    >>> [(p.name, p.required) for p in shipped_query_params("statements-about").values()]
+    [('actor', True), ('speaker', False)]
+    """
+    return query_params(name)
+
+
+@accepts_path(read_only=True)
 def validate_store(store: Store) -> list[Report]:
-    """SHACL reports for each article graph, one graph at a time (never the whole store in memory)."""
+    """SHACL reports for each article graph, one graph at a time (never the whole store in memory).
+
+    >>> import tempfile
+    >>> folder = tempfile.mkdtemp()
+    >>> open_store(folder).close()
+    >>> validate_store(folder)
+    []
+    """
     return [validate_graph(store.graph(g, with_actors=True), g) for g in store.article_graphs()]
-
-
-def format_table(columns: list[str], rows: list[list], width: int = 60) -> str:
-    """A plain-text table, long cells cut to ``width`` characters."""
-    def cell(v: Any) -> str:
-        text = "" if v is None else str(v).replace("\n", " ")
-        return text if len(text) <= width else text[: width - 1] + "…"
-
-    cells = [[cell(v) for v in r] for r in rows]
-    widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)),
-             "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in cells]
-    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(lines)
 
 
 def oxigraph_binary() -> str:
@@ -235,8 +345,17 @@ def serve(location: str | os.PathLike | None = None, *, host: str = "127.0.0.1",
 GRAPH_KINDS = ("statements", "accusations", "actor-abuse", "co-mentions")
 
 
+@accepts_path(read_only=True)
 def build_graph(store: Store, kind: str = "statements", *, since: str | None = None, until: str | None = None):
-    """A networkx graph of the store: statements, accusations, actor-abuse or co-mentions."""
+    """A networkx graph of the store: statements, accusations, actor-abuse or co-mentions.
+
+    ``store`` may be a store or its folder/URL (as for every function here taking a store). The examples of
+    this module use ``store``, a store holding a few articles (the tests provide one).
+
+    >>> g = build_graph(store, "statements")
+    >>> g.number_of_edges() > 0
+    True
+    """
     from kg import analysis
 
     if kind == "statements":
@@ -250,10 +369,16 @@ def build_graph(store: Store, kind: str = "statements", *, since: str | None = N
     raise KgError(f"unknown graph {kind!r}: one of {', '.join(GRAPH_KINDS)}")
 
 
+@accepts_path(read_only=True)
 def view(store: Store, output: str | os.PathLike, *, graph: str = "statements", focus: str | None = None,
          depth: int = 1, abuse: str | None = None, country: str | None = None, since: str | None = None,
          until: str | None = None) -> Path:
-    """Write the interactive HTML view of one graph of the store, narrowed as asked."""
+    """Write the interactive HTML view of one graph of the store, narrowed as asked.
+
+    >>> import tempfile
+    >>> view(store, tempfile.mkdtemp() + "/view.html", focus="Azerbaijan").suffix
+    '.html'
+    """
     from kg.viz import filter_graph, write_html
 
     g = filter_graph(build_graph(store, graph, since=since, until=until), focus=focus, depth=depth, abuse=abuse,
@@ -262,8 +387,15 @@ def view(store: Store, output: str | os.PathLike, *, graph: str = "statements", 
     return write_html(g, output, title=title)
 
 
+@accepts_path(read_only=True)
 def export_graph(store: Store, output: str | os.PathLike, fmt: str, *, graph: str = "statements") -> Path:
-    """Write one graph as GraphML, GEXF or CSV (an edge list with the edges' attributes)."""
+    """Write one graph as GraphML, GEXF or CSV (an edge list with the edges' attributes).
+
+    >>> import tempfile
+    >>> path = export_graph(store, tempfile.mkdtemp() + "/edges.csv", "csv")
+    >>> path.read_text().splitlines()[0].startswith("source,target")
+    True
+    """
     import csv
 
     import networkx as nx
@@ -296,10 +428,14 @@ def export_graph(store: Store, output: str | os.PathLike, fmt: str, *, graph: st
     return path
 
 
+@accepts_path(read_only=True)
 def explain(store: Store, node: str) -> dict[str, Any]:
     """The provenance trail of a statement, claim, figure, law or actor: its article(s), spans, rule, confidence.
 
     ``node`` is an IRI (with or without angle brackets) or, for an actor, a name or alias.
+
+    >>> explain(store, "Lena Marsh")["kind"]
+    'Actor'
     """
     iri = node.strip("<>")
     if not iri.startswith(("http://", "https://", "urn:")):
@@ -324,8 +460,13 @@ def explain(store: Store, node: str) -> dict[str, Any]:
     raise KgError(f"nothing in the store is {iri}")
 
 
+@accepts_path(read_only=True)
 def suggest_merges(store: Store, threshold: float = 88.0) -> list[dict[str, Any]]:
-    """Pairs of actors of the same kind whose names are probably the same (rapidfuzz), for a person to decide."""
+    """Pairs of actors of the same kind whose names are probably the same (rapidfuzz), for a person to decide.
+
+    >>> sorted(sorted((p["a"], p["b"])) for p in suggest_merges(store))
+    [['Lena A. Marsh', 'Lena Marsh']]
+    """
     from rapidfuzz import fuzz, process
 
     rows = store.query("SELECT ?node (SAMPLE(?n) AS ?name) (SAMPLE(?t) AS ?type) WHERE { ?node a kg:Actor ; "

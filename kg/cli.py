@@ -6,6 +6,7 @@ import csv
 import functools
 import io
 import json
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -44,19 +45,22 @@ def main() -> None:
 # -- loading ---------------------------------------------------------------------------------------
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True, path_type=Path))
 @STORE_OPTION
 @click.option("--no-validate", is_flag=True, help="Skip the SHACL check of each record before it is stored.")
 @friendly
 def load(paths: tuple[Path, ...], store: str | None, no_validate: bool) -> None:
-    """Load article records (.jsonl) or RDF files (.ttl, .nt, .trig, .nq, .jsonld) into the store.
+    """Load article records (.jsonl) or RDF files (.ttl, .nt, .trig, .nq, .jsonld) into the store; - reads
+    standard input (records, or TriG/Turtle).
 
     Each article replaces its own named graph, so loading the same file again changes nothing.
     A bad record is reported with its file and line; the others are still loaded.
     """
+    import tempfile
+
     errors = 0
-    with api.open_store(store) as st:
-        for path in paths:
+    with tempfile.TemporaryDirectory() as work, api.open_store(store) as st:
+        for path in _stdin_paths(paths, "rdf", work):
             if not path.exists():
                 click.echo(f"error: {path}: no such file", err=True)
                 errors += 1
@@ -77,17 +81,21 @@ def load(paths: tuple[Path, ...], store: str | None, no_validate: bool) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["json", "ttl", "jsonld"]), default="json", show_default=True,
               help="json: one article record per line (the contract); ttl/jsonld: the triples.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
 @friendly
 def extract(paths, fmt, output) -> None:
-    """Read articles (.jsonl, .txt, .md, .html, .rss/.atom, or folders of them) and print their records."""
+    """Read articles (.jsonl, .txt, .md, .html, .rss/.atom, or folders of them; - for standard input) and print
+    their records."""
+    import tempfile
+
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     errors = 0
+    work = tempfile.mkdtemp()
     try:
-        for item in api.extract_paths(paths):
+        for item in api.extract_paths(_stdin_paths(paths, "articles", work)):
             if isinstance(item, KgError):
                 click.echo(f"error: {item}", err=True)
                 errors += 1
@@ -100,6 +108,7 @@ def extract(paths, fmt, output) -> None:
     finally:
         if output:
             out.close()
+        shutil.rmtree(work, ignore_errors=True)
     if errors:
         sys.exit(1)
 
@@ -116,29 +125,32 @@ def extract(paths, fmt, output) -> None:
 def ingest(paths, store, no_validate, jobs, cluster) -> None:
     """Extract articles and load them into the store. Re-ingesting an article replaces its graph; an article
     whose text is already stored is skipped, so an interrupted ingest resumes."""
-    files = api.count_files(paths)
+    articles = api.count_articles(paths)
     start = time.monotonic()
     report = LoadReport()
     last_line = start
+
+    def done() -> int:
+        return len(report.loaded) + len(report.skipped) + len(report.errors)
 
     def rate() -> float:
         return len(report.loaded) / max(time.monotonic() - start, 1e-9)
 
     def show(_item) -> str:
-        return f"{len(report.loaded)} stored, {rate():.1f} articles/s"
+        return f"{len(report.loaded)} stored, {len(report.skipped)} unchanged, {rate():.1f} articles/s"
 
     def log_line(_n: int) -> None:  # not a terminal (a log file, a pipe): a line at most every second
         nonlocal last_line
         if time.monotonic() - last_line >= 1.0:
             last_line = time.monotonic()
-            click.echo(f"ingesting: {show(None)}", err=True)
+            click.echo(f"ingesting: {done()}/{articles} articles, {show(None)}", err=True)
 
     with api.open_store(store) as st:
-        if sys.stderr.isatty():
-            with click.progressbar(length=files, label="ingesting", file=sys.stderr, show_pos=True, show_eta=False,
-                                   item_show_func=show) as bar:
+        if sys.stderr.isatty():  # a bar of articles (not files) with articles/s and the time left
+            with click.progressbar(length=max(articles, 1), label="ingesting", file=sys.stderr, show_pos=True,
+                                   show_eta=True, item_show_func=show) as bar:
                 api.ingest(st, paths, validate=not no_validate, jobs=jobs, cluster=cluster, report=report,
-                           progress=lambda n: bar.update(n, True))
+                           progress=lambda _n: bar.update(max(done() - bar.pos, 0), True))
         else:
             api.ingest(st, paths, validate=not no_validate, jobs=jobs, cluster=cluster, report=report,
                        progress=log_line)
@@ -162,50 +174,165 @@ def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
     return out
 
 
-def _print_rows(columns: list[str], rows: list[list], fmt: str) -> None:
+HIDDEN_COLUMNS = {"node", "claim", "confidence"}  # shown with --wide only
+FORMATS = ["table", "csv", "tsv", "json", "ndjson"]
+
+
+def _is_iri(value) -> bool:
+    return isinstance(value, str) and value.startswith(("http://", "https://", "urn:"))
+
+
+def format_table(columns: list[str], rows: list[list], *, wide: bool = False, width: int | None = None) -> str:
+    """A table that fits the terminal (rich): long cells wrap; IRIs and confidence only with ``wide``.
+
+    >>> print(format_table(["speaker", "node"], [["Amnesty", "https://w3id.org/kg/id/statement/1"]], width=40))
+    speaker
+    ───────
+    Amnesty
+    (1 row)
+    """
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    width = width or shutil.get_terminal_size((120, 24)).columns
+    shown = [i for i, c in enumerate(columns) if wide or not (
+        c in HIDDEN_COLUMNS or (any(r[i] is not None for r in rows) and all(r[i] is None or _is_iri(r[i]) for r in rows)))]
+    longest = {i: max([len(columns[i]), *(len(str(r[i])) for r in rows if r[i] is not None)]) for i in shown}
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, header_style="bold",
+                  expand=sum(longest.values()) + 2 * len(shown) > (width or 0))
+    mean = {i: sum(len(str(r[i] or "")) for r in rows) / max(len(rows), 1) for i in shown}
+    main_text = max(shown, key=lambda i: mean[i], default=None)
+    for i in shown:  # long cells share what the short columns leave; the main text (the statement) the most
+        table.add_column(columns[i], overflow="fold", ratio=(3 if i == main_text else 1) if longest[i] > 24 else None,
+                         min_width=min(longest[i], 16))
+    for r in rows:
+        table.add_row(*(Text("" if r[i] is None else str(r[i]).replace("\n", " ")) for i in shown))
+    out = io.StringIO()
+    console = Console(file=out, width=width, color_system=None,
+                      emoji=False, highlight=False, markup=False, soft_wrap=False)
+    if shown:
+        console.print(table)
+    lines = [line.rstrip() for line in out.getvalue().splitlines()]
+    return "\n".join([*lines, f"({len(rows)} row{'s' if len(rows) != 1 else ''})"])
+
+
+def format_rows(columns: list[str], rows: list[list], fmt: str, *, wide: bool = False, result=None) -> str:
+    """Rows as text in one of FORMATS: a terminal table, CSV, TSV, W3C SPARQL results JSON or one JSON object a line."""
     if fmt == "json":
-        click.echo(json.dumps([dict(zip(columns, r, strict=True)) for r in rows], ensure_ascii=False, indent=1))
-    elif fmt == "csv":
+        from kg.store import QueryResult
+
+        result = result if result is not None else QueryResult(columns, rows)
+        return json.dumps(result.to_sparql_json(), ensure_ascii=False, indent=1) + "\n"
+    if fmt == "ndjson":
+        return "".join(json.dumps(dict(zip(columns, r, strict=True)), ensure_ascii=False) + "\n" for r in rows)
+    if fmt in ("csv", "tsv"):
         buf = io.StringIO()
-        writer = csv.writer(buf)
+        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
         writer.writerow(columns)
         writer.writerows([["" if v is None else v for v in r] for r in rows])
-        click.echo(buf.getvalue(), nl=False)
+        return buf.getvalue()
+    return format_table(columns, rows, wide=wide) + "\n"
+
+
+def _print_rows(columns: list[str], rows: list[list], fmt: str, *, wide: bool = False, output: Path | None = None,
+                result=None) -> None:
+    text = format_rows(columns, rows, fmt, wide=wide, result=result)
+    if output and str(output) != "-":
+        output.write_text(text, "utf-8")
+        click.echo(f"wrote {len(rows)} row(s) to {output}", err=True)
     else:
-        click.echo(api.format_table(columns, rows))
+        click.echo(text, nl=False)
+
+
+def _read_text(path: Path) -> str:
+    """A text file's contents, or standard input for ``-``; an unreadable file is a one-line error."""
+    if str(path) == "-":
+        return sys.stdin.read()
+    try:
+        return path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise KgError(f"{path}: cannot read: {getattr(err, 'strerror', None) or err}") from None
+
+
+def _stdin_paths(paths, kind: str, workdir: str) -> list[Path]:
+    """The paths with ``-`` replaced by a file holding standard input: JSON Lines when it starts with ``{``,
+    else (``kind`` "articles") a feed or HTML page when it starts with ``<``, plain text otherwise, or (``kind``
+    "rdf") TriG, which reads Turtle and N-Triples too."""
+    out = []
+    for path in map(Path, paths):
+        if str(path) != "-":
+            out.append(path)
+            continue
+        data = sys.stdin.buffer.read()
+        head = data.lstrip()[:200].lower()
+        if head.startswith((b"{", b"[")):
+            suffix = ".jsonl"
+        elif kind == "rdf":
+            suffix = ".trig"
+        elif head.startswith(b"<"):
+            suffix = ".xml" if (b"<rss" in head or b"<feed" in head or head.startswith(b"<?xml")) else ".html"
+        else:
+            suffix = ".txt"
+        target = Path(workdir) / f"stdin{suffix}"
+        target.write_bytes(data)
+        out.append(target)
+    return out
 
 
 @main.command()
 @click.argument("sparql", required=False)
-@click.option("--file", "file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Read the query from a file.")
+@click.option("--file", "file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+              help="Read the query from a file (- for standard input).")
 @click.option("--name", help="Run a shipped query (see --list).")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="Bind a query variable to a value (bound as an RDF term, never pasted into the text).")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-@click.option("--list", "list_", is_flag=True, help="List the shipped queries and what each answers.")
+              help="Bind a query parameter to a value (bound as an RDF term, never pasted into the text).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+              help="table: fits the terminal; json: W3C SPARQL results; ndjson: one JSON object a row.")
+@click.option("--wide", is_flag=True, help="Tables: show IRIs and confidence too.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+              help="File to write (default: stdout).")
+@click.option("--list", "list_", is_flag=True, help="List the shipped queries, their parameters and what each answers.")
 @click.option("--allow-service", is_flag=True, help="Let SERVICE send requests to the addresses the query names.")
 @STORE_OPTION
 @friendly
-def query(sparql, file, name, params, fmt, list_, allow_service, store) -> None:
-    """Run a SPARQL query over the union of the article graphs."""
+def query(sparql, file, name, params, fmt, wide, output, list_, allow_service, store) -> None:
+    """Run a SPARQL query over the union of the article graphs.
+
+    \b
+    kg query --name who-said-what
+    kg query --name statements-about --param actor=Russia --param speaker="U.S. Department of State"
+    kg query --file my.rq --format csv -o rows.csv
+    """
     if list_:
         for qname, description in api.shipped_queries().items():
             click.echo(f"{qname:<20} {description}")
+            for p in api.shipped_query_params(qname).values():
+                click.echo(f"{'':<20}   --param {p.name}=...  {'required' if p.required else 'optional'}: {p.help}")
         return
     given = [x for x in (sparql, file, name) if x]
     if len(given) != 1:
         raise click.UsageError("give exactly one of: a SPARQL string, --file F.rq, --name NAME")
-    text = api.query_text(name) if name else file.read_bytes().decode("utf-8", "surrogateescape") if file else sparql
+    bound = _parse_params(params)
     with api.open_store(store, read_only=True) as st:
-        result = st.query(text, _parse_params(params), allow_service=allow_service)
+        if name:
+            result = api.query(st, name=name, params=bound, allow_service=allow_service)
+        else:
+            result = api.query(st, _read_text(file) if file else sparql, params=bound, allow_service=allow_service)
     if isinstance(result, bool):
-        click.echo(json.dumps(result) if fmt == "json" else str(result).lower())
+        text = json.dumps({"head": {}, "boolean": result}) + "\n" if fmt == "json" else str(result).lower() + "\n"
     elif isinstance(result, list):
         from pyoxigraph import RdfFormat, serialize
 
-        click.echo(serialize(result, format=RdfFormat.N_TRIPLES).decode("utf-8"), nl=False)
+        text = serialize(result, format=RdfFormat.N_TRIPLES).decode("utf-8")
     else:
-        _print_rows(result.columns, result.rows, fmt)
+        _print_rows(result.columns, result.rows, fmt, wide=wide, output=output, result=result)
+        return
+    if output and str(output) != "-":
+        output.write_text(text, "utf-8")
+    else:
+        click.echo(text, nl=False)
 
 
 @main.command()
@@ -262,6 +389,18 @@ def stats(fmt, store) -> None:
             click.echo(f"{key:<12}{value:>10}")
 
 
+def _date_option(ctx, param, value: str | None) -> str | None:
+    """A date option in ISO form; a value that is no date is a usage error in one line."""
+    from kg.records import iso_date
+
+    if value is None:
+        return None
+    found = iso_date(value)
+    if found is None:
+        raise click.ClickException(f"--{param.name} {value!r} is not a date (e.g. 2023-03-02, \"2 March 2023\", 2023-03)")
+    return found
+
+
 @main.command()
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="HTML file to write.")
 @click.option("--graph", type=click.Choice(api.GRAPH_KINDS), default="statements", show_default=True)
@@ -269,8 +408,10 @@ def stats(fmt, store) -> None:
 @click.option("--depth", type=int, default=1, show_default=True)
 @click.option("--abuse", metavar="CODE", help="Only accusations of this abuse code.")
 @click.option("--country", metavar="NAME", help="Only what touches this country.")
-@click.option("--since", metavar="DATE", help="Only articles published on or after this ISO date.")
-@click.option("--until", metavar="DATE", help="Only articles published on or before this ISO date.")
+@click.option("--since", metavar="DATE", callback=_date_option,
+              help="Only articles published on or after this date (2023-03-02, \"2 March 2023\", 2023-03).")
+@click.option("--until", metavar="DATE", callback=_date_option,
+              help="Only articles published on or before this date.")
 @STORE_OPTION
 @friendly
 def viz(output, graph, focus, depth, abuse, country, since, until, store) -> None:
@@ -322,7 +463,7 @@ def explain(node, store) -> None:
 @main.command()
 @click.option("--suggest-merges", is_flag=True, help="List pairs of actors that are probably the same.")
 @click.option("--threshold", type=float, default=88.0, show_default=True, help="Similarity (0-100) for --suggest-merges.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @STORE_OPTION
 @friendly
 def actors(suggest_merges, threshold, fmt, store) -> None:
@@ -378,7 +519,7 @@ _correction_command("retype", ("ACTOR", "TYPE"),
 
 
 @curate.command("list")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @STORE_OPTION
 @friendly
 def curate_list(fmt, store) -> None:

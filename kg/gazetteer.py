@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
+from anyascii import anyascii
+
 
 @dataclass
 class Country:
@@ -27,9 +29,13 @@ class Country:
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Case, diacritics, a leading "the", possessive and punctuation folded: "the U.S.'s" -> "us"."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower().replace("\u2019", "'")
+    """Case, script, diacritics, a leading "the", possessive and punctuation folded, so that the Latin, accented
+    and Cyrillic forms of a name meet (anyascii transliterates); an ASCII name keeps its key.
+
+    >>> fold("the U.S.'s"), fold("Đặng Thị Hồng"), fold("Dang Thi Hong"), fold("Алексей Навальный")
+    ('us', 'dang thi hong', 'dang thi hong', 'aleksey navalnyy')
+    """
+    text = anyascii(unicodedata.normalize("NFC", text).replace("\u2019", "'")).lower()
     text = re.sub(r"'s\b", "", text)
     text = re.sub(r"^the\s+", "", text.strip())
     text = re.sub(r"[^\w\s]", "", text)

@@ -361,3 +361,35 @@ __all__ = [
     "Statement",
     "read_records",
 ]
+
+
+ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def iso_date(text: str | None) -> str | None:
+    """A date as the page wrote it ("2 March 2023", "Thu, 02 Mar 2023 10:00:00 GMT", "March 2023") in ISO 8601,
+    as precise as it was given ("2023-03-02", "2023-03"); None when it is no date (dateparser reads it).
+
+    >>> iso_date("2 March 2023"), iso_date("Thu, 02 Mar 2023 10:15:00 GMT"), iso_date("March 2023")
+    ('2023-03-02', '2023-03-02', '2023-03')
+    >>> iso_date("2023-03-02"), iso_date("soon"), iso_date(None)
+    ('2023-03-02', None, None)
+    """
+    if not text or not text.strip():
+        return None
+    text = text.strip()
+    if ISO_DATE.match(text):
+        return text
+    if len(text) > 80:
+        return None
+    from dateparser.date import DateDataParser
+
+    found = DateDataParser(settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
+                                     "PARSERS": ["timestamp", "custom-formats", "absolute-time"]}).get_date_data(text)
+    if found.date_obj is None:
+        return None
+    if found.period == "year":
+        return f"{found.date_obj.year:04d}"
+    if found.period == "month":
+        return f"{found.date_obj.year:04d}-{found.date_obj.month:02d}"
+    return found.date_obj.date().isoformat()

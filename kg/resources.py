@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -60,16 +62,43 @@ def query_names() -> list[str]:
     return sorted(p.name[:-3] for p in resources.files("kg.queries").iterdir() if p.name.endswith(".rq"))
 
 
-def query_text(name: str) -> str:
+def query_source(name: str) -> str:
+    """A shipped query as written, its ``{{fragments}}`` of ``kg.resolved`` not yet expanded."""
     path = resources.files("kg.queries").joinpath(f"{name}.rq")
-    if not path.is_file():
+    if not path.is_file() or not name.replace("-", "").isalnum():
         raise KgError(f"no shipped query named {name!r}; there are: {', '.join(query_names())}")
     return path.read_text("utf-8")
 
 
+def query_text(name: str) -> str:
+    """A shipped query, ready to run: the corrections read through ``kg.resolved``'s fragments."""
+    from kg.resolved import expand
+
+    return expand(query_source(name))
+
+
+@dataclass(frozen=True)
+class QueryParam:
+    """A parameter a shipped query declares in a comment line: ``# param NAME ?variable (required|optional): what``."""
+
+    name: str
+    variable: str
+    required: bool
+    help: str
+
+
+_PARAM = re.compile(r"^#\s*param\s+([\w-]+)\s+\?(\w+)\s+\((required|optional)\):\s*(.*)$")
+
+
+def query_params(name: str) -> dict[str, QueryParam]:
+    """The parameters a shipped query takes, by name."""
+    found = (_PARAM.match(line) for line in query_source(name).splitlines())
+    return {m[1]: QueryParam(m[1], m[2], m[3] == "required", m[4].strip()) for m in found if m}
+
+
 def query_description(name: str) -> str:
     """The first comment line of a shipped query, which says what it answers."""
-    for line in query_text(name).splitlines():
+    for line in query_source(name).splitlines():
         if line.startswith("#"):
             return line.lstrip("# ").strip()
     return ""

@@ -76,9 +76,52 @@ class QueryResult:
 
     columns: list[str]
     rows: list[list[Any]]
+    terms: list[list[Any]] | None = field(default=None, repr=False, compare=False)  # the RDF terms, for to_sparql_json
 
     def records(self) -> list[dict[str, Any]]:
+        """One dict a row, column -> value.
+
+        >>> QueryResult(["name"], [["Amnesty International"]]).records()
+        [{'name': 'Amnesty International'}]
+        """
         return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+    def to_pandas(self):
+        """The rows as a pandas DataFrame (``pip install 'kg[notebook]'`` brings pandas).
+
+        >>> QueryResult(["name", "made"], [["Amnesty International", 3]]).to_pandas().shape
+        (1, 2)
+        """
+        try:
+            import pandas as pd
+        except ImportError:
+            raise KgError("QueryResult.to_pandas needs pandas: pip install 'kg[notebook]'") from None
+        return pd.DataFrame(self.rows, columns=self.columns)
+
+    def to_sparql_json(self) -> dict[str, Any]:
+        """The result in the W3C SPARQL 1.1 Query Results JSON format (IRIs, typed and tagged literals kept).
+
+        >>> QueryResult(["n"], [["x"]], [[ox.Literal("x")]]).to_sparql_json()["results"]["bindings"]
+        [{'n': {'type': 'literal', 'value': 'x'}}]
+        """
+        terms = self.terms if self.terms is not None else [[to_term(v) if v is not None else None for v in r]
+                                                           for r in self.rows]
+        return {"head": {"vars": list(self.columns)},
+                "results": {"bindings": [{c: _json_term(t) for c, t in zip(self.columns, row, strict=True) if t is not None}
+                                         for row in terms]}}
+
+
+def _json_term(term) -> dict[str, str]:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    out = {"type": "literal", "value": term.value}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        out["datatype"] = term.datatype.value
+    return out
 
 
 @dataclass(frozen=True)
@@ -433,7 +476,8 @@ class Store:
                                         prefixes=prefixes)
             if isinstance(result, ox.QuerySolutions) or hasattr(result, "variables"):  # remote: read already
                 columns = [v.value for v in result.variables]
-                return QueryResult(columns, [[to_python(sol[c]) for c in columns] for sol in result])
+                terms = [[sol[c] for c in columns] for sol in result]
+                return QueryResult(columns, [[to_python(t) for t in row] for row in terms], terms)
             return bool(result) if isinstance(result, ox.QueryBoolean) else list(result)
         except SyntaxError as err:
             raise QueryError(f"the SPARQL query is malformed: {err}") from None

@@ -13,6 +13,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from decimal import Decimal
+from functools import cache
 from urllib.parse import quote
 
 from rdflib import RDF, SKOS, XSD, Graph, Literal, URIRef
@@ -20,8 +21,8 @@ from rdflib.namespace import DCTERMS, PROV
 
 from kg import __version__, gazetteer
 from kg.errors import RecordError
-from kg.records import Actor, ArticleRecord, Provenance, Span
-from kg.vocab import ABUSE, ARTICLE_GRAPH_BASE, DATA, KG, OA, SCHEMA, bind_prefixes
+from kg.records import Actor, ArticleRecord, Provenance, Span, iso_date
+from kg.vocab import ABUSE, ARTICLE_GRAPH_BASE, DATA, KG, OA, ORG, SCHEMA, bind_prefixes
 
 # record type -> (IRI kind, RDF classes besides kg:Actor)
 ACTOR_CLASSES: dict[str, tuple[str, tuple[URIRef, ...]]] = {
@@ -95,13 +96,34 @@ def actor_key(actor: Actor) -> tuple[str, str]:
 def _org_key(name: str) -> str:
     """A body's key with its country as an ISO code: "Cambodian National Rescue Party" and "Cambodia National
     Rescue Party" are one node; "U.S. Embassy" -> "us-embassy"."""
+    iso, rest = org_country(name)
+    return f"{iso.lower()}-{slug(rest)}" if iso else slug(name)
+
+
+def org_country(name: str) -> tuple[str | None, str]:
+    """(the ISO code of the country a body's name starts with, the rest of the name): "U.S. Embassy" -> ("US",
+    "Embassy"); (None, name) when it starts with none."""
     words = name.split()
     for n in (3, 2, 1):
         if len(words) > n:
             iso = gazetteer.lookup(" ".join(words[:n]), ("name", "demonym"))
             if iso:
-                return f"{iso.lower()}-{slug(' '.join(words[n:]))}"
-    return slug(name)
+                return iso, " ".join(words[n:])
+    return None, name
+
+
+@cache
+def _known_bodies() -> dict[str, Actor]:
+    """Bodies kg knows by name (the extractor's list of known actors), by every folded name and alias."""
+    from kg.extract.lexicon import known_actors
+
+    bodies = {}
+    for known in known_actors():
+        if known.type.replace(" ", "").lower() in ("governmentbody", "internationalorganization", "ngo"):
+            body = Actor(name=known.name, type=known.type)
+            for form in (known.name, *known.aliases):
+                bodies.setdefault(gazetteer.fold(form), body)
+    return bodies
 
 
 def actor_iri(actor: Actor) -> URIRef:
@@ -135,9 +157,10 @@ class _Builder:
                 self.add(a, prop, Literal(value))
         if art.url:
             self.add(a, SCHEMA.url, Literal(art.url, datatype=XSD.anyURI))
-        if art.published:
-            typed = XSD.date if re.fullmatch(r"\d{4}-\d{2}-\d{2}", art.published) else None
-            self.add(a, DCTERMS.issued, Literal(art.published, datatype=typed))
+        if art.published:  # as the page wrote it ("2 March 2023") read into xsd:date, xsd:gYearMonth or xsd:gYear
+            published = iso_date(art.published) or art.published
+            typed = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}.get(len(published)) if ISO_DATE.match(published) else None
+            self.add(a, DCTERMS.issued, Literal(published, datatype=typed))
         length = art.length if art.length is not None else (len(art.text) if art.text else None)
         if length is not None:
             self.add(a, KG.textLength, Literal(length))
@@ -179,6 +202,32 @@ class _Builder:
         for actor in self.record.actors:  # affiliations may name actors listed later
             if actor.affiliation:
                 self.add(actor_iri(actor), KG.affiliation, self.resolve(actor.affiliation))
+                self.add(actor_iri(actor), ORG.memberOf, self.resolve(actor.affiliation))
+            for role in actor.roles:  # a post that names its body: "State Department Spokesperson"
+                body = self._body_in_role(role)
+                if body is not None and body != actor_iri(actor):
+                    self.add(actor_iri(actor), ORG.memberOf, body)
+        for iri in [i for i in set(self.graph.subjects(RDF.type, KG.GovernmentBody)) if str(i).startswith(DATA["org/"])]:
+            iso, _ = org_country(str(self.graph.value(iri, SCHEMA.name) or ""))
+            if iso and gazetteer.country(iso):  # a state's body belongs to its government
+                self._country_nodes(iso)
+                self.add(iri, ORG.subOrganizationOf, government_iri(iso))
+
+    def _body_in_role(self, role: str) -> URIRef | None:
+        """The body a post's title starts with, named in this article or known to kg; None if it names none."""
+        words = role.split()
+        for n in range(len(words) - 1, 0, -1):
+            key = gazetteer.fold(" ".join(words[:n]))
+            if key in self.names and str(self.names[key]).startswith(DATA["org/"]):
+                return self.names[key]
+            body = _known_bodies().get(key)
+            if body is not None:
+                iri = actor_iri(body)
+                for cls in (KG.Actor, *ACTOR_CLASSES[body.type.replace(" ", "").lower()][1]):
+                    self.add(iri, RDF.type, cls)
+                self.add(iri, SCHEMA.name, Literal(body.name))
+                return iri
+        return None
 
     def _country_nodes(self, iso: str) -> None:
         info = gazetteer.country(iso)

@@ -31,7 +31,8 @@ def test_gold_file_acceptance(gold_file, store_dir):
     run("load", str(gold_file), "--store", store)
     stats = json.loads(run("stats", "--format", "json", "--store", store).stdout)
     assert stats["articles"] == sum(1 for line in gold_file.open() if line.strip())
-    rows = json.loads(run("query", "--name", "who-said-what", "--format", "json", "--store", store).stdout)
+    rows = [json.loads(line) for line in
+        run("query", "--name", "who-said-what", "--format", "ndjson", "--store", store).stdout.splitlines()]
     assert len(rows) >= stats["statements"]
     attributed = sum(1 for line in gold_file.open() for st in json.loads(line)["statements"] if st.get("speaker"))
     assert sum(1 for r in rows if r["speaker"]) == attributed
@@ -116,12 +117,13 @@ def test_explain_and_suggest_merges(tmp_path, store_dir):
                            "about": ["Belarus"], "rule": "quote.after", "confidence": 0.85,
                            "spans": [{"start": 1, "end": 22, "sentence": 0, "text": "The trial was a farce"}]}]}
     run("load", str(write_jsonl(tmp_path / "r.jsonl", [rec])), "--store", str(store_dir))
-    rows = json.loads(run("query", "--name", "who-said-what", "--format", "json", "--store", str(store_dir)).stdout)
+    rows = [json.loads(line) for line in
+            run("query", "--name", "who-said-what", "--format", "ndjson", "--store", str(store_dir)).stdout.splitlines()]
     out = run("explain", rows[0]["node"], "--store", str(store_dir)).stdout
     assert "by: Maria Lopes" in out and "https://example.org/a" in out and "chars 1-22, sentence 0" in out
     assert "[[The trial was a farce]]" in out
     assert "rule: quote.after; confidence: 0.85" in out
     assert "«Maria Lopes»" not in out and "Person" in run("explain", "maria lopes", "--store", str(store_dir)).stdout
-    pairs = run("actors", "--suggest-merges", "--format", "json", "--store", str(store_dir)).stdout
-    assert {tuple(sorted((p["a"], p["b"]))) for p in json.loads(pairs)} == {("Maria Lopes", "Maria Lopez")}
+    pairs = run("actors", "--suggest-merges", "--format", "ndjson", "--store", str(store_dir)).stdout
+    assert {tuple(sorted((p["a"], p["b"]))) for p in map(json.loads, pairs.splitlines())} == {("Maria Lopes", "Maria Lopez")}
     assert run("explain", "nobody at all", "--store", str(store_dir), ok=False).exit_code == 1

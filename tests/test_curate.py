@@ -37,7 +37,8 @@ def store_quads(store: str) -> set:
 
 
 def who_said_what(store: str) -> list[dict]:
-    return json.loads(run("query", "--name", "who-said-what", "--format", "json", "--store", store).stdout)
+    return [json.loads(line) for line in
+        run("query", "--name", "who-said-what", "--format", "ndjson", "--store", store).stdout.splitlines()]
 
 
 def test_corrections_survive_reingest_and_undo_restores_exactly(tmp_path):
@@ -57,14 +58,14 @@ def test_corrections_survive_reingest_and_undo_restores_exactly(tmp_path):
     def check():
         rows = who_said_what(store)
         assert {r["speaker"] for r in rows} == {"Anna Petrova"} and len(rows) == 2
-        actors = {r["name"]: r for r in json.loads(run("query", "--name", "actors", "--format", "json",
-                                                       "--store", store).stdout)}
+        actors = {r["name"]: r for r in [json.loads(line) for line in run("query", "--name", "actors", "--format", "ndjson",
+                                                       "--store", store).stdout.splitlines()]}
         assert "A. Petrova" not in actors and actors["Anna Petrova"]["made"] == 2
 
     check()
     run("load", str(path), "--store", store)  # re-ingest: the article graphs are replaced, corrections stay
     check()
-    listed = json.loads(run("curate", "list", "--format", "json", "--store", store).stdout)
+    listed = [json.loads(line) for line in run("curate", "list", "--format", "ndjson", "--store", store).stdout.splitlines()]
     assert [c["action"] for c in listed] == ["reject", "set-speaker", "merge"]
     assert all(c["who"] and c["when"] and c["why"] for c in listed)
 
@@ -97,8 +98,8 @@ def test_retype_explain_and_views_see_corrections(tmp_path):
     store = str(tmp_path / "store")
     run("load", str(write_jsonl(tmp_path / "r.jsonl", records())), "--store", store)
     run("curate", "retype", "A. Petrova", "Group", "--why", "a collective signature", "--store", store)
-    actors = {r["name"]: r for r in json.loads(run("query", "--name", "actors", "--format", "json",
-                                                   "--store", store).stdout)}
+    actors = {r["name"]: r for r in [json.loads(line) for line in run("query", "--name", "actors", "--format", "ndjson",
+                                                   "--store", store).stdout.splitlines()]}
     assert actors["A. Petrova"]["type"] == "Group"
     run("curate", "merge", "A. Petrova", "Anna Petrova", "--store", store)
     out = run("explain", "A. Petrova", "--store", store).stdout

@@ -37,8 +37,8 @@ def test_ingest_sample_then_who_said_what_shows_speakers(tmp_path):
     runner = CliRunner()
     result = runner.invoke(main, ["ingest", str(REPO / "data" / "sample"), "--store", store])
     assert result.exit_code == 0, result.output
-    rows = json.loads(runner.invoke(main, ["query", "--name", "who-said-what", "--format", "json",
-                                           "--store", store]).stdout)
+    rows = [json.loads(line) for line in runner.invoke(main, ["query", "--name", "who-said-what", "--format", "ndjson",
+                                           "--store", store]).stdout.splitlines()]
     assert len(rows) >= 50
     assert sum(1 for r in rows if r["speaker"]) == len(rows)
     assert {"Amnesty International", "United States"} <= {r["speaker"] for r in rows}

@@ -108,16 +108,19 @@ def test_ingest_curate_and_explain_on_a_server(oxigraph_server, store_dir, tmp_p
     assert "skipped 4" in again.stderr + again.stdout
     with Store(url) as remote, Store(store_dir, read_only=True) as local:
         assert _quads(remote) == _quads(local)
-    rows = json.loads(run("query", "--name", "who-said-what", "--format", "json", "--store", url).stdout)
+    rows = [json.loads(line) for line in
+        run("query", "--name", "who-said-what", "--format", "ndjson", "--store", url).stdout.splitlines()]
     node = rows[0]["node"]
     run("curate", "reject", node, "--why", "not a statement", "--store", url)
-    after = json.loads(run("query", "--name", "who-said-what", "--format", "json", "--store", url).stdout)
+    after = [json.loads(line) for line in
+        run("query", "--name", "who-said-what", "--format", "ndjson", "--store", url).stdout.splitlines()]
     assert node not in {r["node"] for r in after} and len(after) == len(rows) - 1
     trail = run("explain", node, "--store", url).stdout
     found = re.search(r"correction (\w+): reject by ", trail)
     assert found, trail
     run("curate", "undo", found.group(1), "--store", url)
-    assert len(json.loads(run("query", "--name", "who-said-what", "--format", "json", "--store", url).stdout)) == len(rows)
+    assert len([json.loads(line) for line in
+        run("query", "--name", "who-said-what", "--format", "ndjson", "--store", url).stdout.splitlines()]) == len(rows)
 
 
 def test_read_only_and_missing_servers_give_clear_errors(tmp_path, gold_file):

@@ -8,7 +8,7 @@ from html import unescape
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.records import Article
+from kg.records import Article, iso_date
 
 
 def _text(html: str) -> str:
@@ -34,5 +34,7 @@ def load(path: Path) -> Iterator[Article]:
         if entry.get("published_parsed"):
             p = entry.published_parsed
             published = f"{p.tm_year:04d}-{p.tm_mon:02d}-{p.tm_mday:02d}"
+        elif entry.get("published"):  # a date feedparser could not read: dateparser may
+            published = iso_date(entry.published) or entry.published
         yield Article(entry.get("id") or entry.get("link") or f"{path.stem}-{i}", entry.get("title"), published,
                       publisher, entry.get("link"), parsed.feed.get("rights"), len(text), f"{path}#entry{i}", text)

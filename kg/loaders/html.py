@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.records import Article
+from kg.records import Article, iso_date
 
 
 def load(path: Path) -> Iterator[Article]:
@@ -25,5 +25,6 @@ def load(path: Path) -> Iterator[Article]:
     text = data.get("text") or ""
     if not text.strip():
         raise InputError("no article text found in the HTML", str(path))
-    yield Article(path.stem, data.get("title"), data.get("date"), data.get("sitename") or data.get("hostname"),
+    published = iso_date(data.get("date")) or data.get("date")
+    yield Article(path.stem, data.get("title"), published, data.get("sitename") or data.get("hostname"),
                   data.get("url"), data.get("license"), len(text), str(path), text)

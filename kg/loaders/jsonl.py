@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.records import Article, clean_text
+from kg.records import Article, clean_text, iso_date
 
 
 def load(path: Path) -> Iterator[Article | InputError]:
@@ -44,7 +44,8 @@ def load(path: Path) -> Iterator[Article | InputError]:
             return clean_text(str(value)) if value not in (None, "") else None
 
         text = clean_text(obj["text"])
-        yield Article(clean_text(str(aid)), field("title"), field("published"), field("publisher"), field("url"),
+        published = field("published")
+        yield Article(clean_text(str(aid)), field("title"), iso_date(published) or published, field("publisher"), field("url"),
                       field("license"), len(text), f"{path}:{lineno}", text)
 
 

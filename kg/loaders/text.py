@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from kg.records import Article
+from kg.records import Article, iso_date
 
 
 def load(path: Path) -> Iterator[Article]:
@@ -26,5 +26,6 @@ def load(path: Path) -> Iterator[Article]:
         text = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", text)
         text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
     first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
-    yield Article(meta.get("id", path.stem), meta.get("title", first[:200] or None), meta.get("published"),
+    published = meta.get("published") or meta.get("date")
+    yield Article(meta.get("id", path.stem), meta.get("title", first[:200] or None), iso_date(published) or published,
                   meta.get("publisher"), meta.get("url"), meta.get("license"), len(text), str(path), text)
