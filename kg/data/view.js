@@ -108,32 +108,46 @@
     ctx.font = FONT + "px system-ui, sans-serif"; ctx.textAlign = "left"; ctx.textBaseline = "top";
     ctx.lineWidth = 3; ctx.strokeStyle = "rgba(255,255,255,0.9)"; ctx.fillStyle = "#222";
     const grid = new Map(), drawn = [], tried = new Set();
+    const free = box => {
+      if (box.x < 0 || box.x + box.w > W || box.y < 0 || box.y + box.h > H) return false;
+      for (let gx = Math.floor(box.x / CELL); gx <= Math.floor((box.x + box.w) / CELL); gx++) {
+        for (let gy = Math.floor(box.y / CELL); gy <= Math.floor((box.y + box.h) / CELL); gy++) {
+          for (const o of grid.get(gx + "," + gy) || []) {
+            if (o.x < box.x + box.w && box.x < o.x + o.w && o.y < box.y + box.h && box.y < o.y + o.h) return false;
+          }
+        }
+      }
+      return true;
+    };
+    const take = box => {
+      for (let gx = Math.floor(box.x / CELL); gx <= Math.floor((box.x + box.w) / CELL); gx++) {
+        for (let gy = Math.floor(box.y / CELL); gy <= Math.floor((box.y + box.h) / CELL); gy++) {
+          const key = gx + "," + gy;
+          if (!grid.has(key)) grid.set(key, []);
+          grid.get(key).push(box);
+        }
+      }
+    };
     const tryLabel = id => {
       if (tried.has(id) || !nodeOn.has(id)) return;
       tried.add(id);
       const bn = network.body.nodes[id];
       if (!bn) return;
-      const x = bn.x * s + t.x, y = bn.y * s + t.y + (bn.options.size || 5) * s + 1;
-      if (x < -300 || x > W + 300 || y < -LINE || y > H) return;
+      const cx = bn.x * s + t.x, cy = bn.y * s + t.y, r = (bn.options.size || 5) * s + 1;
+      if (cx < -300 || cx > W + 300 || cy < -300 || cy > H + 300) return;
       const label = byId.get(id).label;
       let w = widths.get(id);
-      if (w === undefined) { w = ctx.measureText(label).width; widths.set(id, w); }
-      const box = { x: x - w / 2 - 1, y: y, w: w + 2, h: LINE };
-      if (box.x + box.w < 0 || box.x > W) return;
-      const x0 = Math.floor(box.x / CELL), x1 = Math.floor((box.x + box.w) / CELL);
-      const y0 = Math.floor(box.y / CELL), y1 = Math.floor((box.y + box.h) / CELL);
-      for (let gx = x0; gx <= x1; gx++) for (let gy = y0; gy <= y1; gy++) {
-        for (const o of grid.get(gx + "," + gy) || []) {
-          if (o.x < box.x + box.w && box.x < o.x + o.w && o.y < box.y + box.h && box.y < o.y + o.h) return;
-        }
+      if (w === undefined) { w = ctx.measureText(label).width + 2; widths.set(id, w); }
+      // below the node, else above, right or left of it: the first place where it overlaps no label
+      const places = [[cx - w / 2, cy + r], [cx - w / 2, cy - r - LINE], [cx + r + 2, cy - LINE / 2], [cx - r - 2 - w, cy - LINE / 2]];
+      for (const [x, y] of places) {
+        const box = { x: x, y: y, w: w, h: LINE };
+        if (!free(box)) continue;
+        take(box);
+        ctx.strokeText(label, x + 1, y + 1); ctx.fillText(label, x + 1, y + 1);
+        drawn.push({ id: id, label: label, x: x, y: y, w: w, h: LINE });
+        return;
       }
-      for (let gx = x0; gx <= x1; gx++) for (let gy = y0; gy <= y1; gy++) {
-        const key = gx + "," + gy;
-        if (!grid.has(key)) grid.set(key, []);
-        grid.get(key).push(box);
-      }
-      ctx.strokeText(label, box.x + 1, y); ctx.fillText(label, box.x + 1, y);
-      drawn.push({ id: id, label: label, x: box.x, y: box.y, w: box.w, h: box.h });
     };
     for (const id of priority) tryLabel(id);
     for (const id of order) { if (drawn.length >= MAX_LABELS) break; tryLabel(id); }
