@@ -264,10 +264,11 @@ def stats(fmt, store) -> None:
 @main.command()
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="HTML file to write.")
 @click.option("--graph", type=click.Choice(api.GRAPH_KINDS), default="statements", show_default=True)
-@click.option("--focus", metavar="NAME", help="Only the actors within --depth steps of this one.")
+@click.option("--focus", metavar="NAME", help="Only the actors within --depth steps of this one (of a country: of it, its "
+              "government, bodies and people).")
 @click.option("--depth", type=int, default=1, show_default=True)
-@click.option("--abuse", metavar="CODE", help="Only accusations of this abuse code.")
-@click.option("--country", metavar="NAME", help="Only what touches this country.")
+@click.option("--abuse", metavar="CODE", help="Only the statements making a claim of this abuse code (accusations of it).")
+@click.option("--country", metavar="NAME", help="Only what touches this country, its government, bodies and people.")
 @click.option("--since", metavar="DATE", help="Only articles published on or after this ISO date.")
 @click.option("--until", metavar="DATE", help="Only articles published on or before this ISO date.")
 @STORE_OPTION

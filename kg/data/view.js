@@ -149,6 +149,19 @@
         return;
       }
     };
+    // no label covers a sizeable node (one could take it for that node's name)
+    let reserved = 0;
+    for (const id of order) {
+      if (reserved >= 2000) break;
+      const bn = network.body.nodes[id];
+      if (!bn || !nodeOn.has(id)) continue;
+      const r = (bn.options.size || 5) * s;
+      if (r < 3) break;  // the order is by size: the rest are smaller
+      const cx = bn.x * s + t.x, cy = bn.y * s + t.y;
+      if (cx + r < 0 || cx - r > W || cy + r < 0 || cy - r > H) continue;
+      take({ x: cx - r, y: cy - r, w: 2 * r, h: 2 * r });
+      reserved++;
+    }
     for (const id of priority) tryLabel(id);
     for (const id of order) { if (drawn.length >= MAX_LABELS) break; tryLabel(id); }
     ctx.restore();
