@@ -5,8 +5,8 @@
 For graphs of 500, 2,000 and 10,000 nodes (two edges a node, statement-like attributes) it times the
 Python build of each page and the time until the network is drawn in headless Chromium (Debian's
 `chromium`): for kg, the first frame after its fixed layout (or after stabilisation below 300 nodes);
-for pyvis's defaults, the first frame after physics stabilisation. Targets: kg draws 2,000 nodes in
-under 3 s and 10,000 in under 15 s, each at least 5x faster than pyvis's defaults.
+for pyvis's defaults, the first frame after physics stabilisation. Targets: kg's build + draw takes under
+3 s at 2,000 nodes and under 10 s at 10,000, each at least 5x faster than pyvis's defaults.
 """
 
 from __future__ import annotations
@@ -113,17 +113,19 @@ def main() -> int:
                             "pyvis_build_s": round(pv_build, 2), "pyvis_draw_s": pv_draw and round(pv_draw, 2)})
             print(json.dumps(results[-1]), flush=True)
     shutil.rmtree(work, ignore_errors=True)
-    print(f"\n{'nodes':>7}{'kg build':>10}{'kg draw':>10}{'pyvis build':>13}{'pyvis draw':>12}{'speed-up':>10}")
+    print(f"\n{'nodes':>7}{'kg build':>10}{'kg draw':>10}{'kg total':>10}{'pyvis build':>13}{'pyvis draw':>12}"
+          f"{'speed-up':>10}")
     ok = True
     for r in results:
         kd, pd = r["kg_draw_s"], r["pyvis_draw_s"]
-        speedup = (pd or args.timeout) / kd if kd else 0.0
-        limit = {2000: 3.0, 10000: 15.0}.get(r["nodes"])
-        ok &= kd is not None and (limit is None or kd < limit) and speedup >= 5
+        total = r["kg_build_s"] + kd if kd else float("nan")
+        speedup = ((pd or args.timeout) + r["pyvis_build_s"]) / total if kd else 0.0
+        limit = {2000: 3.0, 10000: 10.0}.get(r["nodes"])
+        ok &= kd is not None and (limit is None or total < limit) and speedup >= 5
         pds = f"{pd:.2f}" if pd else f">{args.timeout:.0f}"
-        print(f"{r['nodes']:>7}{r['kg_build_s']:>10.2f}{(kd or float('nan')):>10.2f}{r['pyvis_build_s']:>13.2f}{pds:>12}"
-              f"{speedup:>9.1f}x")
-    print("targets (2,000 < 3 s, 10,000 < 15 s, >= 5x pyvis):", "met" if ok else "MISSED")
+        print(f"{r['nodes']:>7}{r['kg_build_s']:>10.2f}{(kd or float('nan')):>10.2f}{total:>10.2f}"
+              f"{r['pyvis_build_s']:>13.2f}{pds:>12}{speedup:>9.1f}x")
+    print("targets (build + draw: 2,000 < 3 s, 10,000 < 10 s; >= 5x pyvis):", "met" if ok else "MISSED")
     return 0 if ok else 1
 
 

@@ -12,29 +12,67 @@ from typing import Any
 
 import networkx as nx
 
+from kg import gazetteer
 from kg.store import Store
+from kg.triples import country_iri
 
 STATEMENTS = """
 SELECT ?node ?speaker ?speakerName ?speakerType ?target ?targetName ?targetType ?text ?kind ?cue ?confidence
        ?article ?title ?url ?date
 WHERE {
-  ?node a kg:Statement ; kg:about ?t0 ; kg:content ?text ; kg:speechKind ?kind ; prov:wasDerivedFrom ?article .
+  ?node a kg:Statement ; kg:content ?text ; kg:speechKind ?kind ; prov:wasDerivedFrom ?article .
   FILTER NOT EXISTS { ?node kg:rejected true }
   # corrections: a curator's speaker, merged actors folded into their replacement, a curator's name
   OPTIONAL { ?node kg:speaker ?s0 } OPTIONAL { ?node kg:correctedSpeaker ?s1 }
   BIND (COALESCE(?s1, ?s0) AS ?s2) OPTIONAL { ?s2 dcterms:isReplacedBy ?s3 } BIND (COALESCE(?s3, ?s2) AS ?speaker)
   FILTER (BOUND(?speaker))
-  OPTIONAL { ?t0 dcterms:isReplacedBy ?t1 } BIND (COALESCE(?t1, ?t0) AS ?target)
+  OPTIONAL { ?node kg:about ?t0 . OPTIONAL { ?t0 dcterms:isReplacedBy ?t1 } BIND (COALESCE(?t1, ?t0) AS ?target)
+             OPTIONAL { ?target skos:prefLabel ?tp } OPTIONAL { ?target schema:name ?tn }
+             BIND (COALESCE(?tp, ?tn) AS ?targetName)
+             OPTIONAL { ?target a ?targetType . FILTER (?targetType != kg:Actor) } }
   OPTIONAL { ?speaker skos:prefLabel ?sp } OPTIONAL { ?speaker schema:name ?sn } BIND (COALESCE(?sp, ?sn) AS ?speakerName)
-  OPTIONAL { ?target skos:prefLabel ?tp } OPTIONAL { ?target schema:name ?tn } BIND (COALESCE(?tp, ?tn) AS ?targetName)
   OPTIONAL { ?speaker a ?speakerType . FILTER (?speakerType != kg:Actor) }
-  OPTIONAL { ?target a ?targetType . FILTER (?targetType != kg:Actor) }
   OPTIONAL { ?node kg:cue ?cue }
   OPTIONAL { ?node kg:confidence ?confidence }
   OPTIONAL { ?article dcterms:title ?title }
   OPTIONAL { ?article schema:url ?url }
   OPTIONAL { ?article dcterms:issued ?date }
 }
+"""
+
+# the sentence a statement was read from, as `kg explain` shows it: ...prefix[[exact]]suffix...
+EVIDENCE = """
+SELECT ?node ?sentence ?exact ?prefix ?suffix WHERE {
+  ?node a kg:Statement ; kg:evidence ?ev .
+  OPTIONAL { ?ev kg:sentence ?sentence }
+  ?ev oa:hasSelector ?q . ?q a oa:TextQuoteSelector ; oa:exact ?exact .
+  OPTIONAL { ?q oa:prefix ?prefix } OPTIONAL { ?q oa:suffix ?suffix }
+}
+"""
+
+# abuse claims made in a statement (kg:assertedIn): the view's abuse filter reads these, never the text
+CLAIM_LINKS = """
+SELECT ?node ?abuse ?stance WHERE {
+  ?claim a kg:AbuseClaim ; kg:assertedIn ?node ; kg:abuseType/skos:notation ?abuse .
+  ?node a kg:Statement .
+  FILTER NOT EXISTS { ?claim kg:rejected true }
+  OPTIONAL { ?claim kg:stance ?stance }
+}
+"""
+
+# who belongs to a country: its government, people affiliated to that government, people a claim about the
+# country names as victim or perpetrator (bodies and people named after the country are found by name)
+MEMBERS = """
+SELECT DISTINCT ?actor ?country WHERE {
+  { ?actor kg:governs ?country }
+  UNION { ?actor kg:affiliation ?gov . ?gov kg:governs ?country }
+  UNION { ?claim a kg:AbuseClaim ; kg:country ?country ; kg:victim|kg:perpetrator ?actor . ?actor a schema:Person .
+          FILTER NOT EXISTS { ?claim kg:rejected true } }
+}
+"""
+
+AFFILIATIONS = """
+SELECT ?actor ?body ?role WHERE { { ?actor kg:affiliation ?body } UNION { ?actor kg:role ?role } }
 """
 
 CLAIMS = """
@@ -82,22 +120,108 @@ def _add_node(g: nx.Graph, iri: str, name: str | None, type_iri: str | None) -> 
         g.nodes[iri]["type"] = _short(type_iri)
 
 
-def statement_graph(store: Store, *, since: str | None = None, until: str | None = None) -> nx.MultiDiGraph:
+def statement_graph(store: Store, *, since: str | None = None, until: str | None = None,
+                    details: bool = False) -> nx.MultiDiGraph:
     """Speaker -> actor spoken about, one edge per (statement, target), keyed by the statement's IRI.
 
-    Edge attributes: text, kind, cue, confidence, article, title, url, date.
+    Edge attributes: text, kind, cue, confidence, article, title, url, date. With ``details`` (what the view
+    reads) also: evidence (the sentence as ``kg explain`` shows it) and abuses ({code: stance} of the claims
+    the statement makes, through kg:assertedIn) on edges; statements (made or about it) and countries (the
+    countries it belongs to) on nodes; and ``g.graph["unaddressed"]``: speaker -> statements about no actor.
     """
-    g = nx.MultiDiGraph(name="statements")
+    g = nx.MultiDiGraph(name="statements", unaddressed={})
+    evidence, abuses = (_evidence(store), _claim_links(store)) if details else ({}, {})
+    said: dict[str, set[str]] = defaultdict(set)
     for row in store.query(STATEMENTS).records():
         if not _in_range(row["date"], since, until):
             continue
-        _add_node(g, row["speaker"], row["speakerName"], row["speakerType"])
-        _add_node(g, row["target"], row["targetName"], row["targetType"])
-        if not g.has_edge(row["speaker"], row["target"], key=row["node"]):
-            g.add_edge(row["speaker"], row["target"], key=row["node"], text=row["text"], kind=row["kind"],
-                       cue=row["cue"], confidence=row["confidence"], article=row["article"], title=row["title"],
-                       url=row["url"], date=row["date"])
+        node, speaker, target = row["node"], row["speaker"], row["target"]
+        if target is None and not details:
+            continue
+        _add_node(g, speaker, row["speakerName"], row["speakerType"])
+        attrs = {"text": row["text"], "kind": row["kind"], "cue": row["cue"], "confidence": row["confidence"],
+                 "article": row["article"], "title": row["title"], "url": row["url"], "date": row["date"]}
+        said[speaker].add(node)
+        if details:
+            attrs.update(evidence=evidence.get(node, ""), abuses=abuses.get(node, {}))
+        if target is None:
+            g.graph["unaddressed"].setdefault(speaker, {})[node] = {"statement": node, **attrs}
+            continue
+        _add_node(g, target, row["targetName"], row["targetType"])
+        said[target].add(node)
+        if not g.has_edge(speaker, target, key=node):
+            g.add_edge(speaker, target, key=node, **attrs)
+    if details:
+        g.graph["unaddressed"] = {k: list(v.values()) for k, v in g.graph["unaddressed"].items()}
+        for actor, nodes in said.items():
+            g.nodes[actor]["statements"] = len(nodes)
+        mark_countries(store, g)
+    else:
+        del g.graph["unaddressed"]
     return g
+
+
+def _evidence(store: Store) -> dict[str, str]:
+    """Statement IRI -> its quoted sentence, ``…prefix[[exact]]suffix…`` as ``kg explain`` prints it."""
+    out: dict[str, str] = {}
+    for row in store.query(EVIDENCE).records():
+        if row["node"] not in out:
+            out[row["node"]] = _quote(row)
+    return out
+
+
+def _quote(row: dict) -> str:
+    return f"…{row.get('prefix') or ''}[[{row['exact']}]]{row.get('suffix') or ''}…" if row.get("exact") else ""
+
+
+def _claim_links(store: Store) -> dict[str, dict[str, str]]:
+    """Statement IRI -> {abuse code: stance} of the claims it makes."""
+    out: dict[str, dict[str, str]] = defaultdict(dict)
+    for row in store.query(CLAIM_LINKS).records():
+        out[row["node"]][row["abuse"]] = row["stance"] or "asserts"
+    return out
+
+
+def _name_country(name: str, whole: bool = False) -> str | None:
+    """The country a name starts with ("Iranian Revolutionary Guard"); with ``whole``, a role may be the
+    country's name or demonym alone ("Azerbaijani", "Azerbaijani journalist")."""
+    words = name.split()
+    for n in (3, 2, 1):
+        if len(words) > n or (whole and len(words) == n):
+            iso = gazetteer.lookup(" ".join(words[:n]), ("name", "demonym"))
+            if iso:
+                return str(country_iri(iso))
+    return None
+
+
+def mark_countries(store: Store, g: nx.Graph) -> None:
+    """Give each node the countries it belongs to (``countries``): a country itself; its government; bodies
+    and people named after it or holding a role named after it; people affiliated to its government or to
+    one of its bodies; people a claim about it names as victim or perpetrator."""
+    members: dict[str, set[str]] = defaultdict(set)
+    for row in store.query(MEMBERS).records():
+        members[row["actor"]].add(row["country"])
+    for node, data in g.nodes(data=True):
+        if data.get("type") == "Country":
+            members[node].add(node)
+        elif data.get("type") not in ("Person", "Group", "Actor", "Country"):
+            found = _name_country(str(data.get("label", "")))
+            if found:
+                members[node].add(found)
+    for row in store.query(AFFILIATIONS).records():
+        if row["role"]:
+            found = _name_country(row["role"], whole=True)
+            if found:
+                members[row["actor"]].add(found)
+        elif row["body"] in members:
+            members[row["actor"]] |= members[row["body"]]
+    for node in g:
+        g.nodes[node]["countries"] = sorted(members.get(node, ()))
+
+
+def country_members(g: nx.Graph, node: str) -> set[str]:
+    """A node and, for a country, every node of ``g`` that belongs to it (see ``statement_graph``)."""
+    return {node} | {n for n, d in g.nodes(data=True) if node in (d.get("countries") or ())}
 
 
 def accusation_graph(store: Store, *, since: str | None = None, until: str | None = None,
@@ -119,6 +243,56 @@ def accusation_graph(store: Store, *, since: str | None = None, until: str | Non
     for (u, v), e in edges.items():
         g.add_edge(u, v, abuses=dict(e["abuses"]), claims=len(e["claims"]), articles=len(e["articles"]),
                    weight=len(e["claims"]))
+    return g
+
+
+CLAIM_SOURCES = """
+SELECT ?claim ?text ?title ?url ?exact ?prefix ?suffix ?publisher WHERE {
+  ?claim a kg:AbuseClaim ; prov:wasDerivedFrom ?article .
+  OPTIONAL { ?article dcterms:publisher ?publisher }
+  OPTIONAL { ?claim kg:assertedIn ?st . ?st kg:content ?text }
+  OPTIONAL { ?article dcterms:title ?title }
+  OPTIONAL { ?article schema:url ?url }
+  OPTIONAL { ?claim kg:evidence/oa:hasSelector ?q . ?q a oa:TextQuoteSelector ; oa:exact ?exact .
+             OPTIONAL { ?q oa:prefix ?prefix } OPTIONAL { ?q oa:suffix ?suffix } }
+}
+"""
+
+
+def claim_graph(store: Store, *, since: str | None = None, until: str | None = None) -> nx.MultiDiGraph:
+    """Claimant -> accused country, one edge per (abuse, stance), keyed ``"code stance"``: assertions and
+    denials apart. A claim with no named claimant is the article's own, drawn from its publisher. Edge
+    attributes: abuse, stance, claims (count), articles (count), sources (one dict per claim: the
+    statement making it or the claim's own span, the article's title, URL and date)."""
+    sources = {r["claim"]: r for r in store.query(CLAIM_SOURCES).records()}
+    g = nx.MultiDiGraph(name="accusations")
+    for row in store.query(CLAIMS).records():
+        src = sources.get(row["claim"]) or {}
+        claimant = row["claimant"]
+        if not _in_range(row["date"], since, until) or not (claimant or src.get("publisher")):
+            continue
+        if claimant:
+            _add_node(g, claimant, row["claimantName"], row["claimantType"])
+        else:  # a claim the article makes in its own voice: its publisher's
+            claimant = f"publisher:{src['publisher']}"
+            if claimant not in g:
+                g.add_node(claimant, label=f"{src['publisher']} (publisher)", type="Publisher")
+        _add_node(g, row["country"], row["countryName"], "http://schema.org/Country")
+        stance = row["stance"] or "asserts"
+        key = f"{row['abuse']} {stance}"
+        if not g.has_edge(claimant, row["country"], key=key):
+            g.add_edge(claimant, row["country"], key=key, abuse=row["abuse"], stance=stance, sources={})
+        g.edges[claimant, row["country"], key]["sources"][row["claim"]] = {
+            "text": src.get("text") or "", "evidence": _quote(src), "title": src.get("title") or "",
+            "url": src.get("url") or "", "date": row["date"] or "", "article": row["article"]}
+    for _, _, data in g.edges(data=True):
+        data["claims"] = len(data["sources"])
+        data["articles"] = len({s["article"] for s in data["sources"].values()})
+        data["sources"] = sorted(data["sources"].values(), key=lambda s: (s["date"], s["title"]))
+    for node in g:
+        g.nodes[node]["statements"] = sum(d["claims"] for _, _, d in g.in_edges(node, data=True)) + sum(
+            d["claims"] for _, _, d in g.out_edges(node, data=True))
+    mark_countries(store, g)
     return g
 
 
@@ -244,3 +418,32 @@ def statements_table(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
     """Who said what about whom, one row per edge."""
     return [{"speaker": g.nodes[u]["label"], "about": g.nodes[v]["label"], "kind": d["kind"], "text": d["text"],
              "article": d["title"], "date": d["date"]} for u, v, d in g.edges(data=True)]
+
+
+# -- tables computed from the shipped queries (what `kg query --name ...` prints), one source for both ------
+
+def _shipped(store: Store, name: str) -> list[dict[str, Any]]:
+    from kg.resources import query_text
+
+    return store.query(query_text(name)).records()
+
+
+def speaker_counts(store: Store, n: int | None = 10) -> list[dict[str, Any]]:
+    """Speakers by their number of statements, counted on `kg query --name who-said-what` (one row a statement)."""
+    counts = Counter(r["speaker"] for r in _shipped(store, "who-said-what") if r["speaker"])
+    return [{"name": name, "statements": c} for name, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))][:n]
+
+
+def accused_counts(store: Store, n: int | None = 10) -> list[dict[str, Any]]:
+    """Countries by the abuse claims reported in them, counted on `kg query --name claims-by-country`: every
+    claim once, asserted or denied, whether or not it names who makes it."""
+    counts: Counter = Counter()
+    for r in _shipped(store, "claims-by-country"):
+        counts[r["country"]] += r["claims"]
+    return [{"name": name, "claims": c} for name, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))][:n]
+
+
+def accusation_rows(store: Store) -> list[dict[str, Any]]:
+    """Who accuses which country of which abuse, with the stance: the rows of `kg query --name accusations`
+    (one row per claimant, country, abuse and stance; "(the article)" when no one is named)."""
+    return _shipped(store, "accusations")

@@ -379,10 +379,16 @@ def view(store: Store, output: str | os.PathLike, *, graph: str = "statements", 
     >>> view(store, tempfile.mkdtemp() + "/view.html", focus="Azerbaijan").suffix
     '.html'
     """
+    from kg import analysis
     from kg.viz import filter_graph, write_html
 
-    g = filter_graph(build_graph(store, graph, since=since, until=until), focus=focus, depth=depth, abuse=abuse,
-                     country=country)
+    if graph == "statements":  # with what the page shows: the sentences, claims and countries of actors
+        g = analysis.statement_graph(store, since=since, until=until, details=True)
+    elif graph == "accusations":  # an edge per abuse and stance, denials apart
+        g = analysis.claim_graph(store, since=since, until=until)
+    else:
+        g = build_graph(store, graph, since=since, until=until)
+    g = filter_graph(g, focus=focus, depth=depth, abuse=abuse, country=country)
     title = f"kg: {graph}" + (f" around {focus}" if focus else "") + (f", {abuse}" if abuse else "")
     return write_html(g, output, title=title)
 

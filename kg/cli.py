@@ -404,10 +404,11 @@ def _date_option(ctx, param, value: str | None) -> str | None:
 @main.command()
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="HTML file to write.")
 @click.option("--graph", type=click.Choice(api.GRAPH_KINDS), default="statements", show_default=True)
-@click.option("--focus", metavar="NAME", help="Only the actors within --depth steps of this one.")
+@click.option("--focus", metavar="NAME", help="Only the actors within --depth steps of this one (of a country: of it, its "
+              "government, bodies and people).")
 @click.option("--depth", type=int, default=1, show_default=True)
-@click.option("--abuse", metavar="CODE", help="Only accusations of this abuse code.")
-@click.option("--country", metavar="NAME", help="Only what touches this country.")
+@click.option("--abuse", metavar="CODE", help="Only the statements making a claim of this abuse code (accusations of it).")
+@click.option("--country", metavar="NAME", help="Only what touches this country, its government, bodies and people.")
 @click.option("--since", metavar="DATE", callback=_date_option,
               help="Only articles published on or after this date (2023-03-02, \"2 March 2023\", 2023-03).")
 @click.option("--until", metavar="DATE", callback=_date_option,

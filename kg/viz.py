@@ -1,9 +1,12 @@
 """Interactive HTML views of the graphs: one self-contained file, offline, every article string escaped.
 
 The page uses vis-network as shipped inside the pyvis package (inlined, so it makes no network
-request), with the layout computed in Python (networkx) and physics switched off beyond a few hundred
-nodes. Node and edge data travel as JSON inside a ``<script type="application/json">`` block whose
-``<``, ``>`` and ``&`` are escaped, and the page writes every text into the DOM as text, never as HTML.
+request), with the layout computed in Python (networkx, each connected piece on its own) and no physics in
+the browser. Node, edge and statement data travel as JSON inside a ``<script type="application/json">``
+block whose ``<``, ``>`` and ``&`` are escaped, and the page (kg/data/view-page.tmpl and view.js) writes every
+text into the DOM as text, never as HTML; article links only for http(s) URLs. The page draws the labels
+itself, biggest nodes first, each only where it overlaps no label already drawn, and shows in a side panel
+the statements of a clicked actor or edge.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import html
 import json
 import math
+import re
 import zlib
 from functools import cache
 from importlib import resources
@@ -19,7 +23,6 @@ from typing import Any
 
 import networkx as nx
 
-PHYSICS_LIMIT = 300  # above this many nodes the layout is fixed, not simulated in the browser
 TYPE_STYLE = {  # actor type -> (colour, vis-network shape)
     "Person": ("#4e79a7", "dot"),
     "Country": ("#e15759", "diamond"),
@@ -31,6 +34,7 @@ TYPE_STYLE = {  # actor type -> (colour, vis-network shape)
     "Organization": ("#edc948", "triangle"),
     "Group": ("#9c755f", "dot"),
     "Abuse": ("#bab0ac", "box"),
+    "Publisher": ("#d37295", "box"),
 }
 OTHER_STYLE = ("#79706e", "dot")
 
@@ -50,76 +54,173 @@ def _json_for_script(data: Any) -> str:
         "\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
-CORE_LIMIT = 1500  # above this many nodes the spring layout runs on the best-connected ones only
+CORE_LIMIT = 400  # above this many nodes the spring layout runs on the best-connected ones only
 
 
 def layout(g: nx.Graph, seed: int = 7, scale: float | None = None) -> dict[Any, tuple[float, float]]:
-    """Node positions in pixels: a spring layout, with fewer iterations for big graphs.
+    """Node positions in pixels: each connected piece laid out on its own (a spring layout), the biggest in
+    the middle and the others packed around it, so that a few hubs do not squeeze the core into a knot.
 
-    The spring layout costs the square of the nodes; beyond ``CORE_LIMIT`` it lays out the best-connected
-    nodes and puts every other one beside the neighbours already placed (a news graph's many one-article
-    actors hang off a few hubs), so 10,000 nodes take seconds instead of minutes.
+    The spring layout costs the square of the nodes; beyond ``CORE_LIMIT`` a piece's best-connected nodes are
+    laid out and every other one is put beside the neighbours already placed (a news graph's many one-article
+    actors hang off a few hubs), so 10,000 nodes take a second or two instead of minutes.
     """
-    n = g.number_of_nodes()
-    if n == 0:
+    if g.number_of_nodes() == 0:
         return {}
-    scale = scale or max(300.0, 40.0 * n ** 0.5)
     undirected = nx.Graph(g)
+    pieces = sorted(nx.connected_components(undirected), key=lambda c: (-len(c), min(map(str, c))))
+    placed: dict[Any, tuple[float, float]] = {}
+    boxes = []
+    for piece in pieces:
+        pos = _piece_layout(undirected.subgraph(piece), seed)
+        boxes.append(pos)
+    return _pack(boxes, placed, scale)
+
+
+def _piece_layout(g: nx.Graph, seed: int) -> dict[Any, tuple[float, float]]:
+    """One connected piece, with about 70 pixels between neighbours whatever its size."""
+    n = g.number_of_nodes()
+    if n == 1:
+        return {next(iter(g)): (0.0, 0.0)}
+    if n == 2:
+        a, b = sorted(g, key=str)
+        return {a: (-35.0, 0.0), b: (35.0, 0.0)}
+    size = 70.0 * n ** 0.5
     if n <= CORE_LIMIT:
-        iterations = 50 if n <= 1000 else 25
-        pos = nx.spring_layout(undirected, seed=seed, iterations=iterations, scale=scale)
-        return {k: (float(x), float(y)) for k, (x, y) in pos.items()}
-    order = sorted(undirected.nodes, key=lambda v: (-undirected.degree(v), str(v)))
-    core = undirected.subgraph(order[:CORE_LIMIT])
-    placed = {k: (float(x), float(y)) for k, (x, y) in
-              nx.spring_layout(core, seed=seed, iterations=25, scale=scale).items()}
-    step = scale / (CORE_LIMIT ** 0.5)  # about the distance between neighbours in the core
+        pos = nx.spring_layout(g, seed=seed, iterations=60 if n <= 300 else 35, scale=size)
+        return _spread({k: (float(x), float(y)) for k, (x, y) in pos.items()}, size)
+    order = sorted(g.nodes, key=lambda v: (-g.degree(v), str(v)))
+    core = g.subgraph(order[:CORE_LIMIT])
+    placed = _spread({k: (float(x), float(y)) for k, (x, y) in
+                      nx.spring_layout(core, seed=seed, iterations=35, scale=size).items()}, size)
+    step = size / (CORE_LIMIT ** 0.5)  # about the distance between neighbours in the core
     rest = order[CORE_LIMIT:]
     while rest:
         waiting = []
         for v in rest:
-            near = [placed[u] for u in undirected.neighbors(v) if u in placed]
+            near = [placed[u] for u in g.neighbors(v) if u in placed]
             if not near:
                 waiting.append(v)
                 continue
             angle = (zlib.crc32(str(v).encode()) % 3600) / 3600 * 2 * math.pi
             cx, cy = sum(x for x, _ in near) / len(near), sum(y for _, y in near) / len(near)
             placed[v] = (cx + step * math.cos(angle), cy + step * math.sin(angle))
-        if len(waiting) == len(rest):  # pieces not connected to anything placed: a ring outside the picture
+        if len(waiting) == len(rest):  # cannot happen in a connected piece; kept as a guard
             for i, v in enumerate(waiting):
-                angle = 2 * math.pi * i / len(waiting)
-                placed[v] = (1.15 * scale * math.cos(angle), 1.15 * scale * math.sin(angle))
+                placed[v] = (size * math.cos(i), size * math.sin(i))
             break
         rest = waiting
     return placed
 
 
-def graph_data(g: nx.Graph, positions: dict | None = None) -> dict[str, Any]:
-    """The plain node and edge lists the page draws (strings untouched: the page treats them as text)."""
-    fixed = g.number_of_nodes() > PHYSICS_LIMIT
-    positions = positions if positions is not None else (layout(g) if fixed or g.number_of_nodes() else {})
-    ids = {node: i for i, node in enumerate(g.nodes)}
+def _spread(pos: dict[Any, tuple[float, float]], size: float) -> dict[Any, tuple[float, float]]:
+    """Spread a hub-and-spokes layout's crowded middle: keep each node's direction from the centre and give it
+    a distance by its rank, so that nodes are about evenly dense over the disc (labels find room)."""
+    n = len(pos)
+    if n < 20:
+        return pos
+    cx, cy = sum(x for x, _ in pos.values()) / n, sum(y for _, y in pos.values()) / n
+    ranked = sorted(pos, key=lambda k: (math.hypot(pos[k][0] - cx, pos[k][1] - cy), str(k)))
+    out = {}
+    for i, k in enumerate(ranked):
+        x, y = pos[k][0] - cx, pos[k][1] - cy
+        r = math.hypot(x, y) or 1.0
+        target = size * math.sqrt((i + 0.5) / n)
+        out[k] = (x / r * target, y / r * target)
+    return out
+
+
+def _pack(pieces: list[dict], placed: dict, scale: float | None) -> dict[Any, tuple[float, float]]:
+    """The biggest piece on the left, the others in rows beside it on the right (a screen is wider than
+    tall), each in a box of its own size."""
+    gap = 60.0
+    first = pieces[0]
+    xs, ys = [x for x, _ in first.values()], [y for _, y in first.values()]
+    width = max(0.4 * (max(xs) - min(xs)), 300.0)
+    placed.update(first)
+    x0, y = max(xs) + 2 * gap, min(ys)
+    x, row_height = x0, 0.0
+    for pos in pieces[1:]:
+        pxs, pys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+        w, h = max(pxs) - min(pxs), max(pys) - min(pys)
+        if x > x0 and x + w > x0 + width:
+            x, y, row_height = x0, y + row_height + gap, 0.0
+        placed.update({k: (px - min(pxs) + x, py - min(pys) + y) for k, (px, py) in pos.items()})
+        x += w + gap * 2
+        row_height = max(row_height, h)
+    if scale:
+        factor = scale / max(1.0, max(max(abs(a), abs(b)) for a, b in placed.values()))
+        placed = {k: (a * factor, b * factor) for k, (a, b) in placed.items()}
+    return placed
+
+
+def _node_items(g: nx.Graph, positions: dict, ids: dict) -> list[dict[str, Any]]:
     nodes = []
     for node, data in g.nodes(data=True):
         type_ = data.get("type", "Actor")
         color, shape = TYPE_STYLE.get(type_, OTHER_STYLE)
         item = {"id": ids[node], "iri": str(node), "label": str(data.get("label", node)), "type": type_,
-                "color": color, "shape": shape, "degree": g.degree(node)}
+                "color": color, "shape": shape, "weight": data.get("statements") or g.degree(node),
+                "countries": [ids[c] for c in data.get("countries") or () if c in ids and c != node]}
         if node in positions:
             item["x"], item["y"] = positions[node]
         nodes.append(item)
+    return nodes
+
+
+def _statement(data: dict, speaker: int | None, about: list[int]) -> dict[str, Any]:
+    abuses = data.get("abuses") or {}
+    return {"text": data.get("text") or "", "kind": data.get("kind") or "", "date": data.get("date") or "",
+            "title": data.get("title") or "", "url": data.get("url") or "", "evidence": data.get("evidence") or "",
+            "abuses": {code: abuses[code] for code in sorted(abuses)}, "speaker": speaker, "about": about}
+
+
+def _statement_edges(g: nx.Graph, ids: dict) -> tuple[list[dict], list[dict]]:
+    """One drawn edge per (speaker, target) pair listing its statements; each statement once, with its targets."""
+    statements: list[dict[str, Any]] = []
+    index: dict[Any, int] = {}
+    pairs: dict[tuple[int, int], list[int]] = {}
+    iterator = g.edges(keys=True, data=True) if g.is_multigraph() else ((u, v, (u, v), d) for u, v, d in g.edges(data=True))
+    for u, v, key, data in iterator:
+        if "text" not in data:  # a co-mention or actor-abuse edge: no statement behind it
+            pairs.setdefault((ids[u], ids[v]), [])
+            continue
+        if key not in index:
+            index[key] = len(statements)
+            statements.append(_statement(data, ids[u], []))
+        statements[index[key]]["about"].append(ids[v])
+        pairs.setdefault((ids[u], ids[v]), []).append(index[key])
+    for speaker, items in (g.graph.get("unaddressed") or {}).items():
+        for data in items:
+            if speaker in ids:
+                statements.append(_statement(data, ids[speaker], []))
+    edges = [{"id": i, "from": a, "to": b, "items": items} for i, ((a, b), items) in enumerate(pairs.items())]
+    return edges, statements
+
+
+def _accusation_edges(g: nx.Graph, ids: dict) -> list[dict]:
     edges = []
     iterator = g.edges(keys=True, data=True) if g.is_multigraph() else ((u, v, None, d) for u, v, d in g.edges(data=True))
-    for i, (u, v, _key, data) in enumerate(iterator):
-        edge = {"id": i, "from": ids[u], "to": ids[v]}
-        if "text" in data:  # a statement
-            edge.update(kind=data.get("kind") or "", text=data.get("text") or "", title=data.get("title") or "",
-                        url=data.get("url") or "", date=data.get("date") or "", cue=data.get("cue") or "")
-        if "abuses" in data:  # an accusation
-            edge.update(abuses=sorted(data["abuses"]), claims=data.get("claims", 1), articles=data.get("articles", 1),
-                        kind="accusation", value=data.get("claims", 1))
-        edges.append(edge)
-    return {"nodes": nodes, "edges": edges, "fixed": fixed}
+    for u, v, _key, data in iterator:
+        codes = data.get("abuses") or {data.get("abuse"): data.get("claims", 1)}
+        for code in sorted(codes):
+            edges.append({"id": len(edges), "from": ids[u], "to": ids[v], "abuse": code,
+                          "stance": data.get("stance") or "asserts", "claims": data.get("claims", 1),
+                          "articles": data.get("articles", 1), "sources": data.get("sources") or []})
+    return edges
+
+
+def graph_data(g: nx.Graph, positions: dict | None = None) -> dict[str, Any]:
+    """The plain node, edge and statement lists the page draws (strings untouched: the page treats them as text)."""
+    positions = positions if positions is not None else layout(g)
+    ids = {node: i for i, node in enumerate(g.nodes)}
+    accusations = any("abuse" in d or "claims" in d for *_, d in g.edges(data=True))
+    if accusations:
+        edges, statements = _accusation_edges(g, ids), []
+    else:
+        edges, statements = _statement_edges(g, ids)
+    return {"nodes": _node_items(g, positions, ids), "edges": edges, "statements": statements,
+            "accusations": accusations}
 
 
 def render_html(g: nx.Graph, *, title: str = "kg graph", positions: dict | None = None) -> str:
@@ -128,11 +229,16 @@ def render_html(g: nx.Graph, *, title: str = "kg graph", positions: dict | None 
     data = graph_data(g, positions)
     legend = {t: {"color": c, "shape": s} for t, (c, s) in TYPE_STYLE.items()
               if any(n["type"] == t for n in data["nodes"])}
-    return PAGE.format(
-        title=html.escape(title), css=css, vis=script,
-        data=_json_for_script({**data, "legend": legend, "title": title}),
-        app=APP_SCRIPT,
-    )
+    parts = {"TITLE": html.escape(title), "CSS": css, "VIS": script, "APP": _page_file("view.js"),
+             "DATA": _json_for_script({**data, "legend": legend, "title": title})}
+    # one pass, so that nothing inserted is read again as a placeholder
+    return re.sub(r"@@(TITLE|CSS|VIS|APP|DATA)@@", lambda m: parts[m.group(1)], _page_file("view-page.tmpl"))
+
+
+@cache
+def _page_file(name: str) -> str:
+    """The page's template and script, kept as files in kg/data (view-page.tmpl, view.js)."""
+    return resources.files("kg.data").joinpath(name).read_text("utf-8")
 
 
 def write_html(g: nx.Graph, path: str | Path, *, title: str = "kg graph") -> Path:
@@ -141,173 +247,49 @@ def write_html(g: nx.Graph, path: str | Path, *, title: str = "kg graph") -> Pat
     return path
 
 
+def neighbourhood(g: nx.Graph, sources: set, depth: int = 1) -> nx.Graph:
+    """The sub-graph within ``depth`` steps (either direction) of any of ``sources``."""
+    seen, frontier = set(sources), set(sources)
+    undirected = g.to_undirected(as_view=True)
+    for _ in range(depth):
+        frontier = {n for v in frontier for n in undirected.neighbors(v)} - seen
+        seen |= frontier
+    return g.subgraph(seen).copy()
+
+
+def focus_nodes(g: nx.Graph, name: str) -> set:
+    """The actor named ``name`` and, for a country, its government, bodies, officials and nationals."""
+    from kg.analysis import country_members, find_node
+
+    node = find_node(g, name)
+    if node is None:
+        return set()
+    return country_members(g, node) if g.nodes[node].get("type") == "Country" else {node}
+
+
 def filter_graph(g: nx.Graph, *, focus: str | None = None, depth: int = 1, abuse: str | None = None,
                  country: str | None = None) -> nx.Graph:
-    """The part of ``g`` a view asks for: around one actor, about one abuse, or touching one country."""
-    from kg.analysis import ego, find_node
-
+    """The part of ``g`` a view asks for: around one actor, about one abuse (the claims linked to each
+    statement, or an accusation's code), or touching one country (its government, bodies and people too)."""
     out = g
     if abuse:
-        from kg.extract.claims import abuse_matches
-
-        def about_abuse(data: dict) -> bool:  # an accusation of that code, or a statement naming that abuse
-            return abuse in (data.get("abuses") or {}) or abuse in {m[2] for m in abuse_matches(data.get("text") or "")}
+        def about_abuse(data: dict) -> bool:
+            return abuse in (data.get("abuses") or {}) or data.get("abuse") == abuse
 
         if out.is_multigraph():
             keep = [(u, v, k) for u, v, k, d in out.edges(keys=True, data=True) if about_abuse(d)]
         else:
             keep = [(u, v) for u, v, d in out.edges(data=True) if about_abuse(d)]
-        out = out.edge_subgraph(keep).copy()
+        out = _with_graph_attrs(out.edge_subgraph(keep).copy(), out)
     if country:
-        node = find_node(out, country)
-        out = ego(out, country, 1) if node else out.subgraph([]).copy()
+        out = _with_graph_attrs(neighbourhood(out, focus_nodes(out, country), 1), out)
     if focus:
-        out = ego(out, focus, depth)
+        out = _with_graph_attrs(neighbourhood(out, focus_nodes(out, focus), depth), out)
     return out
 
 
-PAGE = """<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy"
-      content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
-<title>{title}</title>
-<style>{css}</style>
-<style>
-  body {{ margin: 0; font: 14px system-ui, sans-serif; display: flex; height: 100vh; }}
-  #side {{ width: 300px; padding: 10px; overflow: auto; border-right: 1px solid #ddd; box-sizing: border-box; }}
-  #graph {{ flex: 1; }}
-  #legend div {{ margin: 2px 0; }} #legend span.swatch {{ display: inline-block; width: 12px; height: 12px; margin-right: 6px; }}
-  #details {{ white-space: pre-wrap; margin-top: 10px; }}
-  label {{ display: block; }} input[type=search] {{ width: 100%; box-sizing: border-box; }}
-</style>
-</head>
-<body>
-<div id="side">
-  <h3 id="heading"></h3>
-  <input id="search" type="search" placeholder="Find an actor" aria-label="Find an actor">
-  <div id="matches"></div>
-  <h4>Filters</h4>
-  <div id="types"></div>
-  <label><input type="checkbox" class="kind" value="direct" checked> direct quotes</label>
-  <label><input type="checkbox" class="kind" value="indirect" checked> reported speech</label>
-  <label>abuse <select id="abuse"><option value="">any</option></select></label>
-  <h4>Legend</h4><div id="legend"></div>
-  <div id="details"></div>
-</div>
-<div id="graph"></div>
-<script type="application/json" id="kg-data">{data}</script>
-<script>{vis}</script>
-<script>{app}</script>
-</body>
-</html>
-"""
-
-APP_SCRIPT = r"""
-(function () {
-  const data = JSON.parse(document.getElementById("kg-data").textContent);
-  document.getElementById("heading").textContent = data.title;
-  const text = (el, s) => { el.textContent = s; return el; };
-  const nodes = new vis.DataSet(data.nodes.map(n => ({
-    id: n.id, label: n.label, x: n.x, y: n.y, shape: n.shape, color: n.color,
-    value: 1 + Math.log(1 + n.degree), title: text(document.createElement("div"), n.label + " (" + n.type + ")"),
-    type: n.type,
-  })));
-  const edgeTitle = e => {
-    const div = document.createElement("div");
-    if (e.text) {
-      div.appendChild(text(document.createElement("q"), e.text));
-      const src = document.createElement("div");
-      text(src, (e.title || "") + (e.date ? " — " + e.date : ""));
-      div.appendChild(src);
-    } else if (e.abuses) {
-      text(div, e.abuses.join(", ") + " — " + e.claims + " claim(s), " + e.articles + " article(s)");
-    }
-    return div;
-  };
-  const edges = new vis.DataSet(data.edges.map(e => ({
-    id: e.id, from: e.from, to: e.to, arrows: "to", title: edgeTitle(e), kind: e.kind || "",
-    abuses: e.abuses || [], value: e.value, dashes: e.kind === "indirect",
-  })));
-  const options = {
-    physics: data.fixed ? false : { stabilization: { iterations: 150 } },
-    nodes: { scaling: { min: 8, max: 30 }, font: { size: 12 } },
-    edges: { smooth: data.fixed ? false : { type: "continuous" }, color: { opacity: 0.5 } },
-    interaction: { hideEdgesOnDrag: data.fixed, tooltipDelay: 150 },
-    layout: { improvedLayout: !data.fixed && data.nodes.length < 150 },
-  };
-  const types = new Set(data.nodes.map(n => n.type));
-  const abuseCodes = new Set(data.edges.flatMap(e => e.abuses || []));
-  const typeBox = document.getElementById("types");
-  for (const t of [...types].sort()) {
-    const label = document.createElement("label");
-    const box = document.createElement("input");
-    box.type = "checkbox"; box.className = "type"; box.value = t; box.checked = true;
-    label.appendChild(box); label.appendChild(document.createTextNode(" " + t));
-    typeBox.appendChild(label);
-  }
-  const select = document.getElementById("abuse");
-  for (const code of [...abuseCodes].sort()) {
-    const opt = document.createElement("option"); opt.value = code; opt.textContent = code; select.appendChild(opt);
-  }
-  const legend = document.getElementById("legend");
-  for (const [t, style] of Object.entries(data.legend)) {
-    const row = document.createElement("div");
-    const sw = document.createElement("span"); sw.className = "swatch"; sw.style.background = style.color;
-    row.appendChild(sw); row.appendChild(document.createTextNode(t + " (" + style.shape + ")"));
-    legend.appendChild(row);
-  }
-  const visibleTypes = () => new Set([...document.querySelectorAll("input.type:checked")].map(b => b.value));
-  const visibleKinds = () => new Set([...document.querySelectorAll("input.kind:checked")].map(b => b.value));
-  const nodeView = new vis.DataView(nodes, { filter: n => visibleTypes().has(n.type) });
-  const edgeView = new vis.DataView(edges, { filter: e => {
-    const kinds = visibleKinds();
-    if (e.kind === "direct" || e.kind === "indirect") { if (!kinds.has(e.kind)) return false; }
-    return !select.value || e.abuses.includes(select.value);
-  } });
-  const network = new vis.Network(document.getElementById("graph"), { nodes: nodeView, edges: edgeView }, options);
-  window.kgNetwork = network;
-  const markDrawn = () => { window.kgDrawn = true; };
-  if (data.fixed) network.once("afterDrawing", markDrawn);
-  else network.once("stabilizationIterationsDone", () => network.once("afterDrawing", markDrawn));
-  if (!data.fixed && data.nodes.length === 0) markDrawn();
-  for (const box of document.querySelectorAll("input.type, input.kind")) {
-    box.addEventListener("change", () => { nodeView.refresh(); edgeView.refresh(); });
-  }
-  select.addEventListener("change", () => edgeView.refresh());
-  const details = document.getElementById("details");
-  network.on("click", params => {
-    details.textContent = "";
-    if (params.edges.length && !params.nodes.length) {
-      const e = data.edges.find(x => x.id === params.edges[0]);
-      if (e && e.text) {
-        details.appendChild(text(document.createElement("q"), e.text));
-        if (e.url && /^https?:\/\//.test(e.url)) {
-          const a = document.createElement("a"); a.href = e.url; a.rel = "noopener noreferrer";
-          text(a, e.title || e.url); details.appendChild(document.createElement("br")); details.appendChild(a);
-        }
-      }
-    } else if (params.nodes.length) {
-      const n = data.nodes.find(x => x.id === params.nodes[0]);
-      if (n) text(details, n.label + " — " + n.type + "\n" + n.iri);
-    }
-  });
-  const search = document.getElementById("search");
-  const matches = document.getElementById("matches");
-  search.addEventListener("input", () => {
-    matches.textContent = "";
-    const q = search.value.trim().toLowerCase();
-    if (!q) return;
-    const found = data.nodes.filter(n => n.label.toLowerCase().includes(q)).slice(0, 20);
-    for (const n of found) {
-      const b = document.createElement("button"); b.type = "button"; b.className = "match";
-      text(b, n.label);
-      b.addEventListener("click", () => { network.selectNodes([n.id]); network.focus(n.id, { scale: 1.2 }); });
-      matches.appendChild(b);
-    }
-    if (found.length) { network.selectNodes([found[0].id]); }
-    window.kgFound = found.map(n => n.label);
-  });
-})();
-"""
+def _with_graph_attrs(sub: nx.Graph, g: nx.Graph) -> nx.Graph:
+    """Keep the statements about no actor of the speakers still in the sub-graph."""
+    if "unaddressed" in g.graph:
+        sub.graph["unaddressed"] = {k: v for k, v in g.graph["unaddressed"].items() if k in sub}
+    return sub
