@@ -252,8 +252,10 @@ def _read_text(path: Path) -> str:
         return sys.stdin.read()
     try:
         return path.read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise KgError(f"{path}: cannot read: {getattr(err, 'strerror', None) or err}") from None
+    except UnicodeDecodeError as err:
+        raise KgError(f"{path}: byte {err.start} is not valid UTF-8 (save the file as UTF-8)") from None
+    except OSError as err:
+        raise KgError(f"{path}: cannot read: {err.strerror or err}") from None
 
 
 def _stdin_paths(paths, kind: str, workdir: str) -> list[Path]:

@@ -50,11 +50,12 @@ def main() -> int:
     more = os.path.join(work, "more.jsonl")  # the corpus three times under new ids: more than the disk has room for
     articles = [a for a in load_path([Path(corpus)]) if not isinstance(a, KgError)]
     jsonl.write(Path(more), (dataclasses.replace(a, id=f"{a.id}-{i}") for i in range(3) for a in articles))
+    seen: dict = {"more": 3 * len(articles)}
     disk = os.path.join(work, "disk")
     os.mkdir(disk)
     subprocess.run(["mount", "-t", "tmpfs", "-o", "size=160m", "kgtest", disk], check=True)
     store = os.path.join(disk, "store")
-    seen: dict = {"first": kg("ingest", sample, "--no-validate", "--store", store)}
+    seen["first"] = kg("ingest", sample, "--no-validate", "--store", store)
     seen["before"] = stats(store)
     graphs, seen["before_digest"] = digest(store)
     # leave 256 kB: the next ingest stores some articles, then the disk is full

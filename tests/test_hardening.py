@@ -63,7 +63,8 @@ def quads(where: str) -> set:
 
 
 def actor(where: str, name: str) -> str:
-    rows = json.loads(run("query", "--name", "actors", "--format", "json", "--store", where).stdout)
+    out = run("query", "--name", "actors", "--format", "ndjson", "--store", where).stdout
+    rows = [json.loads(line) for line in out.splitlines()]
     return next(r["node"] for r in rows if r["name"] == name)
 
 
@@ -122,7 +123,8 @@ def test_a_merge_back_is_refused_as_a_cycle(store):
     before = quads(store)
     result = run("curate", "merge", lena, karl, "--store", store, code=1)
     assert "cycle" in result.output and quads(store) == before
-    names = {r["name"] for r in json.loads(run("query", "--name", "actors", "--format", "json", "--store", store).stdout)}
+    out = run("query", "--name", "actors", "--format", "ndjson", "--store", store).stdout
+    names = {json.loads(line)["name"] for line in out.splitlines()}
     assert "Lena Moroz" in names
 
 

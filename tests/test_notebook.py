@@ -19,9 +19,9 @@ print("PROBE" + json.dumps({"store": str(store_path), "speakers": speakers, "acc
 def kg_query(store: str, name: str) -> list[dict]:
     from kg.cli import main
 
-    result = CliRunner().invoke(main, ["query", "--name", name, "--format", "json", "--store", store])
+    result = CliRunner().invoke(main, ["query", "--name", name, "--format", "ndjson", "--store", store])
     assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)
+    return [json.loads(line) for line in result.stdout.splitlines()]
 
 
 @pytest.mark.slow
