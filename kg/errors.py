@@ -20,14 +20,6 @@ class InputError(RecordError):
     """An article file that cannot be read (binary, bad encoding, malformed)."""
 
 
-class ValidationError(KgError):
-    """A graph that breaks the SHACL shapes."""
-
-    def __init__(self, message: str, report: str = ""):
-        self.report = report
-        super().__init__(message)
-
-
 class StoreError(KgError):
     """The store cannot be opened, read or written."""
 

@@ -14,8 +14,6 @@ from rdflib import Graph
 from kg.errors import KgError
 from kg.vocab import bind_prefixes
 
-ONTOLOGY_FILES = ("kg.ttl", "abuses.ttl", "shapes.ttl")
-
 
 def ontology_dir() -> Traversable:
     """ontology/ inside the installed package, or at the top of a source checkout."""

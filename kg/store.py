@@ -244,14 +244,6 @@ class Store:
         if not read_only:
             self.recovered = self._recover()
 
-    @classmethod
-    def memory(cls) -> Store:
-        """A store that lives in memory only (tests, notebooks)."""
-        self = cls.__new__(cls)
-        self.path, self.read_only, self._ox, self._ontology_checked = Path(":memory:"), False, ox.Store(), False
-        self.recovered = []
-        return self
-
     def __enter__(self) -> Store:
         return self
 

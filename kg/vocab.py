@@ -14,7 +14,6 @@ ORG = Namespace("http://www.w3.org/ns/org#")
 OA = Namespace("http://www.w3.org/ns/oa#")
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
-ONTOLOGY_IRI = "https://w3id.org/kg/ontology"
 DATA = Namespace("https://w3id.org/kg/id/")  # every node kg mints lives below this
 ABUSE = Namespace("https://w3id.org/kg/abuse/")  # concepts of the abuse scheme
 
