@@ -184,3 +184,24 @@ def test_a_report_speaks_for_its_author(text, speaker):
 def test_a_report_about_a_body_does_not_speak_for_it():
     text = "A report on the Interior Ministry of Moravia published by the observers said nothing about the beatings."
     assert "Interior Ministry of Moravia" not in speakers(text)
+
+
+# -- briefing transcripts: only turns that say something about an actor or an abuse -----------------------------
+
+BRIEFING = ("MS LANE: Good afternoon, everyone, and welcome to the briefing.\n\n"
+            "MS LANE: We are deeply concerned by the sentences handed down to the journalists in Ruritania today.\n\n"
+            "QUESTION: Will you raise it with the government of Ruritania?\n\n"
+            "MS LANE: With that, I will take your questions now.\n\n"
+            "MS LANE: We have raised the case with the Ministry of Justice of Ruritania and will keep doing so.")
+
+
+def test_briefing_turns_that_name_an_actor_are_the_spokespersons_statements():
+    texts = [t for s, t, _ in said(BRIEFING) if s == "Lane"]
+    assert any(t.startswith("We are deeply concerned") for t in texts)
+    assert any(t.startswith("We have raised the case") for t in texts)
+
+
+def test_greetings_and_procedure_in_a_briefing_are_no_statements():
+    texts = [t for _, t, _ in said(BRIEFING)]
+    assert not any(t.startswith(("Good afternoon", "With that")) for t in texts)
+    assert not any(t.startswith("Will you raise") for t in texts)  # a question is no official's statement

@@ -584,8 +584,9 @@ class Speech:
         return inside > 0.6 * (sent.end - sent.start)
 
     # -- briefings and press statements ---------------------------------------------------------
-    def briefing(self) -> bool:
-        """Transcript turns ("MR PRICE: ..."): each paragraph of an official's turn is his statement."""
+    def briefing(self, claim_paragraphs: set[int]) -> bool:
+        """Transcript turns ("MR PRICE: ..."): each paragraph of an official's turn that says something about an
+        actor or an abuse is his statement ("Good afternoon" and "I'll take your questions" are not)."""
         labelled = [p for p in self.paras if _turn_label().match(p.text)]
         if len(labelled) < 2:
             return False
@@ -598,11 +599,14 @@ class Speech:
                 start = para.start + m.end()
             else:
                 start = para.start
-            if speaker and len(para.text.split()) >= 6:
+            if speaker and len(para.text.split()) >= 6 and self._says_something(para, start, speaker, claim_paragraphs):
                 sent = self.sentence_at(start)
                 self.add(Found(speaker, self.text[start:para.end], start, para.end, "direct", None, "briefing.turn",
                                0.75, sent.index))
         return True
+
+    def _says_something(self, para: Paragraph, start: int, speaker: str, claim_paragraphs: set[int]) -> bool:
+        return para.index in claim_paragraphs or any(m.key != speaker for m in self.actors.within(start, para.end))
 
     def _label_speaker(self, label: str) -> str | None:
         titles = {w for w, kind in lexicon.turn_labels().items() if kind == "title"}
@@ -637,7 +641,7 @@ class Speech:
                                sent.index))
 
     def run(self, press: bool, claim_paragraphs: set[int]) -> list[Found]:
-        briefing = self.briefing()
+        briefing = self.briefing(claim_paragraphs)
         self.direct()
         if not briefing:
             self.block_quotes()
