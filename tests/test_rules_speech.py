@@ -205,3 +205,20 @@ def test_greetings_and_procedure_in_a_briefing_are_no_statements():
     texts = [t for _, t, _ in said(BRIEFING)]
     assert not any(t.startswith(("Good afternoon", "With that")) for t in texts)
     assert not any(t.startswith("Will you raise") for t in texts)  # a question is no official's statement
+
+
+# -- "As Delivered by X" in a statement's header: X speaks for the whole statement ---------------------------
+
+DELIVERED = ("Statement by the Delegation of Ruritania\n\nAs Delivered by Deputy Minister Ivan Holm\n\n"
+             "Council on Press Freedom - Fifth Session\n\n"
+             "We remain concerned by continuing reports of arbitrary detention of journalists in Moravia and urge the "
+             "authorities of Moravia to release them.")
+
+
+def test_as_delivered_by_names_the_speaker_of_a_statement():
+    assert speakers(DELIVERED, publisher="Mission of Ruritania") == {"Ivan Holm"}
+
+
+def test_a_person_in_a_header_without_delivered_by_is_not_the_speaker():
+    text = DELIVERED.replace("As Delivered by Deputy Minister Ivan Holm", "In memory of Ivan Holm")
+    assert "Ivan Holm" not in speakers(text, publisher="Mission of Ruritania")
