@@ -222,3 +222,26 @@ def test_as_delivered_by_names_the_speaker_of_a_statement():
 def test_a_person_in_a_header_without_delivered_by_is_not_the_speaker():
     text = DELIVERED.replace("As Delivered by Deputy Minister Ivan Holm", "In memory of Ivan Holm")
     assert "Ivan Holm" not in speakers(text, publisher="Mission of Ruritania")
+
+
+# -- one-voice statements: a paragraph on a state's conduct is the author's statement -----------------------------
+
+PRESS = ("Ana Ruiz, Department Spokesperson\n\n"
+         "Turkmenistan's government is also blocking the websites that millions of its citizens use to follow the news.\n\n"
+         "The exhibition on the history of the river will open to visitors in the old town hall next spring.")
+
+
+def test_a_press_paragraph_with_a_state_as_subject_is_the_authors_statement():
+    out = said(PRESS, publisher="Department of State")
+    assert any(t.startswith("Turkmenistan's government is also blocking") for _, t, _ in out)
+
+
+def test_a_press_paragraph_about_no_actor_is_no_statement():
+    out = said(PRESS, publisher="Department of State")
+    assert not any(t.startswith("The exhibition") for _, t, _ in out)
+
+
+def test_the_header_naming_who_delivered_a_statement_is_no_statement():
+    text = ("As delivered by Counselor Ivan Holm to the Council, Vienna | May 3, 2024, at the ninth meeting\n\n"
+            "Turkmenistan's parliament will vote this week on a law that would close every independent newspaper.")
+    assert not any(t.startswith("As delivered") for _, t, _ in said(text, publisher="Mission of Ruritania"))

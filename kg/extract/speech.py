@@ -633,12 +633,21 @@ class Speech:
         stance = re.compile(r"\b(condemn\w*|urg\w+|call(?:s|ed|ing)?\s+(?:on|for|upon)|concern\w*|troubl\w+|deplor\w+|"
                             r"welcom\w+|commend\w*|join\w*|remain\w*|support\w*|demand\w*|encourag\w+)\b", re.IGNORECASE)
         for para in self.paras:
-            if para.index in taken or len(para.text.split()) < 12:
-                continue
-            if para.index in claim_paragraphs or stance.search(para.text):
+            if para.index in taken or len(para.text.split()) < 12 or re.match(r"(?:As\s+)?[Dd]elivered\s+by\b", para.text):
+                continue  # taken, short, or the header naming who read the statement
+            if para.index in claim_paragraphs or stance.search(para.text) or self._state_acts(para):
                 sent = self.sentence_at(para.start)
                 self.add(Found(self.author, para.text, para.start, para.end, "direct", None, "press.paragraph", 0.6,
                                sent.index))
+
+    def _state_acts(self, para: Paragraph) -> bool:
+        """A paragraph whose first sentence has a state or its organs as subject ("Russia's government is throttling
+        ..."): the author's account of that state's conduct."""
+        first = self.sentence_at(para.start)
+        head = self.actors.within(first.start, min(first.end, first.start + 80))
+        states = {"Country", "GovernmentBody"}
+        return bool(head) and self.actors.entries[head[0].key].type in states and head[0].key != self.author and bool(
+            re.match(r"^[\s\u00a0]*(?:(?:the|on|in|this|last)\s+\w+,?\s+)?[^,]{0,60}$", self.text[first.start:head[0].start]))
 
     def run(self, press: bool, claim_paragraphs: set[int]) -> list[Found]:
         briefing = self.briefing(claim_paragraphs)
