@@ -245,3 +245,25 @@ def test_the_header_naming_who_delivered_a_statement_is_no_statement():
     text = ("As delivered by Counselor Ivan Holm to the Council, Vienna | May 3, 2024, at the ninth meeting\n\n"
             "Turkmenistan's parliament will vote this week on a law that would close every independent newspaper.")
     assert not any(t.startswith("As delivered") for _, t, _ in said(text, publisher="Mission of Ruritania"))
+
+
+# -- clauses with another subject: "X denied it, but rights groups disagree, saying ..." ---------------------------
+
+def test_a_group_named_inside_a_longer_name_does_not_hide_it():
+    text = "The government of Turkmenistan is denying responsibility for the disappearance of the two reporters."
+    assert speakers(text) == {"Government of Turkmenistan"}
+
+
+def test_the_reported_clause_ends_where_another_subject_begins():
+    text = ("The government of Turkmenistan is denying responsibility for the disappearance of the two reporters, "
+            "but human rights groups disagree, saying police took them from their homes.")
+    out = said(text)
+    assert ("Government of Turkmenistan", "responsibility for the disappearance of the two reporters") in [
+        (s, t) for s, t, _ in out]
+    assert not any(s == "Government of Turkmenistan" and c == "saying" for s, _, c in out)
+
+
+def test_but_that_continues_the_reported_clause():
+    text = ("Senator Ruth Adler said the ministry had no record of the arrests, but that the police were "
+            "investigating the complaints.")
+    assert any(t.endswith("investigating the complaints") for _, t, _ in said(text))

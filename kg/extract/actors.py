@@ -737,7 +737,7 @@ def find_groups(table: ActorTable) -> None:
     alternation = "|".join(re.escape(g) for g in lexicon.groups())
     for m in re.finditer(rf"\b(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z-]+\s+)?((?i:{alternation}))\b", text):
         start, end = m.start(1), m.end(1)
-        if start in covered:
+        if start in covered or (end - 1) in covered:  # "The government of Laos": a part of a longer name
             continue
         name = m.group(1).lower() if m.group(1)[1:].islower() else m.group(1)
         key = f"group:{name.lower()}"

@@ -213,7 +213,7 @@ class Speech:
         """The actor opening the sentence, for a verb coordinated with its first one
         ("The United States shares ... and has urged ...")."""
         head = self.text[sent.start:verb]
-        if re.search(r"\b(?:who|which|whom|whose|that|because|after|when|while|if|although)\b|[;:“\"]", head):
+        if re.search(r"\b(?:who|which|whom|whose|that|because|after|when|while|if|although|but|whereas)\b|[;:“\"]", head):
             return None, verb
         opening = re.match(r"^(?:(?:the|in\s+\w+(?:\s+\w+)?,)\s+)?", head, re.IGNORECASE)
         for m in self.actors.within(sent.start, verb):
@@ -466,6 +466,7 @@ class Speech:
         more = False
         if not inverted:
             content_end, more = self._second_statement(sent, c, content_start, content_end)
+            content_end = self._before_other_subject(content_start, content_end)
         text = self.text[content_start:content_end].strip(" ,.:;\u00a0")
         if not text or text[0] in OPENERS or self._inside_quote(content_start + 2):
             return None
@@ -533,6 +534,15 @@ class Speech:
         if frame == "stance" and subj_start < vs:
             content_start = subj_start  # "The United States condemns ...": the whole sentence is the statement
         return content_start, content_end, False, addressee
+
+    def _before_other_subject(self, start: int, end: int) -> int:
+        """"X denied it, but rights groups disagree": the reported clause ends where a clause with another subject
+        begins."""
+        for m in re.finditer(r",[\s\u00a0]+(?:but|while|whereas)[\s\u00a0]+(?!that\b)(?:the[\s\u00a0]+)?", self.text[start:end]):
+            nxt = self.actors.within(start + m.end(), end)
+            if nxt and nxt[0].start <= start + m.end() + 12:
+                return start + m.start()
+        return end
 
     def _second_statement(self, sent: Sentence, c: re.Match, content_start: int, content_end: int) -> tuple[int, bool]:
         """"X called it brutal, and she urged Y to ...", "X denied the report, saying ...", "X rejected the claims and
