@@ -267,3 +267,22 @@ def test_but_that_continues_the_reported_clause():
     text = ("Senator Ruth Adler said the ministry had no record of the arrests, but that the police were "
             "investigating the complaints.")
     assert any(t.endswith("investigating the complaints") for _, t, _ in said(text))
+
+
+# -- pronoun chains: "he" opening a sentence goes on with the subject of the sentence before ------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Ivan Holm told reporter Pavel Orlov that the editors had been moved to a prison in the north. "
+     "He says they are on a hunger strike since their arrest.", "Ivan Holm"),
+    ("Tomas Berg, an aide to Governor Paul Dorn, released a statement on Friday praising the talks. "
+     "He said Mr. Dorn also welcomes the release of the three students.", "Tomas Berg"),
+])
+def test_he_continues_with_the_subject_of_the_sentence_before(text, speaker):
+    out = said(text)
+    assert out and out[-1][0] == speaker
+
+
+def test_he_after_a_paragraph_about_someone_else_goes_to_the_nearest_person():
+    text = ("The trial was adjourned on Monday.\n\n"
+            "Prosecutor Paul Dorn asked for a ten-year sentence. He said the editor had insulted the president.")
+    assert said(text)[-1][0] == "Paul Dorn"

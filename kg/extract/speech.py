@@ -122,6 +122,8 @@ class Speech:
         if word in ("he", "she", "him", "her", "i"):
             gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(word)
             m = self._last_person(pos, gender)
+            if m and word in ("he", "she"):
+                return self._subject_chain(m, pos, gender)
             return m.key if m else self.last_speaker_person()
         if word == "we":
             return self.author
@@ -162,6 +164,33 @@ class Speech:
             m = self.actors.last_before(pos, {"GovernmentBody", "NGO", "InternationalOrganization", "Organization"})
             return m.key if m else self.author
         return None
+
+    def _subject_chain(self, nearest: Mention, pos: int, gender: str | None) -> str:
+        """"He" opening a sentence goes on with the person the sentence before was about (its subject), not with a
+        person it named as the one spoken to or about ("He told reporter X that ... He says ...")."""
+        sent = self.sentence_at(pos)
+        if sent.index == 0 or not re.match(r"^[\s\u00a0]*(?:(?:but|and|yet|later|then)[\s\u00a0,]+)?$",
+                                             self.text[sent.start:pos], re.IGNORECASE):
+            return nearest.key
+        prev = self.sents[sent.index - 1]
+        if prev.paragraph < sent.paragraph - 1:
+            return nearest.key
+        spoken = next((f for f in reversed(self.found) if prev.start <= f.start < sent.start and f.speaker), None)
+        if spoken and spoken.addressee == nearest.key and self.entry(spoken.speaker) and self.entry(
+                spoken.speaker).type == "Person":
+            return spoken.speaker
+        first = next((m for m in self.actors.within(prev.start, prev.end) if self.actors.entries[m.key].type == "Person"
+                      and not self._inside_quote(m.start)), None)
+        if (first and first.key != nearest.key and first.start <= prev.start + 40
+                and _gender(self.actors.entries[first.key], self.text) in (gender, None)
+                and self._opens_sentence(first, prev)):
+            return first.key
+        return nearest.key
+
+    def _opens_sentence(self, first: Mention, prev: Sentence) -> bool:
+        """The person opens the sentence as its subject: only a title or an article stands before the name."""
+        lead = self.text[prev.start:first.start]
+        return bool(re.match(r"^[\s\u00a0]*(?:(?:the|a|an|but|and)\s+)?(?:[A-Za-z.-]+\s+){0,4}$", lead)) and "," not in lead
 
     def _last_person(self, pos: int, gender: str | None) -> Mention | None:
         while True:
