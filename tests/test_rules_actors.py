@@ -96,3 +96,18 @@ def test_the_body_speaks_rather_than_its_country():
     record = extract(Article("t", "T", None, None, text="Estonia's interior ministry said it would open an "
                                                           "inquiry into the beatings."))
     assert [s.speaker for s in record.statements] == ["Interior Ministry of Estonia"]
+
+
+# -- names with letters beyond ASCII ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The activist Jolanta Wiśniewská was detained in the capital on Friday.", "Jolanta Wiśniewská"),
+    ("Police questioned Émile Durand about the leaflets for six hours.", "Émile Durand"),
+    ("Opposition leader Miroslav Kovačić said the vote had been rigged.", "Miroslav Kovačić"),
+])
+def test_names_with_accented_letters_are_people(text, name):
+    assert name in people(text)
+
+
+def test_accented_common_words_are_still_no_people():
+    assert people("The café on Main Street reopened after the protests.") == set()

@@ -17,6 +17,8 @@ MEDIA_AFTER = re.compile(r"[ \u00a0]+(?:news[ \u00a0]+agency|news[ \u00a0]+servi
 MEDIA_ANYWHERE = {"Radio", "Television", "TV"}
 GOV_NOUNS = r"(?:[Gg]overnment|[Aa]uthorities|regime|officials|leadership|[Aa]dministration)"
 GOVERNMENT_WORDS = {"Government", "Authorities", "Administration", "Regime", "Leadership"}
+UPPER = r"[A-Z\u00c0-\u00d6\u00d8-\u00de]"  # a capital, accented ones included ("Émile")
+LOWER = r"[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f]"  # a small letter of a Latin name ("Milinkievič", "Łódź")
 CONNECTOR = r"(?:of|for|the|and|on|to|in|de|del|da|al|el|bin|ibn|von|van|der|du|la|le|y)"
 
 
@@ -29,7 +31,7 @@ def _particles() -> str:
 @cache
 def _cap_seq() -> re.Pattern:
     """A capitalised sequence (a name, a body, a title), joined by connectors ("Ministry of Foreign Affairs")."""
-    cap_word = (rf"(?:(?:{_particles()})-[A-Z][a-z]+|[A-Z][a-z]+(?:[-'’](?!s\b)[A-Za-z]+)*"
+    cap_word = (rf"(?:(?:{_particles()})-[A-Z][a-z]+|{UPPER}{LOWER}+(?:[-'’](?!s\b)[A-Za-z\u00c0-\u017f]+)*"
                 r"(?:['’]s(?=\s+[A-Z])|(?<=s)['’](?=[ \u00a0]+(?:Party|Union|Association|Front|League|Congress|Movement|"
                 r"Federation|Council|Committee|Syndicate|Alliance|Coalition|Guild|Society|Network|Forum|Centre|Center|"
                 r"Institute|Foundation|Club|Group|Organi[sz]ation|Trust|Rights)\b))?"  # "Journalists' Union"
@@ -626,7 +628,7 @@ def _looks_like_name(words: list[str], lower_words: set[str]) -> bool:
         return False
     if _multiword_country_start().match(" ".join(words)):  # "Hong Kong Policy", "Hong Kongers"
         return False
-    return all(re.match(rf"^(?:[A-Z]|(?:{_particles()})-[A-Z])[\w'’.-]*$", w) for w in words)
+    return all(re.match(rf"^(?:{UPPER}|(?:{_particles()})-[A-Z])[\w'’.-]*$", w) for w in words)
 
 
 @cache
