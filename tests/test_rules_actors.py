@@ -111,3 +111,8 @@ def test_names_with_accented_letters_are_people(text, name):
 
 def test_accented_common_words_are_still_no_people():
     assert people("The café on Main Street reopened after the protests.") == set()
+
+
+def test_a_country_before_a_known_body_names_the_same_body():
+    names = {name for name, _ in actors("The U.S. Central Intelligence Agency declined to comment. The CIA said ...")}
+    assert "Central Intelligence Agency" in names and "U.S. Central Intelligence Agency" not in names

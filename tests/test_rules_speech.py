@@ -286,3 +286,22 @@ def test_he_after_a_paragraph_about_someone_else_goes_to_the_nearest_person():
     text = ("The trial was adjourned on Monday.\n\n"
             "Prosecutor Paul Dorn asked for a ten-year sentence. He said the editor had insulted the president.")
     assert said(text)[-1][0] == "Paul Dorn"
+
+
+# -- "the director of X, Ana Ruiz, said ...": the noun phrase before an apposed speaker is not the content --------
+
+def test_a_noun_phrase_before_an_apposed_speaker_is_not_the_reported_clause():
+    text = "In a statement, the executive director of the Balkan Press Forum, Vesna Doric, said the police lied."
+    out = [(s, t) for s, t, _ in said(text)]
+    assert out == [("Vesna Doric", "the police lied")] or all(not t.startswith("In a statement") for _, t in out)
+
+
+def test_a_clause_before_the_speaker_is_still_the_content():
+    text = "Prosecutors were pressing new charges against the editor, Judge Anna Berg told the court on Monday."
+    assert ("Anna Berg", "Prosecutors were pressing new charges against the editor") in [(s, t) for s, t, _ in said(text)]
+
+
+def test_the_group_refers_to_a_rights_body_not_to_a_government_office():
+    text = ("Human Rights Watch wrote to the Central Intelligence Agency in March. "
+            "The group cites a newspaper report that quotes several officers on the interrogations.")
+    assert ("Human Rights Watch", "cites") in [(s, c) for s, _, c in said(text)]

@@ -651,7 +651,10 @@ def _multiword_country_start() -> re.Pattern:
 
 def _add_org(table: ActorTable, start: int, end: int, name: str, type_: str) -> None:
     key = f"org:{gazetteer.fold(name)}"
-    existing = table.find_key(name)
+    lead, _, rest = name.partition(" ")
+    known = table.find_key(rest) if " " in rest and gazetteer.lookup(lead, ("name", "demonym")) else None
+    # "U.S. Central Intelligence Agency" is the known "Central Intelligence Agency"
+    existing = table.find_key(name) or (known if known and known.startswith("known:") else None)
     if existing:
         key = existing
     else:

@@ -161,7 +161,9 @@ class Speech:
             return None
         if word in ("report", "authors", "statement", "organization", "organisation", "group", "watchdog",
                     "association", "union", "network"):
-            m = self.actors.last_before(pos, {"GovernmentBody", "NGO", "InternationalOrganization", "Organization"})
+            bodies = {"NGO", "InternationalOrganization", "Organization"}  # "the group" is no government office
+            m = self.actors.last_before(pos, bodies if word not in ("report", "authors", "statement") else
+                                        bodies | {"GovernmentBody"})
             return m.key if m else self.author
         return None
 
@@ -609,6 +611,8 @@ class Speech:
         after = self.text[verb_end:sent.end]
         if not before.endswith(",") or len(before.split()) < 4 or re.match(r"^\s*(?:\S+\s+){0,4}?that\b", after):
             return False
+        if re.search(r"(?:^|,)\s*(?:the|a|an|his|her|its|their|our)\s+[^,]*,$", before, re.IGNORECASE):
+            return False  # "the director of X, Ana Ruiz, said ...": a noun phrase in apposition, not a clause
         rest = re.sub(r"\b(?:the|a|an|on|in|at|last|this|reporters?|journalists?|the\s+court|\w+day|week|month|"
                       r"year|morning|evening|night|told|him|her|them|us|VOA|[A-Z]\w+)\b", "", after)
         return len(re.findall(r"\w+", rest)) <= 2
