@@ -305,3 +305,27 @@ def test_the_group_refers_to_a_rights_body_not_to_a_government_office():
     text = ("Human Rights Watch wrote to the Central Intelligence Agency in March. "
             "The group cites a newspaper report that quotes several officers on the interrogations.")
     assert ("Human Rights Watch", "cites") in [(s, c) for s, _, c in said(text)]
+
+
+# -- "it"/"they" inside the sentence of its antecedent: the body the sentence opens with -------------------------
+
+def test_it_in_a_relative_clause_refers_to_the_sentences_subject():
+    text = ("The Balkan Press Forum on Monday filed a complaint at the Supreme Court in which it accused the police of "
+            "beating two reporters.")
+    assert ("Balkan Press Forum", "accused") in [(s, c) for s, _, c in said(text)]
+
+
+def test_it_opening_a_new_sentence_is_left_to_the_nearest_body():
+    text = ("The Balkan Press Forum wrote to the Ministry of Justice of Ruritania. "
+            "It said an inquiry into the beatings would open in May.")
+    assert said(text)[-1][0] == "Ministry of Justice of Ruritania"
+
+
+def test_wrote_to_someone_is_no_statement():
+    text = "The Balkan Press Forum wrote to the Ministry of Justice of Ruritania on Monday."
+    assert said(text) == []
+
+
+def test_a_denial_read_before_its_verb_is_no_statement():
+    text = "Several of the detained editors say they were beaten in custody, claims that the government has denied."
+    assert not any(c == "denied" for _, _, c in said(text))

@@ -133,7 +133,7 @@ class Speech:
             m = self.actors.last_before(pos, types)
             while m and self._inside_quote(m.start):  # a body named inside a quotation is not who "it" is
                 m = self.actors.last_before(m.start, types)
-            return m.key if m else None
+            return self._sentence_subject_of(pos, types, m) if m else None
         if word in lexicon.role_nouns() or word in ("spokesman", "spokeswoman"):
             best = None
             for m in reversed(self.actors.mentions):
@@ -166,6 +166,17 @@ class Speech:
                                         bodies | {"GovernmentBody"})
             return m.key if m else self.author
         return None
+
+    def _sentence_subject_of(self, pos: int, types: set[str], nearest: Mention) -> str:
+        """"X filed a suit at the High Court in which it accused ...": "it" inside the sentence of its antecedent
+        refers to the body the sentence opens with, not to one named on the way."""
+        sent = self.sentence_at(pos)
+        first = next(iter(self.actors.within(sent.start, pos)), None)
+        if (first and first.key != nearest.key and self.actors.entries[first.key].type in types
+                and re.match(r"^[\s\u00a0]*(?:the\s+)?$", self.text[sent.start:first.start], re.IGNORECASE)
+                and not re.search(r"[;:“\"]", self.text[sent.start:pos])):
+            return first.key
+        return nearest.key
 
     def _subject_chain(self, nearest: Mention, pos: int, gender: str | None) -> str:
         """"He" opening a sentence goes on with the person the sentence before was about (its subject), not with a
@@ -501,10 +512,11 @@ class Speech:
         text = self.text[content_start:content_end].strip(" ,.:;\u00a0")
         if not text or text[0] in OPENERS or self._inside_quote(content_start + 2):
             return None
-        if frame == "that" and cue.startswith("call"):
-            return None
-        if frame == "denial" and content_start >= ve and not _denies_accusation(self.text[ve:content_end]):
-            return None  # "denied him bail", "the court dismissed the appeal": no accusation is answered
+        if frame == "that" and (cue.startswith("call") or (re.match(r"^to\s", text) and len(text.split()) <= 10
+                                and not re.search(r"\bthat\b", text))):
+            return None  # "wrote to the ministry on Monday": an addressee, no content
+        if frame == "denial" and (content_start < ve or not _denies_accusation(self.text[ve:content_end])):
+            return None  # "denied him bail", "the court dismissed the appeal", "claims that it has denied": no denial read
         confidence = 0.55 if cue in lexicon.weak_verbs() else 0.7
         self.add(Found(key, _trim(text), content_start, content_end, "indirect", cue, "reported." + frame, confidence,
                        sent.index, addressee))
