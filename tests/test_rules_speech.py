@@ -329,3 +329,22 @@ def test_wrote_to_someone_is_no_statement():
 def test_a_denial_read_before_its_verb_is_no_statement():
     text = "Several of the detained editors say they were beaten in custody, claims that the government has denied."
     assert not any(c == "denied" for _, _, c in said(text))
+
+
+# -- definite descriptions of bodies: "the center says", "the commission said", "the party said" -------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Legal Aid Centre for Migrants published its annual figures in May. The center says the beatings at the "
+     "border have doubled.", "Legal Aid Centre for Migrants"),
+    ("The Electoral Commission of Ruritania met on Monday. The commission said the vote would be held again in June.",
+     "Electoral Commission of Ruritania"),
+    ("The Green Liberty Party held a rally in the capital. The party said four of its members were detained.",
+     "Green Liberty Party"),
+])
+def test_the_center_the_commission_the_party_refer_to_the_body_of_that_kind(text, speaker):
+    assert said(text)[-1][0] == speaker
+
+
+def test_the_party_without_a_party_named_before_has_no_speaker():
+    text = "Amnesty International met the editors in May. The party said four of its members were detained."
+    assert "Amnesty International" not in {s for s, _, c in said(text) if c == "said"}

@@ -39,7 +39,8 @@ MODIFIER_BEFORE = re.compile(r"\b(?:in|from|at|of|for|with|on|near|inside|outsid
 REFERENCES = re.compile(
     r"\b(?P<ref>(?:the|this|that)\s+(?P<noun>department|ministry|embassy|report|authors|"
     r"(?:[a-z-]+\s+){0,2}(?:organization|organisation|group|watchdog|association|union|network)|"  # "the rights group"
-    r"agency|government|statement|court|committee|council|coalition|regime|(?:[a-z]+\s+)?(?:official|"
+    r"agency|government|statement|court|committee|council|coalition|regime|center|centre|commission|forum|institute|"
+    r"foundation|party|movement|army|(?:[a-z]+\s+)?(?:official|"
     r"spokesperson|spokesman|spokeswoman|minister|ambassador|secretary|president|diplomat|envoy|lawyer|attorney|"
     r"activist|journalist|blogger|director|chairman|leader|prosecutor|judge|adviser|advisor))|he|she|they|it|we)$",
     re.IGNORECASE)
@@ -146,7 +147,9 @@ class Speech:
             return best
         kinds = {"department": ("Department",), "ministry": ("Ministry",), "embassy": ("Embassy",),
                  "agency": ("Agency",), "court": ("Court",), "committee": ("Committee",), "council": ("Council",),
-                 "coalition": ("coalition", "Coalition")}
+                 "coalition": ("coalition", "Coalition"), "center": ("Center", "Centre"), "centre": ("Centre", "Center"),
+                 "commission": ("Commission",), "forum": ("Forum",), "institute": ("Institute",),
+                 "foundation": ("Foundation",), "party": ("Party",), "movement": ("Movement",), "army": ("Army",)}
         if word in kinds:
             for m in reversed(self.actors.mentions):
                 if m.end <= pos and any(k in self.actors.entries[m.key].name for k in kinds[word]):
