@@ -348,3 +348,20 @@ def test_the_center_the_commission_the_party_refer_to_the_body_of_that_kind(text
 def test_the_party_without_a_party_named_before_has_no_speaker():
     text = "Amnesty International met the editors in May. The party said four of its members were detained."
     assert "Amnesty International" not in {s for s, _, c in said(text) if c == "said"}
+
+
+# -- "X was quoted by Y as saying ...": X is the speaker --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("On Monday, Police Chief Oskar Valden was quoted by the Daily Courier newspaper as saying the officers did not "
+     "beat anyone.", "Oskar Valden"),
+    ("In the report, the Interior Ministry of Moravia is quoted as saying the camps are open to inspectors.",
+     "Interior Ministry of Moravia"),
+])
+def test_the_one_quoted_as_saying_is_the_speaker(text, speaker):
+    assert speakers(text) == {speaker}
+
+
+def test_quoted_with_no_as_saying_makes_no_speaker_of_the_subject():
+    text = "Oskar Valden was quoted in the indictment, and the judge saying nothing about it surprised the lawyers."
+    assert "Oskar Valden" not in speakers(text)
