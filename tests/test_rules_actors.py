@@ -116,3 +116,11 @@ def test_accented_common_words_are_still_no_people():
 def test_a_country_before_a_known_body_names_the_same_body():
     names = {name for name, _ in actors("The U.S. Central Intelligence Agency declined to comment. The CIA said ...")}
     assert "Central Intelligence Agency" in names and "U.S. Central Intelligence Agency" not in names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Police Chief Oskar Valden said the officers had acted lawfully.", "Oskar Valden"),
+    ("Police Commissioner Ana Ruiz ordered an inquiry into the beatings.", "Ana Ruiz"),
+])
+def test_police_titles_stand_before_a_persons_name(text, name):
+    assert name in people(text) and not any(n.startswith("Police") for n, _ in actors(text))
