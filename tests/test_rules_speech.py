@@ -365,3 +365,9 @@ def test_the_one_quoted_as_saying_is_the_speaker(text, speaker):
 def test_quoted_with_no_as_saying_makes_no_speaker_of_the_subject():
     text = "Oskar Valden was quoted in the indictment, and the judge saying nothing about it surprised the lawyers."
     assert "Oskar Valden" not in speakers(text)
+
+
+def test_an_appositive_may_hold_a_quoted_title():
+    text = 'Marta Kell, former editor of "The Free Word" weekly, says she will appeal the verdict of the court.'
+    assert speakers(text) == {"Marta Kell"}
+
