@@ -371,3 +371,18 @@ def test_an_appositive_may_hold_a_quoted_title():
     text = 'Marta Kell, former editor of "The Free Word" weekly, says she will appeal the verdict of the court.'
     assert speakers(text) == {"Marta Kell"}
 
+
+
+# -- thoughts in subordinate clauses and places after "in the eastern ..." are not statements of their subject ------
+
+@pytest.mark.parametrize("text", [
+    "Marta Kell said the guards held the prisoner under water until he believes he is drowning in the cell.",
+    "Ivan Holm said the officers shouted at him as if they believed the rumours about the leaflets.",
+])
+def test_a_thought_in_a_subordinate_clause_is_no_statement(text):
+    assert [c for _, _, c in said(text) if c in ("believes", "believed")] == []
+
+
+def test_a_country_after_in_the_northern_is_not_the_speaker():
+    text = "A militia in the northern Central African Republic is denying allegations that it burned the villages."
+    assert "Central African Republic" not in speakers(text)

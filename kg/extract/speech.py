@@ -22,6 +22,8 @@ JOINED_CLAUSE = re.compile(rf",?[\s\u00a0]+and[\s\u00a0]+(?:he|she|they|we|it)[\
                            re.IGNORECASE)  # "..., and she" before a second speech verb
 PARTICIPLE_CLAUSE = re.compile(r",[\s\u00a0]*(?:(?:also|further|again)[\s\u00a0]+)?$")  # "..., saying", "..., adding"
 COORDINATED_VERB = re.compile(rf"[\s\u00a0]+and[\s\u00a0]+(?:{ADVERBS}[\s\u00a0]+)*$", re.IGNORECASE)  # "... and noted"
+SUBORDINATE_PRONOUN = re.compile(rf"\b(?:until|unless|if|whether|because|so\s+that|as\s+if|as\s+though)\s+"
+                                 rf"(?:he|she|they|it|you|I)\s+(?:{ADVERBS}\s+)*$", re.IGNORECASE)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:(?:also|later|repeatedly|reportedly|"
                             r"previously|then|falsely|wrongly)\s+)?$", re.IGNORECASE)
 # a common noun after a name ("the IRNA news agency said", "the Kommersant daily reported")
@@ -237,7 +239,7 @@ class Speech:
             if gap.startswith(",") and self._in_apposition(m, floor):
                 gap = gap[1:]  # "the head of the union, Ana Ruiz, said": a name in apposition
             if (GAP_BEFORE_VERB.match(gap) and not self._inside_quote(m.start)
-                    and not MODIFIER_BEFORE.search(self.text[max(floor, m.start - 12):m.start])):
+                    and not MODIFIER_BEFORE.search(self.text[max(floor, m.start - 24):m.start])):
                 return m.key, m.start
             m = self.actors.last_before(m.start, None, floor)
         stripped = re.sub(rf"(?:,[^,;]{{1,160}},)?[\s\u00a0]*(?:{ADVERBS}[\s\u00a0]+)*$", "", window, flags=re.IGNORECASE)
@@ -504,6 +506,8 @@ class Speech:
         if self._inside_quote(vs) or (not cue.split()[0].endswith("ing")
                                       and PASSIVE_BEFORE.search(self.text[max(sent.start, vs - 30):vs])):
             return None  # "X was accused of ...", "they were told ...": X is not the one speaking
+        if SUBORDINATE_PRONOUN.search(self.text[max(sent.start, vs - 40):vs]):
+            return None  # "... until he believes he is drowning": a thought in a clause about him, no statement
         key, subj_start, inverted = self._reported_speaker(sent, vs, ve)
         if not key:
             return None
