@@ -386,3 +386,19 @@ def test_a_thought_in_a_subordinate_clause_is_no_statement(text):
 def test_a_country_after_in_the_northern_is_not_the_speaker():
     text = "A militia in the northern Central African Republic is denying allegations that it burned the villages."
     assert "Central African Republic" not in speakers(text)
+
+
+# -- "its spokesman", "their lawyer": the words of the body named before -----------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The State Security Directorate denies the accusation. Its legal adviser told reporters that the marks came "
+     "from a fall.", "State Security Directorate"),
+    ("The Balkan Press Forum met the minister on Monday. Its director said the editors would stay in hiding.",
+     "Balkan Press Forum"),
+])
+def test_its_officer_speaks_for_the_body_named_before(text, speaker):
+    assert said(text)[-1][0] == speaker
+
+
+def test_its_without_a_body_named_before_gives_no_speaker():
+    assert said("Its director said the editors would stay in hiding until the trial.") == []

@@ -47,7 +47,9 @@ REFERENCES = re.compile(
     r"agency|government|statement|court|committee|council|coalition|regime|center|centre|commission|forum|institute|"
     r"foundation|party|movement|army|(?:[a-z]+\s+)?(?:official|"
     r"spokesperson|spokesman|spokeswoman|minister|ambassador|secretary|president|diplomat|envoy|lawyer|attorney|"
-    r"activist|journalist|blogger|director|chairman|leader|prosecutor|judge|adviser|advisor))|he|she|they|it|we)$",
+    r"activist|journalist|blogger|director|chairman|leader|prosecutor|judge|adviser|advisor))|he|she|they|it|we|"
+    r"(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|director|head|chief|adviser|advisor|"
+    r"representative|lawyer|chairman|chairwoman|president|leader|officials?))$",  # "its legal adviser": the body's
     re.IGNORECASE)
 
 
@@ -125,6 +127,10 @@ class Speech:
     def resolve_reference(self, ref: str, pos: int) -> str | None:
         """A pronoun or definite description at ``pos`` -> the actor key it refers to."""
         word = ref.lower().split()[-1]
+        if ref.lower().startswith(("its ", "their ")):
+            m = self.actors.last_before(pos, {"GovernmentBody", "NGO", "InternationalOrganization", "Organization",
+                                              "MediaOutlet"})
+            return m.key if m else None
         if word in ("he", "she", "him", "her", "i"):
             gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(word)
             m = self._last_person(pos, gender)
