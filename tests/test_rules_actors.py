@@ -124,3 +124,18 @@ def test_a_country_before_a_known_body_names_the_same_body():
 ])
 def test_police_titles_stand_before_a_persons_name(text, name):
     assert name in people(text) and not any(n.startswith("Police") for n, _ in actors(text))
+
+
+# -- "Attorney Ana Ruiz of the Legal Aid Centre": a titled person and her body -----------------------------------
+
+@pytest.mark.parametrize(("text", "person", "body"), [
+    ("Attorney Otto Brand of the Legal Aid Centre said she would appear in court.", "Otto Brand", "Legal Aid Centre"),
+    ("Director Ana Ruiz at the Balkan Press Forum wrote to the minister.", "Ana Ruiz", "Balkan Press Forum"),
+])
+def test_a_titled_person_of_a_body_is_a_person_and_a_body(text, person, body):
+    names = {name for name, _ in actors(text)}
+    assert person in people(text) and body in names
+
+
+def test_a_title_with_of_in_it_stays_a_title():
+    assert people("Secretary of State Antony Blinken met the editors.") == {"Antony Blinken"}

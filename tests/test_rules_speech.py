@@ -402,3 +402,9 @@ def test_its_officer_speaks_for_the_body_named_before(text, speaker):
 
 def test_its_without_a_body_named_before_gives_no_speaker():
     assert said("Its director said the editors would stay in hiding until the trial.") == []
+
+
+def test_the_head_of_a_prepositional_body_and_a_relative_clause_is_the_speaker():
+    text = ("Attorney Otto Brand of the Legal Aid Centre, who has represented the editors since March, said the "
+            "trial would open on Wednesday.")
+    assert speakers(text) == {"Otto Brand"}

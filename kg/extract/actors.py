@@ -461,6 +461,8 @@ def _candidate(table: ActorTable, taken: Covered, start: int, words: list[str], 
     end = start + len(name)
     if text[start:end] != name:  # irregular spacing: keep the text's own form
         name = text[start:end]
+    if _titled_name_of_body(table, start, words, lower_words, persons):
+        return
     split = _title_split(words) or _titled_suffix(words, lower_words)
     if split:
         title, before, rest = split
@@ -497,6 +499,29 @@ def _candidate(table: ActorTable, taken: Covered, start: int, words: list[str], 
         return
     if 2 <= len(words) <= 4 and _looks_like_name(words, lower_words):
         persons.append((start, end, ""))
+
+
+def _titled_name_of_body(table: ActorTable, start: int, words: list[str], lower_words: set[str], persons: list) -> bool:
+    """"Attorney Ana Ruiz of the Legal Aid Centre": a titled person and the body after "of", "at" or "from"."""
+    i = next((i for i, w in enumerate(words) if w in ("of", "at", "from") and i >= 2), None)
+    split = _title_split(words[:i]) if i else None
+    if not split or split[1]:
+        return False
+    title, _, name = split
+    body = words[i + 1:]
+    while body and body[0] in ("the", "The"):
+        body = body[1:]
+    kind = _org_type(body) if body else None
+    if kind in (None, "Document", "Place") or not _looks_like_name(name, lower_words):
+        return False
+    text = table.text
+    p_start = text.find(" ".join(name), start)
+    b_start = text.find(" ".join(body), p_start)
+    if p_start < 0 or b_start < 0:
+        return False
+    persons.append((p_start, p_start + len(" ".join(name)), title))
+    _add_org(table, b_start, b_start + len(" ".join(body)), " ".join(body), kind)
+    return True
 
 
 def _country_led_body(table: ActorTable, cover: tuple[int, int] | None, rest: str) -> str | None:

@@ -238,15 +238,20 @@ class Speech:
         floor = max(floor, pos - 600)  # the subject stands near its verb; a bound keeps huge sentences linear
         window = self.text[floor:pos]
         m = self.actors.last_before(pos, None, floor)
+        modified: Mention | None = None  # a body after "of"/"at" whose gap to the verb fits: its head may be the subject
         for _ in range(3):  # the actor right before, or one before an appositive naming others ("X, a lawyer at Y, said")
             if m is None:
                 break
             gap = self.text[m.end:pos]
             if gap.startswith(",") and self._in_apposition(m, floor):
                 gap = gap[1:]  # "the head of the union, Ana Ruiz, said": a name in apposition
-            if (GAP_BEFORE_VERB.match(gap) and not self._inside_quote(m.start)
-                    and not MODIFIER_BEFORE.search(self.text[max(floor, m.start - 24):m.start])):
+            if modified and re.match(r"^[\s\u00a0]+(?:of|at|from|with|for)[\s\u00a0]+(?:the[\s\u00a0]+)?$",
+                                     self.text[m.end:modified.start]) and not self._inside_quote(m.start):
+                return m.key, m.start  # "Attorney Ana Ruiz of the Legal Aid Centre, who ..., said"
+            fits = GAP_BEFORE_VERB.match(gap) and not self._inside_quote(m.start)
+            if fits and not MODIFIER_BEFORE.search(self.text[max(floor, m.start - 24):m.start]):
                 return m.key, m.start
+            modified = m if fits else None
             m = self.actors.last_before(m.start, None, floor)
         stripped = re.sub(rf"(?:,[^,;]{{1,160}},)?[\s\u00a0]*(?:{ADVERBS}[\s\u00a0]+)*$", "", window, flags=re.IGNORECASE)
         ref = REFERENCES.search(stripped.rstrip())
