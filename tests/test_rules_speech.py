@@ -408,3 +408,20 @@ def test_the_head_of_a_prepositional_body_and_a_relative_clause_is_the_speaker()
     text = ("Attorney Otto Brand of the Legal Aid Centre, who has represented the editors since March, said the "
             "trial would open on Wednesday.")
     assert speakers(text) == {"Otto Brand"}
+
+
+# -- a participle's subject opens the sentence, after "But" and a role ("But police spokesman X ..., saying") ------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("But police spokesman Oskar Valden shrugged off the questions, saying the reporters had never been detained.",
+     "Oskar Valden"),
+    ("Opposition leader Elena Marsh left the court in silence, saying later that the verdict was written in advance.",
+     "Elena Marsh"),
+])
+def test_the_subject_after_but_and_a_role_owns_the_participle(text, speaker):
+    assert speakers(text) == {speaker}
+
+
+def test_a_person_named_as_object_does_not_own_the_participle():
+    text = "The guards beat Oskar Valden in the yard, saying he had insulted the president."
+    assert "Oskar Valden" not in speakers(text)

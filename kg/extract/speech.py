@@ -82,6 +82,11 @@ def _source_phrase_regex() -> re.Pattern:
 
 
 @cache
+def _role_alternation() -> str:
+    return lexicon.alternation_of(lexicon.role_nouns())
+
+
+@cache
 def _turn_label() -> re.Pattern:
     """A transcript's turn label opening a paragraph: "MR PRICE: ", "QUESTION: ", "AMBASSADOR LEE: "."""
     known = lexicon.alternation_of(lexicon.turn_labels())
@@ -274,11 +279,16 @@ class Speech:
         """The actor opening the sentence, for a verb coordinated with its first one
         ("The United States shares ... and has urged ...")."""
         head = self.text[sent.start:verb]
-        if re.search(r"\b(?:who|which|whom|whose|that|because|after|when|while|if|although|but|whereas)\b|[;:“\"]", head):
+        lead = re.match(r"^(?:(?:but|and|yet|however|meanwhile|still)\b,?\s+)?", head, re.IGNORECASE)  # "But X ..., saying"
+        if re.search(r"\b(?:who|which|whom|whose|that|because|after|when|while|if|although|but|whereas)\b|[;:“\"]",
+                     head[lead.end():]):
             return None, verb
-        opening = re.match(r"^(?:(?:the|in\s+\w+(?:\s+\w+)?,)\s+)?", head, re.IGNORECASE)
+        opening = re.match(rf"^(?:(?:the|in\s+\w+(?:\s+\w+)?,)\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:{_role_alternation()})\s+)?",
+                           head[lead.end():], re.IGNORECASE)  # "police spokesman X ...": a role before the name
         for m in self.actors.within(sent.start, verb):
-            if (m.start <= sent.start + opening.end() + 1 and self.actors.entries[m.key].type != "Group"
+            if m.end <= sent.start + lead.end() + opening.end() and self.actors.entries[m.key].type == "Group":
+                continue  # "police" in "police spokesman X"
+            if (m.start <= sent.start + lead.end() + opening.end() + 1 and self.actors.entries[m.key].type != "Group"
                     and re.search(r"(?:\band|,)\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+)*$", self.text[sent.start:verb])):
                 return m.key, m.start  # "X filed a suit ..., accused Y of ..." / "X shares ... and has urged"
             break
