@@ -139,3 +139,27 @@ def test_a_titled_person_of_a_body_is_a_person_and_a_body(text, person, body):
 
 def test_a_title_with_of_in_it_stays_a_title():
     assert people("Secretary of State Antony Blinken met the editors.") == {"Antony Blinken"}
+
+
+# -- a person known by one name, with a person's verb as evidence ------------------------------------------------
+
+def test_a_single_name_with_a_speech_verb_is_a_person():
+    assert people("Ferhatova wrote on her blog that the trial was a farce. Ferhatova says she will appeal.") == {
+        "Ferhatova"}
+
+
+def test_a_pen_name_read_before_is_the_same_person():
+    text = ("The cartoonist Marek Zielny, known as Zorrak, was detained on Friday. Zorrak says the police came to his "
+            "home at night.")
+    table = find_actors(text)
+    keys = {m.key for m in table.mentions if m.text == "Zorrak"}
+    assert keys and all(table.entries[k].name == "Marek Zielny" for k in keys)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the protest was illegal, and officials later confirmed the arrests.",
+    "Witnesses said the police fired into the crowd near the station.",
+    "Tuesday said nothing new about the case.",
+])
+def test_capitalised_common_words_before_said_are_no_people(text):
+    assert people(text) == set()

@@ -741,6 +741,41 @@ def find_outlets(table: ActorTable, taken: Covered) -> None:
 
 
 @cache
+def _single_name_regex() -> re.Pattern:
+    verbs = "|".join(re.escape(v) for v in ("said", "says", "told", "tells", "wrote", "writes", "commented", "added",
+                                            "explained", "argued", "insisted", "tweeted", "is denying", "denied", "denies"))
+    return re.compile(rf"(?<![\w'’.-])({UPPER}{LOWER}{{2,}})[ \u00a0]+(?:(?:has|had|also|then|later)[ \u00a0]+)?(?:{verbs})\b")
+
+
+def find_single_names(table: ActorTable, lower_words: set[str]) -> None:
+    """A person known by one name, with a person's verb as evidence ("Zunar says ...", "Ferhat wrote:"): a word
+    the text never writes in lower case, that names no place, group, title, date or known body."""
+    covered = Covered([(m.start, m.end) for m in table.mentions])
+    for m in _single_name_regex().finditer(table.text):
+        word = m.group(1)
+        if m.start(1) in covered or not _is_single_name(word, lower_words):
+            continue
+        key = table.find_key(word)  # a pen name or nickname read before ("known as Zorro") is that person's
+        if key and table.entries[key].type != "Person":
+            continue
+        key = key or f"person:{gazetteer.fold(word)}"
+        table.entry(key, word, "Person")
+        for x in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", table.text):
+            if x.start() not in covered:
+                table.mention(x.start(), x.end(), key)
+                covered.add(x.start(), x.end())
+
+
+def _is_single_name(word: str, lower_words: set[str]) -> bool:
+    low = word.lower()
+    return not (low in lower_words or low in _stop_words() or low in lexicon.abstract_nouns() or low in _not_name_words()
+                or low in _one_word_titles() or word in lexicon.calendar_words() or word in lexicon.org_keywords()
+                or low in {g.lower() for g in lexicon.groups()} or low.rstrip("s") in {g.lower() for g in lexicon.groups()}
+                or gazetteer.lookup(word, ("name", "demonym", "seat")) or word.endswith("s")
+                or low in lexicon.words("document_words") or word in lexicon.words("compass_words"))
+
+
+@cache
 def _country_body_regex() -> re.Pattern:
     return re.compile(rf"(?:['’]s)?[ \u00a0]+({lexicon.alternation_of(lexicon.country_bodies())})\b")
 
@@ -784,6 +819,7 @@ def find_actors(text: str) -> ActorTable:
     taken = Covered([(m.start, m.end) for m in table.mentions])
     find_outlets(table, taken)
     find_names(table, taken, lower_words)
+    find_single_names(table, lower_words)
     find_country_bodies(table)
     find_groups(table)
     table.finish()
