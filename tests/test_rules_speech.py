@@ -425,3 +425,15 @@ def test_the_subject_after_but_and_a_role_owns_the_participle(text, speaker):
 def test_a_person_named_as_object_does_not_own_the_participle():
     text = "The guards beat Oskar Valden in the yard, saying he had insulted the president."
     assert "Oskar Valden" not in speakers(text)
+
+
+# -- page furniture: a correspondent's byline inside the text ---------------------------------------------------
+
+def test_as_the_correspondent_reports_from_a_city_is_no_statement():
+    text = "As Ana Ruiz reports from Tallinn, the police have denied every accusation of the monitors."
+    assert "Ana Ruiz" not in speakers(text)
+
+
+def test_a_correspondent_who_says_something_is_still_a_speaker():
+    text = "Ana Ruiz reports that the police have denied every accusation of the monitors."
+    assert speakers(text) == {"Ana Ruiz"}

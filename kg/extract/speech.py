@@ -22,6 +22,7 @@ JOINED_CLAUSE = re.compile(rf",?[\s\u00a0]+and[\s\u00a0]+(?:he|she|they|we|it)[\
                            re.IGNORECASE)  # "..., and she" before a second speech verb
 PARTICIPLE_CLAUSE = re.compile(r",[\s\u00a0]*(?:(?:also|further|again)[\s\u00a0]+)?$")  # "..., saying", "..., adding"
 COORDINATED_VERB = re.compile(rf"[\s\u00a0]+and[\s\u00a0]+(?:{ADVERBS}[\s\u00a0]+)*$", re.IGNORECASE)  # "... and noted"
+CORRESPONDENT = re.compile(r"^[\s\u00a0]*As\s+(?:[\w.'’-]+\s+){1,4}(?:reports|reported|explains|tells\s+us)$")
 SUBORDINATE_PRONOUN = re.compile(rf"\b(?:until|unless|if|whether|because|so\s+that|as\s+if|as\s+though)\s+"
                                  rf"(?:he|she|they|it|you|I)\s+(?:{ADVERBS}\s+)*$", re.IGNORECASE)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:(?:also|later|repeatedly|reportedly|"
@@ -527,6 +528,8 @@ class Speech:
         if self._inside_quote(vs) or (not cue.split()[0].endswith("ing")
                                       and PASSIVE_BEFORE.search(self.text[max(sent.start, vs - 30):vs])):
             return None  # "X was accused of ...", "they were told ...": X is not the one speaking
+        if CORRESPONDENT.match(self.text[sent.start:ve]):
+            return None  # "As Ana Ruiz reports from Nairobi, ...": the correspondent's byline, not her statement
         if SUBORDINATE_PRONOUN.search(self.text[max(sent.start, vs - 40):vs]):
             return None  # "... until he believes he is drowning": a thought in a clause about him, no statement
         key, subj_start, inverted = self._reported_speaker(sent, vs, ve)
