@@ -437,3 +437,15 @@ def test_as_the_correspondent_reports_from_a_city_is_no_statement():
 def test_a_correspondent_who_says_something_is_still_a_speaker():
     text = "Ana Ruiz reports that the police have denied every accusation of the monitors."
     assert speakers(text) == {"Ana Ruiz"}
+
+
+def test_a_participle_after_an_opening_time_phrase_belongs_to_the_subject():
+    text = ("Earlier this month, Amnesty International sent a letter to the Interior Ministry of Moravia, urging it to "
+            "free the jailed editors.")
+    assert ("Amnesty International", "urging") in [(s, c) for s, _, c in said(text)]
+
+
+def test_a_long_opening_clause_is_not_skipped():
+    text = ("When the police arrived at the house of the editor on Monday, Ivan Holm was already gone, "
+            "saying nothing to his neighbours.")
+    assert "Ivan Holm" not in speakers(text)

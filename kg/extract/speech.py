@@ -192,6 +192,11 @@ class Speech:
         refers to the body the sentence opens with, not to one named on the way."""
         sent = self.sentence_at(pos)
         first = next(iter(self.actors.within(sent.start, pos)), None)
+        if first and self.actors.entries[first.key].type == "Group" and REFERENCES.search(self.text[sent.start:first.end]):
+            described = self.resolve_reference(self.text[max(sent.start, first.start - 4):first.end], first.start)
+            if described and re.match(r"^[\s\u00a0]*(?:[\w\s]{0,30},\s+)?(?:the\s+)?$",
+                                      self.text[sent.start:first.start], re.IGNORECASE):
+                return described  # "Last month, the group detailed what it called ...": the group named before
         if (first and first.key != nearest.key and self.actors.entries[first.key].type in types
                 and re.match(r"^[\s\u00a0]*(?:the\s+)?$", self.text[sent.start:first.start], re.IGNORECASE)
                 and not re.search(r"[;:“\"]", self.text[sent.start:pos])):
@@ -284,7 +289,8 @@ class Speech:
         if re.search(r"\b(?:who|which|whom|whose|that|because|after|when|while|if|although|but|whereas)\b|[;:“\"]",
                      head[lead.end():]):
             return None, verb
-        opening = re.match(rf"^(?:(?:the|in\s+\w+(?:\s+\w+)?,)\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:{_role_alternation()})\s+)?",
+        opening = re.match(rf"^(?:(?:in|on|at|earlier|later|last|this|after|since)\s+(?:[\w.-]+\s+){{0,3}}?[\w.-]+,\s+)?"
+                           rf"(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:{_role_alternation()})\s+)?",
                            head[lead.end():], re.IGNORECASE)  # "police spokesman X ...": a role before the name
         for m in self.actors.within(sent.start, verb):
             if m.end <= sent.start + lead.end() + opening.end() and self.actors.entries[m.key].type == "Group":
