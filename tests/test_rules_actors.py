@@ -163,3 +163,17 @@ def test_a_pen_name_read_before_is_the_same_person():
 ])
 def test_capitalised_common_words_before_said_are_no_people(text):
     assert people(text) == set()
+
+
+# -- a body whose name starts with a title word ("General Assembly") is a body, not a role -------------------------
+
+def test_a_body_named_with_a_title_word_is_a_body():
+    assert ("General Assembly", "GovernmentBody") in actors("On Burma, the General Assembly expressed deep concern.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Director of the Bureau met the editors on Monday.",
+    "The Minister of Justice refused to answer questions.",
+])
+def test_a_title_of_a_body_stays_a_role(text):
+    assert not any(name.startswith(("Director", "Minister")) for name, _ in actors(text))

@@ -475,9 +475,12 @@ def _candidate(table: ActorTable, taken: Covered, start: int, words: list[str], 
                 org_type = _org_type(before)
                 if org_type and org_type != "Document":
                     _add_org(table, start, start + len(org), org, org_type)
-        return
+            return
+        if not _org_type(words) or _org_type(words) in ("Document", "Place"):
+            return  # "General Assembly" is no "General" named Assembly: a body's name goes on to be typed
     org_type = _org_type(words)
-    if words[-1] in lexicon.words("role_endings") or _starts_with_title(words):
+    body_name = org_type and words[-1] in lexicon.org_keywords() and not {"of", "for", "on", "to"} & set(words)
+    if words[-1] in lexicon.words("role_endings") or (_starts_with_title(words) and not body_name):
         taken.add(start, end)  # "Acting Department Spokesperson", "Senior Official for the Bureau of ...": roles
         return
     line = _line_of(text, start)
