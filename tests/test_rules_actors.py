@@ -177,3 +177,17 @@ def test_a_body_named_with_a_title_word_is_a_body():
 ])
 def test_a_title_of_a_body_stays_a_role(text):
     assert not any(name.startswith(("Director", "Minister")) for name, _ in actors(text))
+
+
+# -- lower-case particles inside a name ("Staffan de Mistura") ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The envoy, Marco de Lucca, said the camps were open to inspectors.", "Marco de Lucca"),
+    ("Former minister Anna van der Berg wrote to the court on Monday.", "Anna van der Berg"),
+])
+def test_names_with_lower_case_particles_are_people(text, name):
+    assert name in people(text)
+
+
+def test_a_particle_cannot_end_or_start_a_name():
+    assert not any(n.endswith(" de") or n.startswith("de ") for n in people("He met Marco de in the street."))

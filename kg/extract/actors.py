@@ -632,6 +632,10 @@ def _merge_person_names(persons: list[tuple[int, int, str]], text: str) -> list[
 
 
 def _looks_like_name(words: list[str], lower_words: set[str]) -> bool:
+    infixes = lexicon.words("name_infixes")
+    if len(words) >= 3 and any(w in infixes for w in words[1:-1]):  # "Staffan de Mistura"
+        return words[0] not in infixes and words[-1] not in infixes and _looks_like_name(
+            [w for w in words if w not in infixes], lower_words)
     if any(w in lexicon.calendar_words() or (w.isupper() and len(w) > 1) or w.endswith(("'s", "’s")) for w in words):
         return False
     if any(w.lower() in _stop_words() or w.lower() in lexicon.abstract_nouns() or w.lower() in _not_name_words()
