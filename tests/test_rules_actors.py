@@ -96,3 +96,98 @@ def test_the_body_speaks_rather_than_its_country():
     record = extract(Article("t", "T", None, None, text="Estonia's interior ministry said it would open an "
                                                           "inquiry into the beatings."))
     assert [s.speaker for s in record.statements] == ["Interior Ministry of Estonia"]
+
+
+# -- names with letters beyond ASCII ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The activist Jolanta Wiśniewská was detained in the capital on Friday.", "Jolanta Wiśniewská"),
+    ("Police questioned Émile Durand about the leaflets for six hours.", "Émile Durand"),
+    ("Opposition leader Miroslav Kovačić said the vote had been rigged.", "Miroslav Kovačić"),
+])
+def test_names_with_accented_letters_are_people(text, name):
+    assert name in people(text)
+
+
+def test_accented_common_words_are_still_no_people():
+    assert people("The café on Main Street reopened after the protests.") == set()
+
+
+def test_a_country_before_a_known_body_names_the_same_body():
+    names = {name for name, _ in actors("The U.S. Central Intelligence Agency declined to comment. The CIA said ...")}
+    assert "Central Intelligence Agency" in names and "U.S. Central Intelligence Agency" not in names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Police Chief Oskar Valden said the officers had acted lawfully.", "Oskar Valden"),
+    ("Police Commissioner Ana Ruiz ordered an inquiry into the beatings.", "Ana Ruiz"),
+])
+def test_police_titles_stand_before_a_persons_name(text, name):
+    assert name in people(text) and not any(n.startswith("Police") for n, _ in actors(text))
+
+
+# -- "Attorney Ana Ruiz of the Legal Aid Centre": a titled person and her body -----------------------------------
+
+@pytest.mark.parametrize(("text", "person", "body"), [
+    ("Attorney Otto Brand of the Legal Aid Centre said she would appear in court.", "Otto Brand", "Legal Aid Centre"),
+    ("Director Ana Ruiz at the Balkan Press Forum wrote to the minister.", "Ana Ruiz", "Balkan Press Forum"),
+])
+def test_a_titled_person_of_a_body_is_a_person_and_a_body(text, person, body):
+    names = {name for name, _ in actors(text)}
+    assert person in people(text) and body in names
+
+
+def test_a_title_with_of_in_it_stays_a_title():
+    assert people("Secretary of State Antony Blinken met the editors.") == {"Antony Blinken"}
+
+
+# -- a person known by one name, with a person's verb as evidence ------------------------------------------------
+
+def test_a_single_name_with_a_speech_verb_is_a_person():
+    assert people("Ferhatova wrote on her blog that the trial was a farce. Ferhatova says she will appeal.") == {
+        "Ferhatova"}
+
+
+def test_a_pen_name_read_before_is_the_same_person():
+    text = ("The cartoonist Marek Zielny, known as Zorrak, was detained on Friday. Zorrak says the police came to his "
+            "home at night.")
+    table = find_actors(text)
+    keys = {m.key for m in table.mentions if m.text == "Zorrak"}
+    assert keys and all(table.entries[k].name == "Marek Zielny" for k in keys)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the protest was illegal, and officials later confirmed the arrests.",
+    "Witnesses said the police fired into the crowd near the station.",
+    "Tuesday said nothing new about the case.",
+])
+def test_capitalised_common_words_before_said_are_no_people(text):
+    assert people(text) == set()
+
+
+# -- a body whose name starts with a title word ("General Assembly") is a body, not a role -------------------------
+
+def test_a_body_named_with_a_title_word_is_a_body():
+    assert ("General Assembly", "GovernmentBody") in actors("On Burma, the General Assembly expressed deep concern.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Director of the Bureau met the editors on Monday.",
+    "The Minister of Justice refused to answer questions.",
+])
+def test_a_title_of_a_body_stays_a_role(text):
+    assert not any(name.startswith(("Director", "Minister")) for name, _ in actors(text))
+
+
+# -- lower-case particles inside a name ("Staffan de Mistura") ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The envoy, Marco de Lucca, said the camps were open to inspectors.", "Marco de Lucca"),
+    ("Former minister Anna van der Berg wrote to the court on Monday.", "Anna van der Berg"),
+])
+def test_names_with_lower_case_particles_are_people(text, name):
+    assert name in people(text)
+
+
+def test_a_particle_cannot_end_or_start_a_name():
+    assert not any(n.endswith(" de") or n.startswith("de ") for n in people("He met Marco de in the street."))

@@ -184,3 +184,268 @@ def test_a_report_speaks_for_its_author(text, speaker):
 def test_a_report_about_a_body_does_not_speak_for_it():
     text = "A report on the Interior Ministry of Moravia published by the observers said nothing about the beatings."
     assert "Interior Ministry of Moravia" not in speakers(text)
+
+
+# -- briefing transcripts: only turns that say something about an actor or an abuse -----------------------------
+
+BRIEFING = ("MS LANE: Good afternoon, everyone, and welcome to the briefing.\n\n"
+            "MS LANE: We are deeply concerned by the sentences handed down to the journalists in Ruritania today.\n\n"
+            "QUESTION: Will you raise it with the government of Ruritania?\n\n"
+            "MS LANE: With that, I will take your questions now.\n\n"
+            "MS LANE: We have raised the case with the Ministry of Justice of Ruritania and will keep doing so.")
+
+
+def test_briefing_turns_that_name_an_actor_are_the_spokespersons_statements():
+    texts = [t for s, t, _ in said(BRIEFING) if s == "Lane"]
+    assert any(t.startswith("We are deeply concerned") for t in texts)
+    assert any(t.startswith("We have raised the case") for t in texts)
+
+
+def test_greetings_and_procedure_in_a_briefing_are_no_statements():
+    texts = [t for _, t, _ in said(BRIEFING)]
+    assert not any(t.startswith(("Good afternoon", "With that")) for t in texts)
+    assert not any(t.startswith("Will you raise") for t in texts)  # a question is no official's statement
+
+
+# -- "As Delivered by X" in a statement's header: X speaks for the whole statement ---------------------------
+
+DELIVERED = ("Statement by the Delegation of Ruritania\n\nAs Delivered by Deputy Minister Ivan Holm\n\n"
+             "Council on Press Freedom - Fifth Session\n\n"
+             "We remain concerned by continuing reports of arbitrary detention of journalists in Moravia and urge the "
+             "authorities of Moravia to release them.")
+
+
+def test_as_delivered_by_names_the_speaker_of_a_statement():
+    assert speakers(DELIVERED, publisher="Mission of Ruritania") == {"Ivan Holm"}
+
+
+def test_a_person_in_a_header_without_delivered_by_is_not_the_speaker():
+    text = DELIVERED.replace("As Delivered by Deputy Minister Ivan Holm", "In memory of Ivan Holm")
+    assert "Ivan Holm" not in speakers(text, publisher="Mission of Ruritania")
+
+
+# -- one-voice statements: a paragraph on a state's conduct is the author's statement -----------------------------
+
+PRESS = ("Ana Ruiz, Department Spokesperson\n\n"
+         "Turkmenistan's government is also blocking the websites that millions of its citizens use to follow the news.\n\n"
+         "The exhibition on the history of the river will open to visitors in the old town hall next spring.")
+
+
+def test_a_press_paragraph_with_a_state_as_subject_is_the_authors_statement():
+    out = said(PRESS, publisher="Department of State")
+    assert any(t.startswith("Turkmenistan's government is also blocking") for _, t, _ in out)
+
+
+def test_a_press_paragraph_about_no_actor_is_no_statement():
+    out = said(PRESS, publisher="Department of State")
+    assert not any(t.startswith("The exhibition") for _, t, _ in out)
+
+
+def test_the_header_naming_who_delivered_a_statement_is_no_statement():
+    text = ("As delivered by Counselor Ivan Holm to the Council, Vienna | May 3, 2024, at the ninth meeting\n\n"
+            "Turkmenistan's parliament will vote this week on a law that would close every independent newspaper.")
+    assert not any(t.startswith("As delivered") for _, t, _ in said(text, publisher="Mission of Ruritania"))
+
+
+# -- clauses with another subject: "X denied it, but rights groups disagree, saying ..." ---------------------------
+
+def test_a_group_named_inside_a_longer_name_does_not_hide_it():
+    text = "The government of Turkmenistan is denying responsibility for the disappearance of the two reporters."
+    assert speakers(text) == {"Government of Turkmenistan"}
+
+
+def test_the_reported_clause_ends_where_another_subject_begins():
+    text = ("The government of Turkmenistan is denying responsibility for the disappearance of the two reporters, "
+            "but human rights groups disagree, saying police took them from their homes.")
+    out = said(text)
+    assert ("Government of Turkmenistan", "responsibility for the disappearance of the two reporters") in [
+        (s, t) for s, t, _ in out]
+    assert not any(s == "Government of Turkmenistan" and c == "saying" for s, _, c in out)
+
+
+def test_but_that_continues_the_reported_clause():
+    text = ("Senator Ruth Adler said the ministry had no record of the arrests, but that the police were "
+            "investigating the complaints.")
+    assert any(t.endswith("investigating the complaints") for _, t, _ in said(text))
+
+
+# -- pronoun chains: "he" opening a sentence goes on with the subject of the sentence before ------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Ivan Holm told reporter Pavel Orlov that the editors had been moved to a prison in the north. "
+     "He says they are on a hunger strike since their arrest.", "Ivan Holm"),
+    ("Tomas Berg, an aide to Governor Paul Dorn, released a statement on Friday praising the talks. "
+     "He said Mr. Dorn also welcomes the release of the three students.", "Tomas Berg"),
+])
+def test_he_continues_with_the_subject_of_the_sentence_before(text, speaker):
+    out = said(text)
+    assert out and out[-1][0] == speaker
+
+
+def test_he_after_a_paragraph_about_someone_else_goes_to_the_nearest_person():
+    text = ("The trial was adjourned on Monday.\n\n"
+            "Prosecutor Paul Dorn asked for a ten-year sentence. He said the editor had insulted the president.")
+    assert said(text)[-1][0] == "Paul Dorn"
+
+
+# -- "the director of X, Ana Ruiz, said ...": the noun phrase before an apposed speaker is not the content --------
+
+def test_a_noun_phrase_before_an_apposed_speaker_is_not_the_reported_clause():
+    text = "In a statement, the executive director of the Balkan Press Forum, Vesna Doric, said the police lied."
+    out = [(s, t) for s, t, _ in said(text)]
+    assert out == [("Vesna Doric", "the police lied")] or all(not t.startswith("In a statement") for _, t in out)
+
+
+def test_a_clause_before_the_speaker_is_still_the_content():
+    text = "Prosecutors were pressing new charges against the editor, Judge Anna Berg told the court on Monday."
+    assert ("Anna Berg", "Prosecutors were pressing new charges against the editor") in [(s, t) for s, t, _ in said(text)]
+
+
+def test_the_group_refers_to_a_rights_body_not_to_a_government_office():
+    text = ("Human Rights Watch wrote to the Central Intelligence Agency in March. "
+            "The group cites a newspaper report that quotes several officers on the interrogations.")
+    assert ("Human Rights Watch", "cites") in [(s, c) for s, _, c in said(text)]
+
+
+# -- "it"/"they" inside the sentence of its antecedent: the body the sentence opens with -------------------------
+
+def test_it_in_a_relative_clause_refers_to_the_sentences_subject():
+    text = ("The Balkan Press Forum on Monday filed a complaint at the Supreme Court in which it accused the police of "
+            "beating two reporters.")
+    assert ("Balkan Press Forum", "accused") in [(s, c) for s, _, c in said(text)]
+
+
+def test_it_opening_a_new_sentence_is_left_to_the_nearest_body():
+    text = ("The Balkan Press Forum wrote to the Ministry of Justice of Ruritania. "
+            "It said an inquiry into the beatings would open in May.")
+    assert said(text)[-1][0] == "Ministry of Justice of Ruritania"
+
+
+def test_wrote_to_someone_is_no_statement():
+    text = "The Balkan Press Forum wrote to the Ministry of Justice of Ruritania on Monday."
+    assert said(text) == []
+
+
+def test_a_denial_read_before_its_verb_is_no_statement():
+    text = "Several of the detained editors say they were beaten in custody, claims that the government has denied."
+    assert not any(c == "denied" for _, _, c in said(text))
+
+
+# -- definite descriptions of bodies: "the center says", "the commission said", "the party said" -------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Legal Aid Centre for Migrants published its annual figures in May. The center says the beatings at the "
+     "border have doubled.", "Legal Aid Centre for Migrants"),
+    ("The Electoral Commission of Ruritania met on Monday. The commission said the vote would be held again in June.",
+     "Electoral Commission of Ruritania"),
+    ("The Green Liberty Party held a rally in the capital. The party said four of its members were detained.",
+     "Green Liberty Party"),
+])
+def test_the_center_the_commission_the_party_refer_to_the_body_of_that_kind(text, speaker):
+    assert said(text)[-1][0] == speaker
+
+
+def test_the_party_without_a_party_named_before_has_no_speaker():
+    text = "Amnesty International met the editors in May. The party said four of its members were detained."
+    assert "Amnesty International" not in {s for s, _, c in said(text) if c == "said"}
+
+
+# -- "X was quoted by Y as saying ...": X is the speaker --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("On Monday, Police Chief Oskar Valden was quoted by the Daily Courier newspaper as saying the officers did not "
+     "beat anyone.", "Oskar Valden"),
+    ("In the report, the Interior Ministry of Moravia is quoted as saying the camps are open to inspectors.",
+     "Interior Ministry of Moravia"),
+])
+def test_the_one_quoted_as_saying_is_the_speaker(text, speaker):
+    assert speakers(text) == {speaker}
+
+
+def test_quoted_with_no_as_saying_makes_no_speaker_of_the_subject():
+    text = "Oskar Valden was quoted in the indictment, and the judge saying nothing about it surprised the lawyers."
+    assert "Oskar Valden" not in speakers(text)
+
+
+def test_an_appositive_may_hold_a_quoted_title():
+    text = 'Marta Kell, former editor of "The Free Word" weekly, says she will appeal the verdict of the court.'
+    assert speakers(text) == {"Marta Kell"}
+
+
+
+# -- thoughts in subordinate clauses and places after "in the eastern ..." are not statements of their subject ------
+
+@pytest.mark.parametrize("text", [
+    "Marta Kell said the guards held the prisoner under water until he believes he is drowning in the cell.",
+    "Ivan Holm said the officers kept shouting at the boy as if he believes every rumour about the leaflets.",
+])
+def test_a_thought_in_a_subordinate_clause_is_no_statement(text):
+    assert [c for _, _, c in said(text) if c in ("believes", "believed")] == []
+
+
+def test_a_country_after_in_the_northern_is_not_the_speaker():
+    text = "A militia in the northern Central African Republic is denying allegations that it burned the villages."
+    assert "Central African Republic" not in speakers(text)
+
+
+# -- "its spokesman", "their lawyer": the words of the body named before -----------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The State Security Directorate denies the accusation. Its legal adviser told reporters that the marks came "
+     "from a fall.", "State Security Directorate"),
+    ("The Balkan Press Forum met the minister on Monday. Its director said the editors would stay in hiding.",
+     "Balkan Press Forum"),
+])
+def test_its_officer_speaks_for_the_body_named_before(text, speaker):
+    assert said(text)[-1][0] == speaker
+
+
+def test_its_without_a_body_named_before_gives_no_speaker():
+    assert said("Its director said the editors would stay in hiding until the trial.") == []
+
+
+def test_the_head_of_a_prepositional_body_and_a_relative_clause_is_the_speaker():
+    text = ("Attorney Otto Brand of the Legal Aid Centre, who has represented the editors since March, said the "
+            "trial would open on Wednesday.")
+    assert speakers(text) == {"Otto Brand"}
+
+
+# -- a participle's subject opens the sentence, after "But" and a role ("But police spokesman X ..., saying") ------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("But police spokesman Oskar Valden shrugged off the questions, saying the reporters had never been detained.",
+     "Oskar Valden"),
+    ("Opposition leader Elena Marsh left the court in silence, saying later that the verdict was written in advance.",
+     "Elena Marsh"),
+])
+def test_the_subject_after_but_and_a_role_owns_the_participle(text, speaker):
+    assert speakers(text) == {speaker}
+
+
+def test_a_person_named_as_object_does_not_own_the_participle():
+    text = "The guards beat Oskar Valden in the yard, saying he had insulted the president."
+    assert "Oskar Valden" not in speakers(text)
+
+
+# -- page furniture: a correspondent's byline inside the text ---------------------------------------------------
+
+def test_as_the_correspondent_reports_from_a_city_is_no_statement():
+    text = "As Ana Ruiz reports from Tallinn, the police have denied every accusation of the monitors."
+    assert "Ana Ruiz" not in speakers(text)
+
+
+def test_a_correspondent_who_says_something_is_still_a_speaker():
+    text = "Ana Ruiz reports that the police have denied every accusation of the monitors."
+    assert speakers(text) == {"Ana Ruiz"}
+
+
+def test_a_participle_after_an_opening_time_phrase_belongs_to_the_subject():
+    text = ("Earlier this month, Amnesty International sent a letter to the Interior Ministry of Moravia, urging it to "
+            "free the jailed editors.")
+    assert ("Amnesty International", "urging") in [(s, c) for s, _, c in said(text)]
+
+
+def test_a_long_opening_clause_is_not_skipped():
+    text = ("When the police arrived at the house of the editor on Monday, Ivan Holm was already gone, "
+            "saying nothing to his neighbours.")
+    assert "Ivan Holm" not in speakers(text)

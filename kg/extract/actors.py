@@ -17,6 +17,8 @@ MEDIA_AFTER = re.compile(r"[ \u00a0]+(?:news[ \u00a0]+agency|news[ \u00a0]+servi
 MEDIA_ANYWHERE = {"Radio", "Television", "TV"}
 GOV_NOUNS = r"(?:[Gg]overnment|[Aa]uthorities|regime|officials|leadership|[Aa]dministration)"
 GOVERNMENT_WORDS = {"Government", "Authorities", "Administration", "Regime", "Leadership"}
+UPPER = r"[A-Z\u00c0-\u00d6\u00d8-\u00de]"  # a capital, accented ones included ("Émile")
+LOWER = r"[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f]"  # a small letter of a Latin name ("Milinkievič", "Łódź")
 CONNECTOR = r"(?:of|for|the|and|on|to|in|de|del|da|al|el|bin|ibn|von|van|der|du|la|le|y)"
 
 
@@ -29,7 +31,7 @@ def _particles() -> str:
 @cache
 def _cap_seq() -> re.Pattern:
     """A capitalised sequence (a name, a body, a title), joined by connectors ("Ministry of Foreign Affairs")."""
-    cap_word = (rf"(?:(?:{_particles()})-[A-Z][a-z]+|[A-Z][a-z]+(?:[-'’](?!s\b)[A-Za-z]+)*"
+    cap_word = (rf"(?:(?:{_particles()})-[A-Z][a-z]+|{UPPER}{LOWER}+(?:[-'’](?!s\b)[A-Za-z\u00c0-\u017f]+)*"
                 r"(?:['’]s(?=\s+[A-Z])|(?<=s)['’](?=[ \u00a0]+(?:Party|Union|Association|Front|League|Congress|Movement|"
                 r"Federation|Council|Committee|Syndicate|Alliance|Coalition|Guild|Society|Network|Forum|Centre|Center|"
                 r"Institute|Foundation|Club|Group|Organi[sz]ation|Trust|Rights)\b))?"  # "Journalists' Union"
@@ -459,6 +461,8 @@ def _candidate(table: ActorTable, taken: Covered, start: int, words: list[str], 
     end = start + len(name)
     if text[start:end] != name:  # irregular spacing: keep the text's own form
         name = text[start:end]
+    if _titled_name_of_body(table, start, words, lower_words, persons):
+        return
     split = _title_split(words) or _titled_suffix(words, lower_words)
     if split:
         title, before, rest = split
@@ -471,9 +475,12 @@ def _candidate(table: ActorTable, taken: Covered, start: int, words: list[str], 
                 org_type = _org_type(before)
                 if org_type and org_type != "Document":
                     _add_org(table, start, start + len(org), org, org_type)
-        return
+            return
+        if not _org_type(words) or _org_type(words) in ("Document", "Place"):
+            return  # "General Assembly" is no "General" named Assembly: a body's name goes on to be typed
     org_type = _org_type(words)
-    if words[-1] in lexicon.words("role_endings") or _starts_with_title(words):
+    body_name = org_type and words[-1] in lexicon.org_keywords() and not {"of", "for", "on", "to"} & set(words)
+    if words[-1] in lexicon.words("role_endings") or (_starts_with_title(words) and not body_name):
         taken.add(start, end)  # "Acting Department Spokesperson", "Senior Official for the Bureau of ...": roles
         return
     line = _line_of(text, start)
@@ -495,6 +502,29 @@ def _candidate(table: ActorTable, taken: Covered, start: int, words: list[str], 
         return
     if 2 <= len(words) <= 4 and _looks_like_name(words, lower_words):
         persons.append((start, end, ""))
+
+
+def _titled_name_of_body(table: ActorTable, start: int, words: list[str], lower_words: set[str], persons: list) -> bool:
+    """"Attorney Ana Ruiz of the Legal Aid Centre": a titled person and the body after "of", "at" or "from"."""
+    i = next((i for i, w in enumerate(words) if w in ("of", "at", "from") and i >= 2), None)
+    split = _title_split(words[:i]) if i else None
+    if not split or split[1]:
+        return False
+    title, _, name = split
+    body = words[i + 1:]
+    while body and body[0] in ("the", "The"):
+        body = body[1:]
+    kind = _org_type(body) if body else None
+    if kind in (None, "Document", "Place") or not _looks_like_name(name, lower_words):
+        return False
+    text = table.text
+    p_start = text.find(" ".join(name), start)
+    b_start = text.find(" ".join(body), p_start)
+    if p_start < 0 or b_start < 0:
+        return False
+    persons.append((p_start, p_start + len(" ".join(name)), title))
+    _add_org(table, b_start, b_start + len(" ".join(body)), " ".join(body), kind)
+    return True
 
 
 def _country_led_body(table: ActorTable, cover: tuple[int, int] | None, rest: str) -> str | None:
@@ -602,6 +632,10 @@ def _merge_person_names(persons: list[tuple[int, int, str]], text: str) -> list[
 
 
 def _looks_like_name(words: list[str], lower_words: set[str]) -> bool:
+    infixes = lexicon.words("name_infixes")
+    if len(words) >= 3 and any(w in infixes for w in words[1:-1]):  # "Staffan de Mistura"
+        return words[0] not in infixes and words[-1] not in infixes and _looks_like_name(
+            [w for w in words if w not in infixes], lower_words)
     if any(w in lexicon.calendar_words() or (w.isupper() and len(w) > 1) or w.endswith(("'s", "’s")) for w in words):
         return False
     if any(w.lower() in _stop_words() or w.lower() in lexicon.abstract_nouns() or w.lower() in _not_name_words()
@@ -626,7 +660,7 @@ def _looks_like_name(words: list[str], lower_words: set[str]) -> bool:
         return False
     if _multiword_country_start().match(" ".join(words)):  # "Hong Kong Policy", "Hong Kongers"
         return False
-    return all(re.match(rf"^(?:[A-Z]|(?:{_particles()})-[A-Z])[\w'’.-]*$", w) for w in words)
+    return all(re.match(rf"^(?:{UPPER}|(?:{_particles()})-[A-Z])[\w'’.-]*$", w) for w in words)
 
 
 @cache
@@ -649,7 +683,10 @@ def _multiword_country_start() -> re.Pattern:
 
 def _add_org(table: ActorTable, start: int, end: int, name: str, type_: str) -> None:
     key = f"org:{gazetteer.fold(name)}"
-    existing = table.find_key(name)
+    lead, _, rest = name.partition(" ")
+    known = table.find_key(rest) if " " in rest and gazetteer.lookup(lead, ("name", "demonym")) else None
+    # "U.S. Central Intelligence Agency" is the known "Central Intelligence Agency"
+    existing = table.find_key(name) or (known if known and known.startswith("known:") else None)
     if existing:
         key = existing
     else:
@@ -711,6 +748,41 @@ def find_outlets(table: ActorTable, taken: Covered) -> None:
 
 
 @cache
+def _single_name_regex() -> re.Pattern:
+    verbs = "|".join(re.escape(v) for v in ("said", "says", "told", "tells", "wrote", "writes", "commented", "added",
+                                            "explained", "argued", "insisted", "tweeted", "is denying", "denied", "denies"))
+    return re.compile(rf"(?<![\w'’.-])({UPPER}{LOWER}{{2,}})[ \u00a0]+(?:(?:has|had|also|then|later)[ \u00a0]+)?(?:{verbs})\b")
+
+
+def find_single_names(table: ActorTable, lower_words: set[str]) -> None:
+    """A person known by one name, with a person's verb as evidence ("Zunar says ...", "Ferhat wrote:"): a word
+    the text never writes in lower case, that names no place, group, title, date or known body."""
+    covered = Covered([(m.start, m.end) for m in table.mentions])
+    for m in _single_name_regex().finditer(table.text):
+        word = m.group(1)
+        if m.start(1) in covered or not _is_single_name(word, lower_words):
+            continue
+        key = table.find_key(word)  # a pen name or nickname read before ("known as Zorro") is that person's
+        if key and table.entries[key].type != "Person":
+            continue
+        key = key or f"person:{gazetteer.fold(word)}"
+        table.entry(key, word, "Person")
+        for x in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", table.text):
+            if x.start() not in covered:
+                table.mention(x.start(), x.end(), key)
+                covered.add(x.start(), x.end())
+
+
+def _is_single_name(word: str, lower_words: set[str]) -> bool:
+    low = word.lower()
+    return not (low in lower_words or low in _stop_words() or low in lexicon.abstract_nouns() or low in _not_name_words()
+                or low in _one_word_titles() or word in lexicon.calendar_words() or word in lexicon.org_keywords()
+                or low in {g.lower() for g in lexicon.groups()} or low.rstrip("s") in {g.lower() for g in lexicon.groups()}
+                or gazetteer.lookup(word, ("name", "demonym", "seat")) or word.endswith("s")
+                or low in lexicon.words("document_words") or word in lexicon.words("compass_words"))
+
+
+@cache
 def _country_body_regex() -> re.Pattern:
     return re.compile(rf"(?:['’]s)?[ \u00a0]+({lexicon.alternation_of(lexicon.country_bodies())})\b")
 
@@ -737,7 +809,7 @@ def find_groups(table: ActorTable) -> None:
     alternation = "|".join(re.escape(g) for g in lexicon.groups())
     for m in re.finditer(rf"\b(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z-]+\s+)?((?i:{alternation}))\b", text):
         start, end = m.start(1), m.end(1)
-        if start in covered:
+        if start in covered or (end - 1) in covered:  # "The government of Laos": a part of a longer name
             continue
         name = m.group(1).lower() if m.group(1)[1:].islower() else m.group(1)
         key = f"group:{name.lower()}"
@@ -754,6 +826,7 @@ def find_actors(text: str) -> ActorTable:
     taken = Covered([(m.start, m.end) for m in table.mentions])
     find_outlets(table, taken)
     find_names(table, taken, lower_words)
+    find_single_names(table, lower_words)
     find_country_bodies(table)
     find_groups(table)
     table.finish()

@@ -103,6 +103,9 @@ def _author(article: Article, text: str, paras, actors: ActorTable) -> tuple[str
         m = BYLINE.match(para.text)
         if m:
             return _person(actors, m.group(1)), press
+        people = [x.key for x in actors.within(para.start, para.end) if actors.entries[x.key].type == "Person"]
+        if people and re.match(r"(?:As\s+)?[Dd]elivered\s+by\b", para.text):
+            return people[-1], True  # "As Delivered by Deputy Assistant Secretary Ana Ruiz": the one who spoke
         # "John Kirby" on one line, "Assistant Secretary and Department Spokesperson, ..." on the next
         nxt = paras[i + 1].text if i + 1 < len(paras) else ""
         if (re.fullmatch(r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}", para.text)

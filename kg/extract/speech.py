@@ -22,6 +22,9 @@ JOINED_CLAUSE = re.compile(rf",?[\s\u00a0]+and[\s\u00a0]+(?:he|she|they|we|it)[\
                            re.IGNORECASE)  # "..., and she" before a second speech verb
 PARTICIPLE_CLAUSE = re.compile(r",[\s\u00a0]*(?:(?:also|further|again)[\s\u00a0]+)?$")  # "..., saying", "..., adding"
 COORDINATED_VERB = re.compile(rf"[\s\u00a0]+and[\s\u00a0]+(?:{ADVERBS}[\s\u00a0]+)*$", re.IGNORECASE)  # "... and noted"
+CORRESPONDENT = re.compile(r"^[\s\u00a0]*As\s+(?:[\w.'’-]+\s+){1,4}(?:reports|reported|explains|tells\s+us)$")
+SUBORDINATE_PRONOUN = re.compile(rf"\b(?:until|unless|if|whether|because|so\s+that|as\s+if|as\s+though)\s+"
+                                 rf"(?:he|she|they|it|you|I)\s+(?:{ADVERBS}\s+)*$", re.IGNORECASE)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:(?:also|later|repeatedly|reportedly|"
                             r"previously|then|falsely|wrongly)\s+)?$", re.IGNORECASE)
 # a common noun after a name ("the IRNA news agency said", "the Kommersant daily reported")
@@ -31,17 +34,23 @@ NAME_HEAD = (r"(?:(?:(?:new|latest|annual|special|recent)\s+)?(?:report|study|su
 # "X issued a statement saying ...": the document stands between the speaker and a participle cue
 ISSUED = (r"(?:(?:has|have|had)\s+)?(?:released|issued|published|put\s+out|sent|posted)\s+(?:a|an|its|their)\s+"
           r"(?:[\w-]+\s+){0,2}?(?:statement|report|communiqu\w+|letter|message|note)(?:\s+(?:on\s+)?\w+day)?,?")
-GAP_BEFORE_VERB = re.compile(rf"^[\s\u00a0]*(?:{NAME_HEAD}[\s\u00a0]+)?(?:(?:,[^,;“”\"]{{1,160}}){{1,3}},[\s\u00a0]*)?"
-                             rf"(?:{ADVERBS}[\s\u00a0]+)*(?:{ISSUED}[\s\u00a0]+)?$", re.IGNORECASE)
+# "X was quoted by the newspaper as saying ...": the one quoted is the speaker
+QUOTED_AS = r"(?:was|were|is|are|has\s+been|had\s+been)\s+(?:widely\s+)?quoted\s+(?:by\s+[^,;“”\"]{1,80}?\s+)?as"
+APPOSITIVE = r"(?:,(?:[^,;“”\"]|“[^,;“”\"]{1,60}”|\"[^,;“”\"]{1,60}\"){1,160}){1,3},"  # may hold a quoted title
+GAP_BEFORE_VERB = re.compile(rf"^[\s\u00a0]*(?:{NAME_HEAD}[\s\u00a0]+)?(?:{APPOSITIVE}[\s\u00a0]*)?"
+                             rf"(?:{ADVERBS}[\s\u00a0]+)*(?:(?:{ISSUED}|{QUOTED_AS})[\s\u00a0]+)?$", re.IGNORECASE)
 # "a journalist in Iran said": a name after a preposition modifies the subject, it is not the subject
 MODIFIER_BEFORE = re.compile(r"\b(?:in|from|at|of|for|with|on|near|inside|outside)\s+(?:the\s+)?"
                              r"(?-i:(?:[a-z]+ern|central|neighbou?ring|remote|restive)\s+)?$", re.IGNORECASE)  # "in eastern"
 REFERENCES = re.compile(
     r"\b(?P<ref>(?:the|this|that)\s+(?P<noun>department|ministry|embassy|report|authors|"
     r"(?:[a-z-]+\s+){0,2}(?:organization|organisation|group|watchdog|association|union|network)|"  # "the rights group"
-    r"agency|government|statement|court|committee|council|coalition|regime|(?:[a-z]+\s+)?(?:official|"
+    r"agency|government|statement|court|committee|council|coalition|regime|center|centre|commission|forum|institute|"
+    r"foundation|party|movement|army|(?:[a-z]+\s+)?(?:official|"
     r"spokesperson|spokesman|spokeswoman|minister|ambassador|secretary|president|diplomat|envoy|lawyer|attorney|"
-    r"activist|journalist|blogger|director|chairman|leader|prosecutor|judge|adviser|advisor))|he|she|they|it|we)$",
+    r"activist|journalist|blogger|director|chairman|leader|prosecutor|judge|adviser|advisor))|he|she|they|it|we|"
+    r"(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|director|head|chief|adviser|advisor|"
+    r"representative|lawyer|chairman|chairwoman|president|leader|officials?))$",  # "its legal adviser": the body's
     re.IGNORECASE)
 
 
@@ -71,6 +80,11 @@ def _source_phrase_regex() -> re.Pattern:
     phrases = sorted(lexicon.cue_phrases(), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\s+",
                       re.IGNORECASE)
+
+
+@cache
+def _role_alternation() -> str:
+    return lexicon.alternation_of(lexicon.role_nouns())
 
 
 @cache
@@ -119,9 +133,15 @@ class Speech:
     def resolve_reference(self, ref: str, pos: int) -> str | None:
         """A pronoun or definite description at ``pos`` -> the actor key it refers to."""
         word = ref.lower().split()[-1]
+        if ref.lower().startswith(("its ", "their ")):
+            m = self.actors.last_before(pos, {"GovernmentBody", "NGO", "InternationalOrganization", "Organization",
+                                              "MediaOutlet"})
+            return m.key if m else None
         if word in ("he", "she", "him", "her", "i"):
             gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(word)
             m = self._last_person(pos, gender)
+            if m and word in ("he", "she"):
+                return self._subject_chain(m, pos, gender)
             return m.key if m else self.last_speaker_person()
         if word == "we":
             return self.author
@@ -131,7 +151,7 @@ class Speech:
             m = self.actors.last_before(pos, types)
             while m and self._inside_quote(m.start):  # a body named inside a quotation is not who "it" is
                 m = self.actors.last_before(m.start, types)
-            return m.key if m else None
+            return self._sentence_subject_of(pos, types, m) if m else None
         if word in lexicon.role_nouns() or word in ("spokesman", "spokeswoman"):
             best = None
             for m in reversed(self.actors.mentions):
@@ -144,7 +164,9 @@ class Speech:
             return best
         kinds = {"department": ("Department",), "ministry": ("Ministry",), "embassy": ("Embassy",),
                  "agency": ("Agency",), "court": ("Court",), "committee": ("Committee",), "council": ("Council",),
-                 "coalition": ("coalition", "Coalition")}
+                 "coalition": ("coalition", "Coalition"), "center": ("Center", "Centre"), "centre": ("Centre", "Center"),
+                 "commission": ("Commission",), "forum": ("Forum",), "institute": ("Institute",),
+                 "foundation": ("Foundation",), "party": ("Party",), "movement": ("Movement",), "army": ("Army",)}
         if word in kinds:
             for m in reversed(self.actors.mentions):
                 if m.end <= pos and any(k in self.actors.entries[m.key].name for k in kinds[word]):
@@ -159,9 +181,54 @@ class Speech:
             return None
         if word in ("report", "authors", "statement", "organization", "organisation", "group", "watchdog",
                     "association", "union", "network"):
-            m = self.actors.last_before(pos, {"GovernmentBody", "NGO", "InternationalOrganization", "Organization"})
+            bodies = {"NGO", "InternationalOrganization", "Organization"}  # "the group" is no government office
+            m = self.actors.last_before(pos, bodies if word not in ("report", "authors", "statement") else
+                                        bodies | {"GovernmentBody"})
             return m.key if m else self.author
         return None
+
+    def _sentence_subject_of(self, pos: int, types: set[str], nearest: Mention) -> str:
+        """"X filed a suit at the High Court in which it accused ...": "it" inside the sentence of its antecedent
+        refers to the body the sentence opens with, not to one named on the way."""
+        sent = self.sentence_at(pos)
+        first = next(iter(self.actors.within(sent.start, pos)), None)
+        if first and self.actors.entries[first.key].type == "Group" and REFERENCES.search(self.text[sent.start:first.end]):
+            described = self.resolve_reference(self.text[max(sent.start, first.start - 4):first.end], first.start)
+            if described and re.match(r"^[\s\u00a0]*(?:[\w\s]{0,30},\s+)?(?:the\s+)?$",
+                                      self.text[sent.start:first.start], re.IGNORECASE):
+                return described  # "Last month, the group detailed what it called ...": the group named before
+        if (first and first.key != nearest.key and self.actors.entries[first.key].type in types
+                and re.match(r"^[\s\u00a0]*(?:the\s+)?$", self.text[sent.start:first.start], re.IGNORECASE)
+                and not re.search(r"[;:“\"]", self.text[sent.start:pos])):
+            return first.key
+        return nearest.key
+
+    def _subject_chain(self, nearest: Mention, pos: int, gender: str | None) -> str:
+        """"He" opening a sentence goes on with the person the sentence before was about (its subject), not with a
+        person it named as the one spoken to or about ("He told reporter X that ... He says ...")."""
+        sent = self.sentence_at(pos)
+        if sent.index == 0 or not re.match(r"^[\s\u00a0]*(?:(?:but|and|yet|later|then)[\s\u00a0,]+)?$",
+                                             self.text[sent.start:pos], re.IGNORECASE):
+            return nearest.key
+        prev = self.sents[sent.index - 1]
+        if prev.paragraph < sent.paragraph - 1:
+            return nearest.key
+        spoken = next((f for f in reversed(self.found) if prev.start <= f.start < sent.start and f.speaker), None)
+        if spoken and spoken.addressee == nearest.key and self.entry(spoken.speaker) and self.entry(
+                spoken.speaker).type == "Person":
+            return spoken.speaker
+        first = next((m for m in self.actors.within(prev.start, prev.end) if self.actors.entries[m.key].type == "Person"
+                      and not self._inside_quote(m.start)), None)
+        if (first and first.key != nearest.key and first.start <= prev.start + 40
+                and _gender(self.actors.entries[first.key], self.text) in (gender, None)
+                and self._opens_sentence(first, prev)):
+            return first.key
+        return nearest.key
+
+    def _opens_sentence(self, first: Mention, prev: Sentence) -> bool:
+        """The person opens the sentence as its subject: only a title or an article stands before the name."""
+        lead = self.text[prev.start:first.start]
+        return bool(re.match(r"^[\s\u00a0]*(?:(?:the|a|an|but|and)\s+)?(?:[A-Za-z.-]+\s+){0,4}$", lead)) and "," not in lead
 
     def _last_person(self, pos: int, gender: str | None) -> Mention | None:
         while True:
@@ -182,15 +249,20 @@ class Speech:
         floor = max(floor, pos - 600)  # the subject stands near its verb; a bound keeps huge sentences linear
         window = self.text[floor:pos]
         m = self.actors.last_before(pos, None, floor)
+        modified: Mention | None = None  # a body after "of"/"at" whose gap to the verb fits: its head may be the subject
         for _ in range(3):  # the actor right before, or one before an appositive naming others ("X, a lawyer at Y, said")
             if m is None:
                 break
             gap = self.text[m.end:pos]
             if gap.startswith(",") and self._in_apposition(m, floor):
                 gap = gap[1:]  # "the head of the union, Ana Ruiz, said": a name in apposition
-            if (GAP_BEFORE_VERB.match(gap) and not self._inside_quote(m.start)
-                    and not MODIFIER_BEFORE.search(self.text[max(floor, m.start - 12):m.start])):
+            if modified and re.match(r"^[\s\u00a0]+(?:of|at|from|with|for)[\s\u00a0]+(?:the[\s\u00a0]+)?$",
+                                     self.text[m.end:modified.start]) and not self._inside_quote(m.start):
+                return m.key, m.start  # "Attorney Ana Ruiz of the Legal Aid Centre, who ..., said"
+            fits = GAP_BEFORE_VERB.match(gap) and not self._inside_quote(m.start)
+            if fits and not MODIFIER_BEFORE.search(self.text[max(floor, m.start - 24):m.start]):
                 return m.key, m.start
+            modified = m if fits else None
             m = self.actors.last_before(m.start, None, floor)
         stripped = re.sub(rf"(?:,[^,;]{{1,160}},)?[\s\u00a0]*(?:{ADVERBS}[\s\u00a0]+)*$", "", window, flags=re.IGNORECASE)
         ref = REFERENCES.search(stripped.rstrip())
@@ -213,11 +285,17 @@ class Speech:
         """The actor opening the sentence, for a verb coordinated with its first one
         ("The United States shares ... and has urged ...")."""
         head = self.text[sent.start:verb]
-        if re.search(r"\b(?:who|which|whom|whose|that|because|after|when|while|if|although)\b|[;:“\"]", head):
+        lead = re.match(r"^(?:(?:but|and|yet|however|meanwhile|still)\b,?\s+)?", head, re.IGNORECASE)  # "But X ..., saying"
+        if re.search(r"\b(?:who|which|whom|whose|that|because|after|when|while|if|although|but|whereas)\b|[;:“\"]",
+                     head[lead.end():]):
             return None, verb
-        opening = re.match(r"^(?:(?:the|in\s+\w+(?:\s+\w+)?,)\s+)?", head, re.IGNORECASE)
+        opening = re.match(rf"^(?:(?:in|on|at|earlier|later|last|this|after|since)\s+(?:[\w.-]+\s+){{0,3}}?[\w.-]+,\s+)?"
+                           rf"(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:{_role_alternation()})\s+)?",
+                           head[lead.end():], re.IGNORECASE)  # "police spokesman X ...": a role before the name
         for m in self.actors.within(sent.start, verb):
-            if (m.start <= sent.start + opening.end() + 1 and self.actors.entries[m.key].type != "Group"
+            if m.end <= sent.start + lead.end() + opening.end() and self.actors.entries[m.key].type == "Group":
+                continue  # "police" in "police spokesman X"
+            if (m.start <= sent.start + lead.end() + opening.end() + 1 and self.actors.entries[m.key].type != "Group"
                     and re.search(r"(?:\band|,)\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+)*$", self.text[sent.start:verb])):
                 return m.key, m.start  # "X filed a suit ..., accused Y of ..." / "X shares ... and has urged"
             break
@@ -456,6 +534,10 @@ class Speech:
         if self._inside_quote(vs) or (not cue.split()[0].endswith("ing")
                                       and PASSIVE_BEFORE.search(self.text[max(sent.start, vs - 30):vs])):
             return None  # "X was accused of ...", "they were told ...": X is not the one speaking
+        if CORRESPONDENT.match(self.text[sent.start:ve]):
+            return None  # "As Ana Ruiz reports from Nairobi, ...": the correspondent's byline, not her statement
+        if SUBORDINATE_PRONOUN.search(self.text[max(sent.start, vs - 40):vs]):
+            return None  # "... until he believes he is drowning": a thought in a clause about him, no statement
         key, subj_start, inverted = self._reported_speaker(sent, vs, ve)
         if not key:
             return None
@@ -466,13 +548,15 @@ class Speech:
         more = False
         if not inverted:
             content_end, more = self._second_statement(sent, c, content_start, content_end)
+            content_end = self._before_other_subject(content_start, content_end)
         text = self.text[content_start:content_end].strip(" ,.:;\u00a0")
         if not text or text[0] in OPENERS or self._inside_quote(content_start + 2):
             return None
-        if frame == "that" and cue.startswith("call"):
-            return None
-        if frame == "denial" and content_start >= ve and not _denies_accusation(self.text[ve:content_end]):
-            return None  # "denied him bail", "the court dismissed the appeal": no accusation is answered
+        if frame == "that" and (cue.startswith("call") or (re.match(r"^to\s", text) and len(text.split()) <= 10
+                                and not re.search(r"\bthat\b", text))):
+            return None  # "wrote to the ministry on Monday": an addressee, no content
+        if frame == "denial" and (content_start < ve or not _denies_accusation(self.text[ve:content_end])):
+            return None  # "denied him bail", "the court dismissed the appeal", "claims that it has denied": no denial read
         confidence = 0.55 if cue in lexicon.weak_verbs() else 0.7
         self.add(Found(key, _trim(text), content_start, content_end, "indirect", cue, "reported." + frame, confidence,
                        sent.index, addressee))
@@ -534,6 +618,15 @@ class Speech:
             content_start = subj_start  # "The United States condemns ...": the whole sentence is the statement
         return content_start, content_end, False, addressee
 
+    def _before_other_subject(self, start: int, end: int) -> int:
+        """"X denied it, but rights groups disagree": the reported clause ends where a clause with another subject
+        begins."""
+        for m in re.finditer(r",[\s\u00a0]+(?:but|while|whereas)[\s\u00a0]+(?!that\b)(?:the[\s\u00a0]+)?", self.text[start:end]):
+            nxt = self.actors.within(start + m.end(), end)
+            if nxt and nxt[0].start <= start + m.end() + 12:
+                return start + m.start()
+        return end
+
     def _second_statement(self, sent: Sentence, c: re.Match, content_start: int, content_end: int) -> tuple[int, bool]:
         """"X called it brutal, and she urged Y to ...", "X denied the report, saying ...", "X rejected the claims and
         noted that ...": the clause ends where a second statement of the same speaker starts."""
@@ -570,6 +663,8 @@ class Speech:
         after = self.text[verb_end:sent.end]
         if not before.endswith(",") or len(before.split()) < 4 or re.match(r"^\s*(?:\S+\s+){0,4}?that\b", after):
             return False
+        if re.search(r"(?:^|,)\s*(?:the|a|an|his|her|its|their|our)\s+[^,]*,$", before, re.IGNORECASE):
+            return False  # "the director of X, Ana Ruiz, said ...": a noun phrase in apposition, not a clause
         rest = re.sub(r"\b(?:the|a|an|on|in|at|last|this|reporters?|journalists?|the\s+court|\w+day|week|month|"
                       r"year|morning|evening|night|told|him|her|them|us|VOA|[A-Z]\w+)\b", "", after)
         return len(re.findall(r"\w+", rest)) <= 2
@@ -584,8 +679,9 @@ class Speech:
         return inside > 0.6 * (sent.end - sent.start)
 
     # -- briefings and press statements ---------------------------------------------------------
-    def briefing(self) -> bool:
-        """Transcript turns ("MR PRICE: ..."): each paragraph of an official's turn is his statement."""
+    def briefing(self, claim_paragraphs: set[int]) -> bool:
+        """Transcript turns ("MR PRICE: ..."): each paragraph of an official's turn that says something about an
+        actor or an abuse is his statement ("Good afternoon" and "I'll take your questions" are not)."""
         labelled = [p for p in self.paras if _turn_label().match(p.text)]
         if len(labelled) < 2:
             return False
@@ -598,11 +694,14 @@ class Speech:
                 start = para.start + m.end()
             else:
                 start = para.start
-            if speaker and len(para.text.split()) >= 6:
+            if speaker and len(para.text.split()) >= 6 and self._says_something(para, start, speaker, claim_paragraphs):
                 sent = self.sentence_at(start)
                 self.add(Found(speaker, self.text[start:para.end], start, para.end, "direct", None, "briefing.turn",
                                0.75, sent.index))
         return True
+
+    def _says_something(self, para: Paragraph, start: int, speaker: str, claim_paragraphs: set[int]) -> bool:
+        return para.index in claim_paragraphs or any(m.key != speaker for m in self.actors.within(start, para.end))
 
     def _label_speaker(self, label: str) -> str | None:
         titles = {w for w, kind in lexicon.turn_labels().items() if kind == "title"}
@@ -629,15 +728,24 @@ class Speech:
         stance = re.compile(r"\b(condemn\w*|urg\w+|call(?:s|ed|ing)?\s+(?:on|for|upon)|concern\w*|troubl\w+|deplor\w+|"
                             r"welcom\w+|commend\w*|join\w*|remain\w*|support\w*|demand\w*|encourag\w+)\b", re.IGNORECASE)
         for para in self.paras:
-            if para.index in taken or len(para.text.split()) < 12:
-                continue
-            if para.index in claim_paragraphs or stance.search(para.text):
+            if para.index in taken or len(para.text.split()) < 12 or re.match(r"(?:As\s+)?[Dd]elivered\s+by\b", para.text):
+                continue  # taken, short, or the header naming who read the statement
+            if para.index in claim_paragraphs or stance.search(para.text) or self._state_acts(para):
                 sent = self.sentence_at(para.start)
                 self.add(Found(self.author, para.text, para.start, para.end, "direct", None, "press.paragraph", 0.6,
                                sent.index))
 
+    def _state_acts(self, para: Paragraph) -> bool:
+        """A paragraph whose first sentence has a state or its organs as subject ("Russia's government is throttling
+        ..."): the author's account of that state's conduct."""
+        first = self.sentence_at(para.start)
+        head = self.actors.within(first.start, min(first.end, first.start + 80))
+        states = {"Country", "GovernmentBody"}
+        return bool(head) and self.actors.entries[head[0].key].type in states and head[0].key != self.author and bool(
+            re.match(r"^[\s\u00a0]*(?:(?:the|on|in|this|last)\s+\w+,?\s+)?[^,]{0,60}$", self.text[first.start:head[0].start]))
+
     def run(self, press: bool, claim_paragraphs: set[int]) -> list[Found]:
-        briefing = self.briefing()
+        briefing = self.briefing(claim_paragraphs)
         self.direct()
         if not briefing:
             self.block_quotes()
