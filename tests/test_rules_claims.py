@@ -175,3 +175,39 @@ def test_a_victim_who_speaks_is_not_the_main_source():
     text = ("The journalist Ana Duarte was jailed in Peru after a closed-door trial.\n\n"
             '"I did nothing wrong," Ana Duarte told the court.')
     assert "Ana Duarte" not in {c for *_, c in claims(text)}
+
+
+# -- laws ------------------------------------------------------------------------------------------------------
+
+def laws(text: str) -> set[tuple[str, str | None]]:
+    return {(law.name, law.jurisdiction) for law in run(text).laws}
+
+
+@pytest.mark.parametrize(("text", "law"), [
+    ("Prosecutors charged the poet under Article 207 of Uruguay's penal code.",
+     ("Article 207 of the penal code", "Uruguay")),
+    ("Critics say Chile's new sedition law is being used to silence students.", ("sedition law", "Chile")),
+    ("The lawyers argued that the emergency laws in Peru were never meant for peaceful marchers.",
+     ("emergency laws", "Peru")),
+    ("Parliament in Bolivia passed legislation to sanction charities funded from abroad, and the president signed it.",
+     ("legislation to sanction charities funded from abroad", "Bolivia")),
+    ("The minister defended the so-called “anti-riot” laws of Peru before parliament.", ("anti-riot laws", "Peru")),
+    ("Mongolia's Criminal Code was amended last year, the Mongolian Press Institute said.", ("Criminal Code", "Mongolia")),
+])
+def test_laws_named_by_article_topic_quotation_or_purpose(text, law):
+    assert law in laws(text)
+
+
+def test_a_law_has_its_own_jurisdiction_not_the_articles():
+    text = ("Peru detained three students in Lima this week.\n\n"
+            "Lawmakers in Lima want a copy of Chile's sedition law, critics said.")
+    assert ("sedition law", "Chile") in laws(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Opponents said the similar law in Peru had been used against reporters.",
+    "He said the law would be applied fairly in Chile.",
+    "The odious legislation was debated in Peru for hours.",
+])
+def test_words_that_only_judge_or_point_to_a_law_name_none(text):
+    assert laws(text) == set()
