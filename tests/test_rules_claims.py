@@ -211,3 +211,33 @@ def test_a_law_has_its_own_jurisdiction_not_the_articles():
 ])
 def test_words_that_only_judge_or_point_to_a_law_name_none(text):
     assert laws(text) == set()
+
+
+# -- figures -----------------------------------------------------------------------------------------------------
+
+def values(text: str) -> set[float]:
+    return {f.value for f in run(text).figures}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("More than 250 people were injured when police in Chile fired on marchers.", 250),
+    ("Seven people died in custody in Peru last year, the Andean Committee for Justice said.", 7),
+    ("Officials in Peru revoked the passports of 12 citizens who had criticised the president.", 12),
+    ("Peru holds some 14-hundred political prisoners, the Andean Committee for Justice said.", 1400),
+    ("More than one million people were displaced by the army in Peru, the UN said.", 1_000_000),
+    ("About 30 Peruvian Workers Party activists were detained in Lima.", 30),
+    ("Police in Lima arrested 80 of their members after the march.", 80),
+])
+def test_counts_of_victims_of_an_abuse_are_figures(text, value):
+    assert value in values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In March 2021, 300 delegates attended a conference in Lima.",
+    "The museum in Lima welcomed 500 people on its opening day.",
+    "One of the journalists in Peru was arrested on Monday.",
+    "The lawyer, arrested Jan. 5 by police officers in Peru, was freed.",
+    "Police in Peru said 40 of more than 100 protesters detained were freed.",
+])
+def test_dates_crowds_without_an_abuse_and_parts_of_a_count_are_no_figures(text):
+    assert not values(text) - {100.0}
