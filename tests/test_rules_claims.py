@@ -241,3 +241,33 @@ def test_counts_of_victims_of_an_abuse_are_figures(text, value):
 ])
 def test_dates_crowds_without_an_abuse_and_parts_of_a_count_are_no_figures(text):
     assert not values(text) - {100.0}
+
+
+# -- laws that say what they restrict, and abuse phrases of lists ----------------------------------------------------
+
+def test_a_law_named_by_what_it_restricts_is_a_claim_of_that_harm():
+    text = "Parliament in Peru passed a law to regulate NGOs on Friday, the Andean Committee for Justice said."
+    assert ("civil_society_restrictions", "Peru", "asserts", "Andean Committee for Justice") in claims(text)
+    assert ("law to regulate NGOs", "Peru") in laws(text)
+
+
+def test_a_foreign_law_named_only_in_comparison_claims_nothing():
+    text = ("Peru detained two students on Monday.\n\n"
+            "Officials in Lima cited the Foreign Agents Registration Act of the United States.")
+    assert not any(country == "United States" for _, country, _, _ in claims(text))
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("The bill would restrict freedom of expression and association in Peru.",
+     {"expression_restrictions", "civil_society_restrictions"}),
+    ("Peruvian officials continue to place limitations on the political opposition, media, and civil society.",
+     {"political_participation_restrictions", "media_restrictions", "civil_society_restrictions"}),
+    ("Police in Peru blocked independent news websites on Monday.", {"media_restrictions"}),
+    ("Officials in Peru want to silence dissenting voices in the provinces.", {"expression_restrictions"}),
+])
+def test_abuses_named_in_lists_and_coordinations(text, codes):
+    assert codes <= {abuse for abuse, *_ in claims(text)}
+
+
+def test_a_trade_association_is_no_claim():
+    assert claims("The Peruvian Mining Association and association members met in Lima.") == set()

@@ -289,7 +289,8 @@ def _negated(text: str, start: int) -> bool:
 
 
 def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_country: str | None,
-                self_countries: set[str], author: str | None, sources: tuple[str, ...] = ()) -> list[ClaimFound]:
+                self_countries: set[str], author: str | None, sources: tuple[str, ...] = (),
+                law_harms: list[ClaimFound] = ()) -> list[ClaimFound]:
     """The (abuse, country) claims of an article: one per claimant and stance. ``sources`` are the speakers of its
     statements; the one heard most, not on the accused side, claims what no sentence attributes."""
     found: list[ClaimFound] = []
@@ -297,6 +298,7 @@ def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_coun
         matches = abuse_matches(sent.text)
         if matches:
             found += _sentence_claims(sent, matches, actors, speaker_at, main_country, self_countries, author)
+    found += law_harms
     lead = next((d for d in (find_denial(actors, s, speaker_at(s)[0]) for s in sents[:3]) if d), None)
     if lead:
         found += _denied_in_lead(found, sents, actors, lead)
@@ -373,6 +375,19 @@ def _sentence_claims(sent: Sentence, matches, actors: ActorTable, speaker_at, ma
                     replace(base, claimant=accuser)]
         else:
             out.append(base)
+    return out
+
+
+def claims_of_laws(found: list[tuple[str, str, object]], sents: list[Sentence], speaker_at,
+                   author: str | None) -> list[ClaimFound]:
+    """Claims read from laws named by what they restrict: the harm in the law's jurisdiction, claimed by the speaker
+    of the sentence naming the law (or the article's author)."""
+    out = []
+    for code, country, law in found:
+        sent = sents[law.sentence]
+        speaker, statement = speaker_at(sent)
+        out.append(ClaimFound(code, country, speaker or author, "asserts", law.start, law.end, law.sentence, "claim.law",
+                              0.5, statement=statement))
     return out
 
 

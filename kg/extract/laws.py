@@ -8,7 +8,8 @@ from functools import cache
 
 from kg.extract import lexicon
 from kg.extract.actors import ActorTable
-from kg.extract.claims import country_of, sentence_countries, word_set
+from kg.extract.claims import abuse_matches, country_of, sentence_countries, word_set
+from kg.extract.figures import months as _months
 from kg.extract.text import Sentence
 
 LAW_DESCRIBED = re.compile(r"\b(?:(?:the|a|an|this|new|its|their|controversial|so-called|restrictive)\s+)+"
@@ -46,7 +47,8 @@ def _purpose_names(text: str) -> list[tuple[int, int, str]]:
     """"a law to regulate NGOs, ..." -> "law to regulate NGOs": the head and up to six words, to a clause break."""
     out = []
     for m in purpose_laws().finditer(text):
-        rest = re.split(r"[,.;:()]|\s(?:and|but|which|that|because|after|before|when|while)\s", text[m.end():])[0]
+        rest = re.split(r"[,.;:()]|\s(?:and|but|which|that|because|after|before|when|while|since|during|last|this|next)\s"
+                        r"|\s(?:on|in)\s+(?:[A-Z][a-z]+day|" + "|".join(m[:3] for m in _months()) + r"|\d)", text[m.end():])[0]
         words = rest.split()[:6]
         if words:
             name = text[m.start():m.end()] + " " + " ".join(words)
@@ -168,3 +170,31 @@ def find_laws(sents: list[Sentence], actors: ActorTable, main_country: str | Non
             laws[key] = LawFound(name, _jurisdiction(actors, sent, start, end, self_countries, main_country), status,
                                  sent.start + start, sent.start + end, sent.index, set())
     return list(laws.values())
+
+
+def _abuse_beside(sent: Sentence, law: LawFound) -> bool:
+    """An abuse named in the law's sentence outside the law's own name."""
+    a, b = law.start - sent.start, law.end - sent.start
+    return bool(abuse_matches(sent.text[:a] + " " * (b - a) + sent.text[b:]))
+
+
+@cache
+def law_harms() -> list[tuple[str, re.Pattern]]:
+    """(abuse code, the words of a law's name that show it) from the data file."""
+    rows = lexicon._lines("law_harms.tsv")
+    codes = list(dict.fromkeys(row[0] for row in rows))
+    return [(code, lexicon.alternation("|".join(row[1] for row in rows if row[0] == code))) for code in codes]
+
+
+def law_claims(laws: list[LawFound], sents: list[Sentence], main_country: str | None) -> list[tuple[str, str, LawFound]]:
+    """(abuse code, country, law) for each law whose name says what it restricts ("NGO law", "sedition act"), in its
+    own jurisdiction: the article's country, or another where the sentence names an abuse (a law named only in
+    comparison claims nothing)."""
+    out = []
+    for law in laws:
+        if not law.jurisdiction or law.status == "repealed" or (
+                law.jurisdiction != main_country and not _abuse_beside(sents[law.sentence], law)):
+            continue
+        names = " | ".join([law.name, *sorted(law.aliases)])
+        out += [(code, law.jurisdiction, law) for code, rx in law_harms() if rx.search(names)]
+    return out
