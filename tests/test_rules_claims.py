@@ -271,3 +271,25 @@ def test_abuses_named_in_lists_and_coordinations(text, codes):
 
 def test_a_trade_association_is_no_claim():
     assert claims("The Peruvian Mining Association and association members met in Lima.") == set()
+
+
+# -- the accused telling of its own acts -------------------------------------------------------------------------
+
+def test_the_accused_side_describing_its_acts_is_not_their_claimant():
+    text = ("Andean Committee for Justice director Marta Vega said Bolivian soldiers tortured farmers.\n\n"
+            "Bolivian police spokesman Jorge Silva said officers arrested the farmers for blocking a road.")
+    found = {(abuse, claimant) for abuse, _, _, claimant in claims(text)}
+    assert ("arbitrary_detention", "Jorge Silva") not in found
+    assert ("torture", "Marta Vega") in found
+
+
+def test_a_foreign_spokesperson_is_not_on_the_accused_side():
+    text = "U.S. Department Spokesperson Karen Lowe said Bolivian soldiers tortured farmers."
+    assert any(c and "Karen Lowe" in c for *_, c in claims(text))
+
+
+def test_a_denial_phrase_covers_its_own_clause_only():
+    text = ('Army spokesman Jorge Silva told the Lima Herald that the army of Bolivia arrested two soldiers, but it is '
+            '"not true" that soldiers tortured farmers.')
+    assert {(a, s) for a, s in stances(text) if a in ("torture", "arbitrary_detention")} >= {("torture", "denies")}
+    assert ("arbitrary_detention", "denies") not in stances(text)

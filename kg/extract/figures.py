@@ -57,11 +57,17 @@ def _counts_an_abuse(text: str, m: re.Match) -> bool:
     return bool(phrases("figure_acts.txt").search(window))
 
 
+@cache
+def month_before() -> re.Pattern:
+    """A month's name or abbreviation ending a text ("... in May ", "Dec. ")."""
+    names = "|".join(months()) + "|" + "|".join(mon[:3] for mon in months()) + "|sept"
+    return re.compile(rf"\b(?:{names})\.?\s*$")
+
+
 def _is_date(text: str, m: re.Match) -> bool:
     """"in May 2019", "Dec. 3", "2020 election": a date or year, not a count."""
     before = text[max(0, m.start("num") - 12):m.start("num")].lower()
-    names = "|".join(months()) + "|" + "|".join(mon[:3] for mon in months()) + "|sept"
-    return (bool(re.search(rf"\b(?:{names})\.?\s*$", before))
+    return (bool(month_before().search(before))
             or bool(re.match(r"(19|20)\d\d$", m.group("num"))))
 
 

@@ -43,12 +43,18 @@ def purpose_laws() -> re.Pattern:
     return re.compile(rf"\b({LAW_NOUNS}\s+(?:that\s+would\s+|which\s+would\s+|to\s+)?(?:{verbs}))", re.IGNORECASE)
 
 
+@cache
+def purpose_end() -> re.Pattern:
+    """Where the description of a law's purpose ends: punctuation, a clause word, a date."""
+    return re.compile(r"[,.;:()]|\s(?:and|but|which|that|because|after|before|when|while|since|during|last|this|next)\s"
+                      r"|\s(?:on|in)\s+(?:[A-Z][a-z]+day|" + "|".join(m[:3] for m in _months()) + r"|\d)")
+
+
 def _purpose_names(text: str) -> list[tuple[int, int, str]]:
     """"a law to regulate NGOs, ..." -> "law to regulate NGOs": the head and up to six words, to a clause break."""
     out = []
     for m in purpose_laws().finditer(text):
-        rest = re.split(r"[,.;:()]|\s(?:and|but|which|that|because|after|before|when|while|since|during|last|this|next)\s"
-                        r"|\s(?:on|in)\s+(?:[A-Z][a-z]+day|" + "|".join(m[:3] for m in _months()) + r"|\d)", text[m.end():])[0]
+        rest = purpose_end().split(text[m.end():])[0]
         words = rest.split()[:6]
         if words:
             name = text[m.start():m.end()] + " " + " ".join(words)
