@@ -293,3 +293,24 @@ def test_a_denial_phrase_covers_its_own_clause_only():
             '"not true" that soldiers tortured farmers.')
     assert {(a, s) for a, s in stances(text) if a in ("torture", "arbitrary_detention")} >= {("torture", "denies")}
     assert ("arbitrary_detention", "denies") not in stances(text)
+
+
+def test_an_article_opening_with_a_denial_denies_what_a_source_named_later_accuses():
+    text = ("A militia in eastern Bolivia is denying allegations that it committed atrocities.\n\n"
+            "The Andean Committee for Justice accuses the militia of killings and torture of villagers.")
+    record = run(text)
+    denied = {c.abuse: c.asserted_by for c in record.claims if c.stance == "denies"}
+    assert denied.get("torture") == "Andean Committee for Justice"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Officials in Bolivia raided churches and arrested worshippers in the south.", "religious_restrictions"),
+    ("The report criticised the jailing of the opposition leader in Bolivia.", "political_prisoners"),
+    ("Witnesses described the shooting of protesters by police in La Paz, Bolivia.", "assembly_restrictions"),
+])
+def test_acts_that_imply_a_code(text, code):
+    assert code in {abuse for abuse, *_ in claims(text)}
+
+
+def test_worship_itself_is_no_claim():
+    assert "religious_restrictions" not in {a for a, *_ in claims("Christians in Bolivia gathered in churches at Easter.")}

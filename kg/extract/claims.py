@@ -362,7 +362,9 @@ def _denied_in_lead(found: list[ClaimFound], sents: list[Sentence], actors: Acto
     report's claims, where the article gives them unattributed or as the accuser's, are the ones it denies."""
     out = []
     for c in found:
-        if (c.stance == "asserts" and c.claimant in (None, lead.accuser) and REPORTED.search(sents[c.sentence].text)
+        accuser = c.claimant in (None, lead.accuser) or (  # the accuser, named only after the lead
+            lead.accuser is None and not on_accused_side(actors, c.claimant, c.country))
+        if (c.stance == "asserts" and accuser and REPORTED.search(sents[c.sentence].text)
                 and on_accused_side(actors, lead.denier, c.country, denying=True)):
             out.append(replace(c, claimant=lead.denier, stance="denies", asserted_by=lead.accuser or c.claimant,
                                rule="claim.denial"))
