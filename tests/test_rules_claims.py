@@ -314,3 +314,18 @@ def test_acts_that_imply_a_code(text, code):
 
 def test_worship_itself_is_no_claim():
     assert "religious_restrictions" not in {a for a, *_ in claims("Christians in Bolivia gathered in churches at Easter.")}
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union condemned the arrests of students in Bolivia.",
+    "Police in Bolivia arrested two humanitarian workers near the border.",
+    "These killings by soldiers in Bolivia demonstrate the army's contempt for the law.",
+    "Family members of detainees in Bolivia gathered outside the court.",
+])
+def test_nouns_and_verbs_that_only_look_like_an_abuse_context(text):
+    found = {a for a, *_ in claims(text)}
+    assert not found & {"labor_rights_abuses", "assembly_restrictions", "privacy_violation"}
+
+
+def test_arrested_trade_unionists_are_labor_rights_abuses():
+    assert "labor_rights_abuses" in {a for a, *_ in claims("Police in Bolivia arrested trade union leaders on Monday.")}
