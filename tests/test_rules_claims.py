@@ -329,3 +329,18 @@ def test_nouns_and_verbs_that_only_look_like_an_abuse_context(text):
 
 def test_arrested_trade_unionists_are_labor_rights_abuses():
     assert "labor_rights_abuses" in {a for a, *_ in claims("Police in Bolivia arrested trade union leaders on Monday.")}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Two detainees in Bolivia were tortured to death in a police station, the Andean Committee for Justice said.",
+     "unlawful_killing"),
+    ("Soldiers in Bolivia fired on marchers, resulting in several deaths.", "unlawful_killing"),
+    ("Bolivia uses military courts to try civilians arrested at marches.", "unfair_trial"),
+    ("Reporters were barred from the trial of the Bolivian activist Rosa Quispe.", "unfair_trial"),
+])
+def test_more_acts_that_imply_a_code(text, code):
+    assert code in {abuse for abuse, *_ in claims(text)}
+
+
+def test_deaths_without_force_or_custody_are_no_killing_claim():
+    assert "unlawful_killing" not in {a for a, *_ in claims("Floods in Bolivia caused several deaths, officials said.")}
