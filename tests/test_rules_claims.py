@@ -344,3 +344,19 @@ def test_more_acts_that_imply_a_code(text, code):
 
 def test_deaths_without_force_or_custody_are_no_killing_claim():
     assert "unlawful_killing" not in {a for a, *_ in claims("Floods in Bolivia caused several deaths, officials said.")}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("We call on Bolivian authorities to release all those unjustly detained.", "political_prisoners"),
+    ("Officials in Bolivia gave no word on the whereabouts of dozens of missing students.", "enforced_disappearance"),
+    ("Relatives of the activists in Bolivia are forbidden from traveling abroad.", "movement_restrictions"),
+    ("Officials in Bolivia revoked the passports of twelve journalists last week.", "movement_restrictions"),
+    ("Bolivian police have targeted opposition members with charges of treason.", "political_participation_restrictions"),
+])
+def test_calls_and_acts_that_imply_a_code(text, code):
+    assert code in {abuse for abuse, *_ in claims(text)}
+
+
+def test_a_release_from_hospital_is_no_political_prisoner():
+    text = "Doctors in Bolivia will release all patients of the ward by Friday."
+    assert "political_prisoners" not in {a for a, *_ in claims(text)}
