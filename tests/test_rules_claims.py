@@ -360,3 +360,8 @@ def test_calls_and_acts_that_imply_a_code(text, code):
 def test_a_release_from_hospital_is_no_political_prisoner():
     text = "Doctors in Bolivia will release all patients of the ward by Friday."
     assert "political_prisoners" not in {a for a, *_ in claims(text)}
+
+
+def test_plural_freedoms_and_a_freedom_at_a_lists_end():
+    text = "Officials in Bolivia placed restrictions on the freedoms of speech, opinion, and assembly."
+    assert {"expression_restrictions", "assembly_restrictions"} <= {a for a, *_ in claims(text)}
