@@ -1,5 +1,8 @@
-"""End to end on the development set: extract with `kg extract`, score with ../shared/eval/score.py, and fail
-below floors that are raised as the extractor improves (the targets are 0.85 / 0.85 / 0.85 / 0.70 / 0.70)."""
+"""End to end on the development sets: extract with `kg extract`, score with ../shared/eval/score.py, and fail
+below floors that are raised as the extractor improves. `dev` is the set the rules were first written on; the four
+`dev2` folders (wire reports, briefings, denials, laws) came later and measure how the rules carry to new text.
+Each floor sits a little under what was measured when it was set (issue 12's targets: claims and claimant >= 0.88
+and 0.85 on every set)."""
 
 from __future__ import annotations
 
@@ -13,23 +16,46 @@ from conftest import REPO, SHARED
 
 from kg.cli import main
 
-FLOORS = {"attribution": 0.87, "about": 0.85, "actors": 0.93, "claims": 0.88, "laws": 0.85, "figures": 0.85}
+# F1 per measure, "claimant" the share of matched claims whose claimant is right, "denials" the share of denied
+# claims recognised (where a set has any).
+FLOORS = {
+    "dev": {"attribution": 0.89, "about": 0.86, "actors": 0.94, "claims": 0.89, "laws": 0.92, "figures": 0.92,
+            "claimant": 0.72},
+    "dev2/wire": {"attribution": 0.62, "about": 0.51, "actors": 0.84, "claims": 0.83, "laws": 0.64, "figures": 0.86,
+                  "claimant": 0.45, "denials": 0.95},
+    "dev2/briefings": {"attribution": 0.70, "about": 0.78, "actors": 0.80, "claims": 0.74, "laws": 0.95,
+                       "figures": 0.72, "claimant": 0.37},
+    "dev2/denials": {"attribution": 0.65, "about": 0.47, "actors": 0.82, "claims": 0.56, "laws": 0.95, "figures": 0.61,
+                     "claimant": 0.57, "denials": 0.52},
+    "dev2/laws": {"attribution": 0.70, "about": 0.71, "actors": 0.85, "claims": 0.79, "laws": 0.81, "figures": 0.95,
+                  "claimant": 0.59},
+}
 
 
-def test_dev_set_scores_stay_above_their_floors(tmp_path):
-    dev = SHARED / "eval" / "dev"
-    if not (dev / "gold.jsonl").exists():
-        pytest.skip("../shared/eval is not beside this checkout: the dev-set score test needs it")
+def scores(folder, tmp_path) -> dict[str, float]:
     pred = tmp_path / "pred.jsonl"
-    result = CliRunner().invoke(main, ["extract", str(dev / "articles.jsonl"), "-o", str(pred)])
+    result = CliRunner().invoke(main, ["extract", str(folder / "articles.jsonl"), "-o", str(pred)])
     assert result.exit_code == 0, result.output
-    scored = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(dev / "gold.jsonl"), str(pred),
+    scored = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(folder / "gold.jsonl"), str(pred),
                              "--json"], capture_output=True, text=True, check=True)
     figures = json.loads(scored.stdout)
     assert figures["articles"]["missing_in_output"] == 0
-    got = {k: figures[k]["f1"] for k in FLOORS}
-    low = {k: (v, FLOORS[k]) for k, v in got.items() if v < FLOORS[k]}
-    assert not low, f"below the floor (got, floor): {low}; all: {got}"
+    got = {k: figures[k]["f1"] for k in ("attribution", "about", "actors", "claims", "laws", "figures")}
+    got["claimant"] = figures["claimant"]["accuracy"]
+    stance = figures["stance"]
+    if stance["denials"]:
+        got["denials"] = stance["denials_found"] / stance["denials"]
+    return got
+
+
+@pytest.mark.parametrize("name", list(FLOORS))
+def test_development_set_scores_stay_above_their_floors(name, tmp_path):
+    folder = SHARED / "eval" / name
+    if not (folder / "gold.jsonl").exists():
+        pytest.skip(f"../shared/eval/{name} is not beside this checkout: the development-set score test needs it")
+    got = scores(folder, tmp_path)
+    low = {k: (got.get(k, 0.0), floor) for k, floor in FLOORS[name].items() if got.get(k, 0.0) < floor}
+    assert not low, f"{name} below the floor (got, floor): {low}; all: {got}"
 
 
 def test_ingest_sample_then_who_said_what_shows_speakers(tmp_path):

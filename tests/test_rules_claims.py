@@ -175,3 +175,193 @@ def test_a_victim_who_speaks_is_not_the_main_source():
     text = ("The journalist Ana Duarte was jailed in Peru after a closed-door trial.\n\n"
             '"I did nothing wrong," Ana Duarte told the court.')
     assert "Ana Duarte" not in {c for *_, c in claims(text)}
+
+
+# -- laws ------------------------------------------------------------------------------------------------------
+
+def laws(text: str) -> set[tuple[str, str | None]]:
+    return {(law.name, law.jurisdiction) for law in run(text).laws}
+
+
+@pytest.mark.parametrize(("text", "law"), [
+    ("Prosecutors charged the poet under Article 207 of Uruguay's penal code.",
+     ("Article 207 of the penal code", "Uruguay")),
+    ("Critics say Chile's new sedition law is being used to silence students.", ("sedition law", "Chile")),
+    ("The lawyers argued that the emergency laws in Peru were never meant for peaceful marchers.",
+     ("emergency laws", "Peru")),
+    ("Parliament in Bolivia passed legislation to sanction charities funded from abroad, and the president signed it.",
+     ("legislation to sanction charities funded from abroad", "Bolivia")),
+    ("The minister defended the so-called “anti-riot” laws of Peru before parliament.", ("anti-riot laws", "Peru")),
+    ("Mongolia's Criminal Code was amended last year, the Mongolian Press Institute said.", ("Criminal Code", "Mongolia")),
+])
+def test_laws_named_by_article_topic_quotation_or_purpose(text, law):
+    assert law in laws(text)
+
+
+def test_a_law_has_its_own_jurisdiction_not_the_articles():
+    text = ("Peru detained three students in Lima this week.\n\n"
+            "Lawmakers in Lima want a copy of Chile's sedition law, critics said.")
+    assert ("sedition law", "Chile") in laws(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Opponents said the similar law in Peru had been used against reporters.",
+    "He said the law would be applied fairly in Chile.",
+    "The odious legislation was debated in Peru for hours.",
+])
+def test_words_that_only_judge_or_point_to_a_law_name_none(text):
+    assert laws(text) == set()
+
+
+# -- figures -----------------------------------------------------------------------------------------------------
+
+def values(text: str) -> set[float]:
+    return {f.value for f in run(text).figures}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("More than 250 people were injured when police in Chile fired on marchers.", 250),
+    ("Seven people died in custody in Peru last year, the Andean Committee for Justice said.", 7),
+    ("Officials in Peru revoked the passports of 12 citizens who had criticised the president.", 12),
+    ("Peru holds some 14-hundred political prisoners, the Andean Committee for Justice said.", 1400),
+    ("More than one million people were displaced by the army in Peru, the UN said.", 1_000_000),
+    ("About 30 Peruvian Workers Party activists were detained in Lima.", 30),
+    ("Police in Lima arrested 80 of their members after the march.", 80),
+])
+def test_counts_of_victims_of_an_abuse_are_figures(text, value):
+    assert value in values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In March 2021, 300 delegates attended a conference in Lima.",
+    "The museum in Lima welcomed 500 people on its opening day.",
+    "One of the journalists in Peru was arrested on Monday.",
+    "The lawyer, arrested Jan. 5 by police officers in Peru, was freed.",
+    "Police in Peru said 40 of more than 100 protesters detained were freed.",
+])
+def test_dates_crowds_without_an_abuse_and_parts_of_a_count_are_no_figures(text):
+    assert not values(text) - {100.0}
+
+
+# -- laws that say what they restrict, and abuse phrases of lists ----------------------------------------------------
+
+def test_a_law_named_by_what_it_restricts_is_a_claim_of_that_harm():
+    text = "Parliament in Peru passed a law to regulate NGOs on Friday, the Andean Committee for Justice said."
+    assert ("civil_society_restrictions", "Peru", "asserts", "Andean Committee for Justice") in claims(text)
+    assert ("law to regulate NGOs", "Peru") in laws(text)
+
+
+def test_a_foreign_law_named_only_in_comparison_claims_nothing():
+    text = ("Peru detained two students on Monday.\n\n"
+            "Officials in Lima cited the Foreign Agents Registration Act of the United States.")
+    assert not any(country == "United States" for _, country, _, _ in claims(text))
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("The bill would restrict freedom of expression and association in Peru.",
+     {"expression_restrictions", "civil_society_restrictions"}),
+    ("Peruvian officials continue to place limitations on the political opposition, media, and civil society.",
+     {"political_participation_restrictions", "media_restrictions", "civil_society_restrictions"}),
+    ("Police in Peru blocked independent news websites on Monday.", {"media_restrictions"}),
+    ("Officials in Peru want to silence dissenting voices in the provinces.", {"expression_restrictions"}),
+])
+def test_abuses_named_in_lists_and_coordinations(text, codes):
+    assert codes <= {abuse for abuse, *_ in claims(text)}
+
+
+def test_a_trade_association_is_no_claim():
+    assert claims("The Peruvian Mining Association and association members met in Lima.") == set()
+
+
+# -- the accused telling of its own acts -------------------------------------------------------------------------
+
+def test_the_accused_side_describing_its_acts_is_not_their_claimant():
+    text = ("Andean Committee for Justice director Marta Vega said Bolivian soldiers tortured farmers.\n\n"
+            "Bolivian police spokesman Jorge Silva said officers arrested the farmers for blocking a road.")
+    found = {(abuse, claimant) for abuse, _, _, claimant in claims(text)}
+    assert ("arbitrary_detention", "Jorge Silva") not in found
+    assert ("torture", "Marta Vega") in found
+
+
+def test_a_foreign_spokesperson_is_not_on_the_accused_side():
+    text = "U.S. Department Spokesperson Karen Lowe said Bolivian soldiers tortured farmers."
+    assert any(c and "Karen Lowe" in c for *_, c in claims(text))
+
+
+def test_a_denial_phrase_covers_its_own_clause_only():
+    text = ('Army spokesman Jorge Silva told the Lima Herald that the army of Bolivia arrested two soldiers, but it is '
+            '"not true" that soldiers tortured farmers.')
+    assert {(a, s) for a, s in stances(text) if a in ("torture", "arbitrary_detention")} >= {("torture", "denies")}
+    assert ("arbitrary_detention", "denies") not in stances(text)
+
+
+def test_an_article_opening_with_a_denial_denies_what_a_source_named_later_accuses():
+    text = ("A militia in eastern Bolivia is denying allegations that it committed atrocities.\n\n"
+            "The Andean Committee for Justice accuses the militia of killings and torture of villagers.")
+    record = run(text)
+    denied = {c.abuse: c.asserted_by for c in record.claims if c.stance == "denies"}
+    assert denied.get("torture") == "Andean Committee for Justice"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Officials in Bolivia raided churches and arrested worshippers in the south.", "religious_restrictions"),
+    ("The report criticised the jailing of the opposition leader in Bolivia.", "political_prisoners"),
+    ("Witnesses described the shooting of protesters by police in La Paz, Bolivia.", "assembly_restrictions"),
+])
+def test_acts_that_imply_a_code(text, code):
+    assert code in {abuse for abuse, *_ in claims(text)}
+
+
+def test_worship_itself_is_no_claim():
+    assert "religious_restrictions" not in {a for a, *_ in claims("Christians in Bolivia gathered in churches at Easter.")}
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union condemned the arrests of students in Bolivia.",
+    "Police in Bolivia arrested two humanitarian workers near the border.",
+    "These killings by soldiers in Bolivia demonstrate the army's contempt for the law.",
+    "Family members of detainees in Bolivia gathered outside the court.",
+])
+def test_nouns_and_verbs_that_only_look_like_an_abuse_context(text):
+    found = {a for a, *_ in claims(text)}
+    assert not found & {"labor_rights_abuses", "assembly_restrictions", "privacy_violation"}
+
+
+def test_arrested_trade_unionists_are_labor_rights_abuses():
+    assert "labor_rights_abuses" in {a for a, *_ in claims("Police in Bolivia arrested trade union leaders on Monday.")}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Two detainees in Bolivia were tortured to death in a police station, the Andean Committee for Justice said.",
+     "unlawful_killing"),
+    ("Soldiers in Bolivia fired on marchers, resulting in several deaths.", "unlawful_killing"),
+    ("Bolivia uses military courts to try civilians arrested at marches.", "unfair_trial"),
+    ("Reporters were barred from the trial of the Bolivian activist Rosa Quispe.", "unfair_trial"),
+])
+def test_more_acts_that_imply_a_code(text, code):
+    assert code in {abuse for abuse, *_ in claims(text)}
+
+
+def test_deaths_without_force_or_custody_are_no_killing_claim():
+    assert "unlawful_killing" not in {a for a, *_ in claims("Floods in Bolivia caused several deaths, officials said.")}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("We call on Bolivian authorities to release all those unjustly detained.", "political_prisoners"),
+    ("Officials in Bolivia gave no word on the whereabouts of dozens of missing students.", "enforced_disappearance"),
+    ("Relatives of the activists in Bolivia are forbidden from traveling abroad.", "movement_restrictions"),
+    ("Officials in Bolivia revoked the passports of twelve journalists last week.", "movement_restrictions"),
+    ("Bolivian police have targeted opposition members with charges of treason.", "political_participation_restrictions"),
+])
+def test_calls_and_acts_that_imply_a_code(text, code):
+    assert code in {abuse for abuse, *_ in claims(text)}
+
+
+def test_a_release_from_hospital_is_no_political_prisoner():
+    text = "Doctors in Bolivia will release all patients of the ward by Friday."
+    assert "political_prisoners" not in {a for a, *_ in claims(text)}
+
+
+def test_plural_freedoms_and_a_freedom_at_a_lists_end():
+    text = "Officials in Bolivia placed restrictions on the freedoms of speech, opinion, and assembly."
+    assert {"expression_restrictions", "assembly_restrictions"} <= {a for a, *_ in claims(text)}

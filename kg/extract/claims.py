@@ -174,6 +174,7 @@ def abuse_matches(text: str) -> tuple[tuple[int, int, str, bool], ...]:
 
 STATE_TITLES = re.compile(r"\b(?:minister|spokes(?:man|woman|person)|official|police|army|military|general|governor|"
                           r"commissioner|president|prime|ambassador|director|chief|commander|colonel|inspector)\b", re.I)
+FORCE_TITLES = re.compile(r"\b(?:police|army|military|interior|prisons?|commander|colonel|inspector)\b", re.I)
 CLAUSE_END = re.compile(r",?\s+but\b|;|,\s+while\b|,\s+whereas\b|,\s+although\b", re.I)
 
 
@@ -203,9 +204,10 @@ def find_denial(actors: ActorTable, sent: Sentence, speaker: str | None) -> Deni
         end = CLAUSE_END.search(text, m.end())
         return Denial(denier, _accuser(actors, sent, m.end(), denier), m.end(), end.start() if end else len(text))
     m = phrases("denial_phrases.txt").search(text)
-    if m and speaker:
+    if m and speaker:  # the clause of the phrase: "X did Y, but it is not true that Z" denies Z only
+        begin = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
         end = CLAUSE_END.search(text, m.end())
-        return Denial(speaker, _accuser(actors, sent, 0, speaker), 0, end.start() if end else len(text))
+        return Denial(speaker, _accuser(actors, sent, 0, speaker), begin, end.start() if end else len(text))
     return None
 
 
@@ -218,14 +220,16 @@ def _accuser(actors: ActorTable, sent: Sentence, offset: int, denier: str) -> st
     """The first named source after the denial verb ("rejected a report by X", "denied X's allegations")."""
     for m in actors.within(sent.start + offset, sent.end):
         entry = actors.entries[m.key]
-        if m.key != denier and entry.type in ("NGO", "InternationalOrganization", "Person", "MediaOutlet", "Organization"):
-            return m.key
+        if m.key != denier and entry.type in ("NGO", "InternationalOrganization", "Person", "MediaOutlet", "Organization") \
+                and not re.search(r"\b(?:told|to)\s+$", actors.text[max(sent.start, m.start - 8):m.start]):
+            return m.key  # not the one the denial is said to ("told VOA")
     return None
 
 
-def on_accused_side(actors: ActorTable, key: str, country: str) -> bool:
+def on_accused_side(actors: ActorTable, key: str, country: str, denying: bool = False) -> bool:
     """Whether an actor speaks for the state accused in ``country``: the country or its government, a body or group of
-    its state, or a person with a state title ("police spokesman X")."""
+    its state, or a person in a post of that state ("Ugandan army spokesman X"). A person denying an accusation
+    needs only a state title ("CIA Director X denied ...")."""
     entry = actors.entries.get(key)
     if entry is None:
         return False
@@ -240,11 +244,33 @@ def on_accused_side(actors: ActorTable, key: str, country: str) -> bool:
     if entry.type == "Person":
         if entry.affiliation and entry.affiliation in actors.entries:
             return on_accused_side(actors, entry.affiliation, country)
-        return any(STATE_TITLES.search(r) for r in entry.roles)
+        roles = [*entry.roles, _title_before(actors, key)]
+        return any(_role_serves(r, country) or (denying and STATE_TITLES.search(r)) for r in roles if r)
     return False
 
 
 SOURCE_TYPES = ("NGO", "InternationalOrganization", "Person", "MediaOutlet", "GovernmentBody", "Organization")
+
+
+def _title_before(actors: ActorTable, key: str) -> str:
+    """The words just before a person's first mention, where a title stands ("Bolivian police spokesman X")."""
+    spans = actors.entries[key].spans
+    if not spans:
+        return ""
+    start = min(spans)[0]
+    line = re.split(r"[.,;:\n“”\"()]", actors.text[max(0, start - 50):start])[-1]
+    return " ".join(line.split()[-4:])
+
+
+def _role_serves(role: str, country: str) -> bool:
+    """A role of the accused state: one naming its country ("Ugandan army spokesman"), or a police, army or interior
+    post naming no other country ("Interior Minister"; not "U.S. Department Spokesperson")."""
+    from kg import gazetteer
+
+    named = {gazetteer.lookup(w, ("name", "demonym")) for w in re.findall(r"[A-Z][\w.]+", role)} - {None}
+    if named:
+        return f"country:{country.split(':', 1)[1]}" in {f"country:{iso}" for iso in named}
+    return bool(FORCE_TITLES.search(role))
 
 
 def sentence_source(actors: ActorTable, sent: Sentence) -> str | None:
@@ -283,13 +309,19 @@ def _protective(text: str, start: int) -> bool:
 
 def _negated(text: str, start: int) -> bool:
     """An abuse phrase said not to happen: "there are no political prisoners", "does not use torture"."""
-    before = " ".join(text[max(0, start - 40):start].lower().split())
-    return any(before.endswith(cue) or re.search(rf"\b{re.escape(cue)}(?:\s+[\w-]+){{1,2}}$", before)
-               for cue in word_set("negation_cues.txt"))
+    return bool(negation().search(" ".join(text[max(0, start - 40):start].lower().split())))
+
+
+@cache
+def negation() -> re.Pattern:
+    """A negation cue of the data file at the end of a text, or one or two words before its end."""
+    cues = "|".join(re.escape(cue) for cue in sorted(word_set("negation_cues.txt"), key=len, reverse=True))
+    return re.compile(rf"(?:^|\b)(?:{cues})(?:\s+[\w-]+){{0,2}}$")
 
 
 def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_country: str | None,
-                self_countries: set[str], author: str | None, sources: tuple[str, ...] = ()) -> list[ClaimFound]:
+                self_countries: set[str], author: str | None, sources: tuple[str, ...] = (),
+                law_harms: list[ClaimFound] = ()) -> list[ClaimFound]:
     """The (abuse, country) claims of an article: one per claimant and stance. ``sources`` are the speakers of its
     statements; the one heard most, not on the accused side, claims what no sentence attributes."""
     found: list[ClaimFound] = []
@@ -297,9 +329,13 @@ def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_coun
         matches = abuse_matches(sent.text)
         if matches:
             found += _sentence_claims(sent, matches, actors, speaker_at, main_country, self_countries, author)
+    found += law_harms
     lead = next((d for d in (find_denial(actors, s, speaker_at(s)[0]) for s in sents[:3]) if d), None)
     if lead:
         found += _denied_in_lead(found, sents, actors, lead)
+    for c in found:
+        if c.stance == "asserts" and c.claimant and on_accused_side(actors, c.claimant, c.country):
+            c.claimant = None  # the accused telling of its own acts accuses no one: the claim is another source's
     victims = {v for c in found for v in c.victims if actors.entries[v].type == "Person"}
     return merge_claims(found, main_source(actors, sources, main_country, victims))
 
@@ -326,8 +362,10 @@ def _denied_in_lead(found: list[ClaimFound], sents: list[Sentence], actors: Acto
     report's claims, where the article gives them unattributed or as the accuser's, are the ones it denies."""
     out = []
     for c in found:
-        if (c.stance == "asserts" and c.claimant in (None, lead.accuser) and REPORTED.search(sents[c.sentence].text)
-                and on_accused_side(actors, lead.denier, c.country)):
+        accuser = c.claimant in (None, lead.accuser) or (  # the accuser, named only after the lead
+            lead.accuser is None and not on_accused_side(actors, c.claimant, c.country))
+        if (c.stance == "asserts" and accuser and REPORTED.search(sents[c.sentence].text)
+                and on_accused_side(actors, lead.denier, c.country, denying=True)):
             out.append(replace(c, claimant=lead.denier, stance="denies", asserted_by=lead.accuser or c.claimant,
                                rule="claim.denial"))
     return out
@@ -365,14 +403,27 @@ def _sentence_claims(sent: Sentence, matches, actors: ActorTable, speaker_at, ma
         if _negated(sent.text, start):  # "there are no political prisoners": a denial by the accused, else no claim
             subject = claimant or next((x.key for x in actors.within(sent.start, sent.start + start) if not re.search(
                 r"\b(?:in|from|at|across|inside|of)\s+(?:the\s+)?$", sent.text[:x.start - sent.start], re.I)), None)
-            if subject and on_accused_side(actors, subject, country):
+            if subject and on_accused_side(actors, subject, country, denying=True):
                 out.append(replace(base, claimant=subject, stance="denies", rule="claim.denial"))
-        elif denial and denial.start <= start < denial.end and on_accused_side(actors, denial.denier, country):
+        elif denial and denial.start <= start < denial.end and on_accused_side(actors, denial.denier, country, True):
             accuser = denial.accuser or (claimant if claimant != denial.denier else None)
             out += [replace(base, claimant=denial.denier, stance="denies", asserted_by=accuser, rule="claim.denial"),
                     replace(base, claimant=accuser)]
         else:
             out.append(base)
+    return out
+
+
+def claims_of_laws(found: list[tuple[str, str, object]], sents: list[Sentence], speaker_at,
+                   author: str | None) -> list[ClaimFound]:
+    """Claims read from laws named by what they restrict: the harm in the law's jurisdiction, claimed by the speaker
+    of the sentence naming the law (or the article's author)."""
+    out = []
+    for code, country, law in found:
+        sent = sents[law.sentence]
+        speaker, statement = speaker_at(sent)
+        out.append(ClaimFound(code, country, speaker or author, "asserts", law.start, law.end, law.sentence, "claim.law",
+                              0.5, statement=statement))
     return out
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -9,7 +10,7 @@ from functools import cache
 
 from kg.extract import lexicon
 from kg.extract.actors import ActorTable
-from kg.extract.claims import abuse_matches, actor_country, sentence_countries
+from kg.extract.claims import actor_country, phrases, sentence_countries
 from kg.extract.text import Sentence
 
 
@@ -25,13 +26,51 @@ def months() -> list[str]:
     return [row[0].lower() for row in lexicon._lines("months.txt")]
 
 
+MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+
+
 @cache
 def figure_regex() -> re.Pattern:
-    """A number, with an optional qualifier ("more than"), and up to three words before what it counts."""
+    """A number, with an optional qualifier ("more than") and multiplier ("11-hundred", "one million"), then up to four
+    words (not "of more") before what it counts: a noun of the data file or a people's name ("Peruvians")."""
     nouns = "|".join(lexicon.label_regex(row[0]) for row in lexicon._lines("figure_nouns.txt"))
     return re.compile(rf"(?<![\w.,])(?:(?:approximately|about|around|nearly|almost|more\s+than|over|at\s+least|some|"
-                      rf"up\s+to)\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{'|'.join(number_words())})"
-                      rf"(?:-plus)?\s+(?P<what>(?:[\w-]+\s+){{0,3}}?(?:{nouns}))\b", re.IGNORECASE)
+                      rf"up\s+to)\s+)?(?P<num>(?!(?:19|20)\d\d\b)\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|one|{'|'.join(number_words())})"
+                      rf"(?:[\s-]+(?P<mult>{'|'.join(MULTIPLIERS)})\b)?(?:-plus)?\s+(?!of\s+(?:more|them|us|those|these|\d))"
+                      rf"(?P<what>(?:[\w-]+\s+){{0,4}}?(?:[\w]+-)?(?:{nouns}|(?-i:[A-Z][a-z]+(?:ans|ese))))\b",
+                      re.IGNORECASE)
+
+
+def _value(m: re.Match) -> float | None:
+    raw = m.group("num").lower().replace(",", "")
+    if raw == "one" and not m.group("mult"):
+        return None  # "one of them", "one year": a count only as "one million"
+    value = 1 if raw == "one" else number_words().get(raw) if raw in number_words() else float(raw)
+    if value is None:
+        return None
+    value = float(value) * MULTIPLIERS.get((m.group("mult") or "").lower(), 1)
+    return value if math.isfinite(value) else None  # "1" and 400 zeros: beyond a float, not a count
+
+
+def _counts_an_abuse(text: str, m: re.Match) -> bool:
+    """A count with a word of an abuse or its toll in its clause ("at least 40 protesters were detained")."""
+    clause = re.split(r"[;:]|\.\s", text[max(0, m.start() - 60):m.end() + 80])
+    window = next((c for c in clause if m.group("num") in c), text)
+    return bool(phrases("figure_acts.txt").search(window))
+
+
+@cache
+def month_before() -> re.Pattern:
+    """A month's name or abbreviation ending a text ("... in May ", "Dec. ")."""
+    names = "|".join(months()) + "|" + "|".join(mon[:3] for mon in months()) + "|sept"
+    return re.compile(rf"\b(?:{names})\.?\s*$")
+
+
+def _is_date(text: str, m: re.Match) -> bool:
+    """"in May 2019", "Dec. 3", "2020 election": a date or year, not a count."""
+    before = text[max(0, m.start("num") - 12):m.start("num")].lower()
+    return (bool(month_before().search(before))
+            or bool(re.match(r"(19|20)\d\d$", m.group("num"))))
 
 
 @dataclass
@@ -72,17 +111,10 @@ def find_figures(sents: list[Sentence], actors: ActorTable, speaker_at, main_cou
     out = []
     for sent in sents:
         for m in figure_regex().finditer(sent.text):
-            raw = m.group("num").lower().replace(",", "")
-            value = number_words().get(raw, raw) if raw in number_words() else float(raw)
-            if value is None or value == float("inf"):  # "1" and 400 zeros: beyond a float, not a count
-                continue
-            before = sent.text[max(0, m.start() - 12):m.start()].lower()
-            if any(mon in before for mon in months()) or re.match(r"(19|20)\d\d$", raw):
+            value = _value(m)
+            if value is None or _is_date(sent.text, m) or not _counts_an_abuse(sent.text, m):
                 continue
             what = re.sub(r"\s+", " ", m.group("what"))
-            if not (abuse_matches(sent.text) or re.search(r"prisoner|detain|detention|arrest|jail|execut|kill|lash|"
-                                                          r"sentenc|journalist", sent.text, re.I)):
-                continue
             speaker, _ = speaker_at(sent)
             claimant = speaker or author
             countries = sentence_countries(actors, sent, set(self_countries) | {actor_country(actors, claimant)})

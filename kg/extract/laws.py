@@ -8,14 +8,18 @@ from functools import cache
 
 from kg.extract import lexicon
 from kg.extract.actors import ActorTable
-from kg.extract.claims import sentence_countries, word_set
+from kg.extract.claims import abuse_matches, country_of, sentence_countries, word_set
+from kg.extract.figures import months as _months
 from kg.extract.text import Sentence
 
 LAW_DESCRIBED = re.compile(r"\b(?:(?:the|a|an|this|new|its|their|controversial|so-called|restrictive)\s+)+"
                            r"(?P<name>(?:draft\s+|proposed\s+)?(?:[Ll]aw|[Bb]ill|legislation|[Dd]ecree)\s+on\s+(?:so-called\s+)?"
                            r"[“\"‘']?[\w’'-]+(?:\s+[\w’'-]+){0,4}[”\"’']?|[“\"‘']?(?:[a-z][\w’'-]*[”\"’']?[\s-]){1,3}[”\"’']?\s*"
                            r"(?:law|bill|legislation))\b")
-LAW_ARTICLE = re.compile(r"\b([Aa]rticle\s+\d+[\w.]*\s+of\s+the\s+(?:[A-Za-z]+\s+){0,3}(?:[Cc]ode|[Cc]onstitution|[Ll]aw))\b")
+LAW_ARTICLE = re.compile(r"\b([Aa]rticle\s+\d+[\w.]*\s+of\s+(?:the\s+|[A-Z][\w]+['’]s\s+)(?:[A-Za-z]+\s+){0,3}"
+                         r"(?:[Cc]ode|[Cc]onstitution|[Ll]aw))\b")
+QUOTED_LAW = re.compile(r"([“\"‘]\s*[\w’' -]{3,40}[”\"’]\s+(?:laws?|bill|act|legislation|decree))\b", re.IGNORECASE)
+LAW_NOUNS = r"(?:laws?|bills?|legislation|decrees?|directives?)"
 
 
 @cache
@@ -23,6 +27,39 @@ def law_caps() -> re.Pattern:
     """A capitalised name ending in a law noun of the data file: "Foreign Agents Registration Act"."""
     nouns = "|".join(re.escape(row[0]) for row in lexicon._lines("law_nouns.txt"))
     return re.compile(rf"\b((?:[A-Z][\w'’-]*\s+(?:(?:on|of|for|the|and)\s+)?){{1,6}}(?:{nouns}))\b")
+
+
+@cache
+def topic_laws() -> re.Pattern:
+    """A law named by its topic ("emergency laws", "sedition act", "penal code")."""
+    topics = "|".join(lexicon.label_regex(row[0])[2:-2] for row in lexicon._lines("law_topics.txt"))
+    return re.compile(rf"\b((?:{topics})[\s-]+(?:laws?|act|code|legislation|decrees?))\b", re.IGNORECASE)
+
+
+@cache
+def purpose_laws() -> re.Pattern:
+    """The head of a law described by what it does ("legislation to sanction ...", "a bill that would make ...")."""
+    verbs = "|".join(lexicon.label_regex(row[0]) for row in lexicon._lines("law_purpose_verbs.txt"))
+    return re.compile(rf"\b({LAW_NOUNS}\s+(?:that\s+would\s+|which\s+would\s+|to\s+)?(?:{verbs}))", re.IGNORECASE)
+
+
+@cache
+def purpose_end() -> re.Pattern:
+    """Where the description of a law's purpose ends: punctuation, a clause word, a date."""
+    return re.compile(r"[,.;:()]|\s(?:and|but|which|that|because|after|before|when|while|since|during|last|this|next)\s"
+                      r"|\s(?:on|in)\s+(?:[A-Z][a-z]+day|" + "|".join(m[:3] for m in _months()) + r"|\d)")
+
+
+def _purpose_names(text: str) -> list[tuple[int, int, str]]:
+    """"a law to regulate NGOs, ..." -> "law to regulate NGOs": the head and up to six words, to a clause break."""
+    out = []
+    for m in purpose_laws().finditer(text):
+        rest = purpose_end().split(text[m.end():])[0]
+        words = rest.split()[:6]
+        if words:
+            name = text[m.start():m.end()] + " " + " ".join(words)
+            out.append((m.start(), m.start() + len(name), name))
+    return out
 
 
 @cache
@@ -79,23 +116,50 @@ def _law_key(name: str) -> str:
     return " ".join(w.rstrip("s") for w in words)
 
 
+def _candidates(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every law a sentence names or describes, overlaps included."""
+    found = [(m.start(1), m.end(1), m.group(1)) for m in LAW_ARTICLE.finditer(text)]
+    for m in law_caps().finditer(text):
+        name, start = m.group(1), m.start(1)
+        head = re.match(r"^(?:[A-Z][\w'’-]*\s+)+on\s+(?=(?:[A-Z][\w'’-]*\s+)+)", name)
+        if head:  # "Ned Price on Foreign Agents Law": a headline, not the law's name
+            name, start = name[head.end():], start + head.end()
+        found.append((start, start + len(name), name))
+    found += [(m.start("name"), m.end("name"), m.group("name")) for m in LAW_DESCRIBED.finditer(text)
+              if not _stop_modifiers(m.group("name")) and not _judged_only(m.group("name"))]
+    found += [(m.start(1), m.end(1), m.group(1)) for rx in (topic_laws(), QUOTED_LAW) for m in rx.finditer(text)]
+    return found + _purpose_names(text)
+
+
+def _judged_only(name: str) -> bool:
+    """"similar law", "odious legislation": words that judge a law, naming none."""
+    words = re.findall(r"[a-z’'-]+", name.lower())
+    return " on " not in f" {name.lower()} " and all(w in word_set("law_evaluative.txt") for w in words[:-1])
+
+
+def _jurisdiction(actors: ActorTable, sent: Sentence, start: int, end: int, self_countries: set[str],
+                  main_country: str | None) -> str | None:
+    """The law's own state: one named in or just before its name ("Russia's law on ...", "Article 88 of Vietnam's
+    penal code", "Constitution of Cambodia"), else the sentence's country, else the article's."""
+    near = [m for m in actors.within(sent.start + max(0, start - 25), sent.start + end)
+            if country_of(m.key) and not re.search(r"[,;.]", sent.text[m.end - sent.start:start])]
+    if near:
+        return country_of(near[-1].key)
+    countries = sentence_countries(actors, sent, set())
+    own = [c for _, c, _ in countries if c not in self_countries] or [c for _, c, _ in countries]
+    return own[0] if own else main_country
+
+
 def find_laws(sents: list[Sentence], actors: ActorTable, main_country: str | None,
               self_countries: set[str]) -> list[LawFound]:
     laws: dict[str, LawFound] = {}
     for sent in sents:
-        found = [(m.start(1), m.end(1), m.group(1)) for m in LAW_ARTICLE.finditer(sent.text)]
-        for m in law_caps().finditer(sent.text):
-            name, start = m.group(1), m.start(1)
-            head = re.match(r"^(?:[A-Z][\w'’-]*\s+)+on\s+(?=(?:[A-Z][\w'’-]*\s+)+)", name)
-            if head:  # "Ned Price on Foreign Agents Law": a headline, not the law's name
-                name, start = name[head.end():], start + head.end()
-            found.append((start, start + len(name), name))
-        found += [(m.start("name"), m.end("name"), m.group("name")) for m in LAW_DESCRIBED.finditer(sent.text)
-                  if not _stop_modifiers(m.group("name"))]
+        found = _candidates(sent.text)
         for i, (start, end, name) in enumerate(found):
             if any(j != i and a <= start < b and b - a > end - start for j, (a, b, _) in enumerate(found)):
                 continue  # part of a longer name already found
-            name = re.sub(r"^(?:The|A|An)\s+", "", _trim_law_name(name))
+            name = re.sub(r"^(?:The|A|An|[A-Z][\w]+['’]s)\s+", "", _trim_law_name(name))  # "Pakistan's X Act" -> "X Act"
+            name = re.sub(r"\b(of\s+)[A-Z][\w]+['’]s\s+", r"\1the ", name)  # "Article 9 of Chile's code" -> "of the code"
             start = sent.text.find(name, start) if sent.text.find(name, start) >= 0 else start
             end = start + len(name)
             key = _law_key(name)
@@ -103,14 +167,40 @@ def find_laws(sents: list[Sentence], actors: ActorTable, main_country: str | Non
                 continue
             if any(k != key and (k in key or key in k) for k in laws):  # "foreign agent" ~ "foreign agents"
                 key = next(k for k in laws if k in key or key in k)
-            countries = sentence_countries(actors, sent, set())
-            own = [c for _, c, _ in countries if c not in self_countries] or [c for _, c, _ in countries]
-            jurisdiction = own[0] if own else main_country
             status = next((s for s, rx in law_status() if rx.search(sent.text)), None)
             if key in laws:
                 law = laws[key]
                 law.aliases.add(name)
                 law.status = law.status or status
                 continue
-            laws[key] = LawFound(name, jurisdiction, status, sent.start + start, sent.start + end, sent.index, set())
+            laws[key] = LawFound(name, _jurisdiction(actors, sent, start, end, self_countries, main_country), status,
+                                 sent.start + start, sent.start + end, sent.index, set())
     return list(laws.values())
+
+
+def _abuse_beside(sent: Sentence, law: LawFound) -> bool:
+    """An abuse named in the law's sentence outside the law's own name."""
+    a, b = law.start - sent.start, law.end - sent.start
+    return bool(abuse_matches(sent.text[:a] + " " * (b - a) + sent.text[b:]))
+
+
+@cache
+def law_harms() -> list[tuple[str, re.Pattern]]:
+    """(abuse code, the words of a law's name that show it) from the data file."""
+    rows = lexicon._lines("law_harms.tsv")
+    codes = list(dict.fromkeys(row[0] for row in rows))
+    return [(code, lexicon.alternation("|".join(row[1] for row in rows if row[0] == code))) for code in codes]
+
+
+def law_claims(laws: list[LawFound], sents: list[Sentence], main_country: str | None) -> list[tuple[str, str, LawFound]]:
+    """(abuse code, country, law) for each law whose name says what it restricts ("NGO law", "sedition act"), in its
+    own jurisdiction: the article's country, or another where the sentence names an abuse (a law named only in
+    comparison claims nothing)."""
+    out = []
+    for law in laws:
+        if not law.jurisdiction or law.status == "repealed" or (
+                law.jurisdiction != main_country and not _abuse_beside(sents[law.sentence], law)):
+            continue
+        names = " | ".join([law.name, *sorted(law.aliases)])
+        out += [(code, law.jurisdiction, law) for code, rx in law_harms() if rx.search(names)]
+    return out

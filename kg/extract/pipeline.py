@@ -9,9 +9,9 @@ from kg import gazetteer
 from kg.errors import InputError
 from kg.extract import text as textmod
 from kg.extract.actors import ActorTable, find_actors
-from kg.extract.claims import country_of, find_claims
+from kg.extract.claims import claims_of_laws, country_of, find_claims
 from kg.extract.figures import find_figures
-from kg.extract.laws import find_laws
+from kg.extract.laws import find_laws, law_claims
 from kg.extract.speech import Found, Speech
 from kg.records import Actor, Article, ArticleRecord, Claim, Figure, Law, Span, Statement, content_hash
 
@@ -63,11 +63,12 @@ def extract(article: Article) -> ArticleRecord:
         speaker, statement = speaker_at(sent)
         return (issuer if issuer and speaker == author else speaker), statement
 
+    laws = find_laws(sents, actors, main_country, self_countries)
     claims = find_claims(sents, actors, claimant_at, main_country, self_countries, issuer,
-                         tuple(f.speaker for f in found if f.speaker))
+                         tuple(f.speaker for f in found if f.speaker),
+                         claims_of_laws(law_claims(laws, sents, main_country), sents, claimant_at, issuer))
     for key in {c.country for c in claims} - set(actors.entries):
         _country_entry(actors, key)  # a country named only by its government or a demonym ("the Cambodian government")
-    laws = find_laws(sents, actors, main_country, self_countries)
     figures = find_figures(sents, actors, speaker_at, main_country, self_countries, author if press else None,
                            article.published)
     return _record(article, text, sents, actors, found, claims, laws, figures, main_country)
