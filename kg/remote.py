@@ -9,15 +9,15 @@ by pyoxigraph, never as raw text.
 
 from __future__ import annotations
 
-import http.client
 import io
+import os
 import re
-import socket
 import urllib.parse
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import httpx
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
@@ -67,63 +67,99 @@ def split_location(url: str) -> tuple[str, Layout]:
     return base, LAYOUTS[kind]
 
 
+class AnyAuth(httpx.Auth):
+    """HTTP authentication by the scheme the server asks for: Basic or Digest (read from its first 401)."""
+
+    def __init__(self, user: str, password: str):
+        self._basic, self._digest = httpx.BasicAuth(user, password), httpx.DigestAuth(user, password)
+        self._chosen: httpx.Auth | None = None
+
+    def auth_flow(self, request: httpx.Request):
+        if self._chosen is not None:
+            yield from self._chosen.auth_flow(request)
+            return
+        response = yield request
+        if response.status_code != 401:
+            return
+        challenge = response.headers.get("WWW-Authenticate", "").lower()
+        self._chosen = self._digest if challenge.startswith("digest") else self._basic
+        yield from self._chosen.auth_flow(request)
+
+
+def credentials(url: str) -> tuple[str, str] | None:
+    """User and password for a store: from the URL (``http://user:password@host/``), else from $KG_STORE_USER and
+    $KG_STORE_PASSWORD."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:
+        return None  # not an address: split_location says so
+    if parts.username is not None:
+        return urllib.parse.unquote(parts.username), urllib.parse.unquote(parts.password or "")
+    user = os.environ.get("KG_STORE_USER")
+    return (user, os.environ.get("KG_STORE_PASSWORD", "")) if user else None
+
+
+def redact(url: str) -> str:
+    """The URL without its user and password, for messages."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:
+        return re.sub(r"//[^/@]*@", "//", url)
+    if "@" not in parts.netloc:
+        return url
+    return urllib.parse.urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
+
+
 class RemoteOxigraph:
     """HTTP client for one SPARQL store, with the methods of ``pyoxigraph.Store`` that kg calls."""
 
     def __init__(self, url: str, timeout: float = 300.0):
-        self.url, self.layout = split_location(url)
+        shown = redact(url)
+        login = credentials(url)
+        self.url, self.layout = split_location(shown)
         try:
             parts = urllib.parse.urlsplit(self.url)
             parts.port  # noqa: B018 -- a port that is not a number raises here
         except ValueError as err:
-            raise StoreError(f"{url}: not a server address ({err})") from None
+            raise StoreError(f"{shown}: not a server address ({err})") from None
         if not parts.hostname or re.search(r"[\s<>\"{}|\\^`]", self.url):
-            raise StoreError(f"{url}: not a server address")
-        self._scheme, self._host, self._port = parts.scheme, parts.hostname, parts.port
-        self._path = parts.path
-        self._timeout = timeout
-        self._conn: http.client.HTTPConnection | None = None
+            raise StoreError(f"{shown}: not a server address")
+        self._secret = login[1] if login and login[1] else None
+        self._client = httpx.Client(auth=AnyAuth(*login) if login else None, timeout=httpx.Timeout(timeout, connect=30),
+                                    follow_redirects=False)
 
     # -- HTTP -------------------------------------------------------------------------------------
-    def _connection(self) -> http.client.HTTPConnection:
-        if self._conn is None:
-            kind = http.client.HTTPSConnection if self._scheme == "https" else http.client.HTTPConnection
-            self._conn = kind(self._host, self._port, timeout=self._timeout)
-        return self._conn
+    def _hide(self, text: str) -> str:
+        return text.replace(self._secret, "***") if self._secret else text
 
     def _request(self, method: str, endpoint: str, params: Iterable[tuple[str, str]] = (), body: bytes | None = None,
                  headers: dict[str, str] | None = None) -> tuple[str, bytes]:
-        query = urllib.parse.urlencode(list(params))
-        target = self._path + endpoint + (f"?{query}" if query else "")
-        for attempt in (1, 2):  # a kept-alive connection the server closed is opened again once
-            conn = self._connection()
-            try:
-                conn.request(method, target, body=body, headers=headers or {})
-                response = conn.getresponse()
-                data = response.read()
-                break
-            except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError) as err:
-                self.close()
-                if attempt == 2:
-                    raise StoreError(f"the SPARQL store at {self.url} closed the connection: {err}") from None
-            except (OSError, http.client.HTTPException) as err:
-                self.close()
-                reason = "timed out" if isinstance(err, socket.timeout) else (getattr(err, "strerror", None) or str(err))
-                raise StoreError(f"cannot reach the SPARQL store at {self.url}: {reason}") from None
-        if response.status >= 400:
-            message = data.decode("utf-8", "replace").strip().splitlines()
-            detail = message[0][:300] if message else response.reason
-            if response.status in (401, 403, 405) and method != "GET":
-                detail += " (the server refuses writes: is it read-only? `kg serve --allow-update` starts a writable one)"
-            error = QueryError if response.status == 400 and endpoint == self.layout.query else StoreError
-            raise error(f"the SPARQL store at {self.url} answered {response.status} to {method} "
-                        f"{endpoint or '/'}: {detail}")
-        return response.getheader("Content-Type", "").split(";")[0].strip().lower(), data
+        try:
+            response = self._client.request(method, self.url + endpoint, params=list(params), content=body,
+                                            headers=headers or {})
+        except httpx.TimeoutException:
+            raise StoreError(f"cannot reach the SPARQL store at {self.url}: timed out") from None
+        except (httpx.HTTPError, OSError) as err:
+            reason = self._hide(str(err.__context__ or err) or type(err).__name__)
+            raise StoreError(f"cannot reach the SPARQL store at {self.url}: {reason}") from None
+        if response.status_code >= 400:
+            raise self._error(method, endpoint, response)
+        return response.headers.get("Content-Type", "").split(";")[0].strip().lower(), response.content
+
+    def _error(self, method: str, endpoint: str, response: httpx.Response) -> StoreError:
+        message = response.text.strip().splitlines()
+        detail = self._hide(message[0][:300] if message else response.reason_phrase)
+        if response.status_code == 401:
+            detail += (" (wrong user or password)" if self._client.auth else
+                       " (give a user and password: http://USER:PASSWORD@HOST/…, or $KG_STORE_USER and $KG_STORE_PASSWORD)")
+        elif response.status_code in (403, 405) and method != "GET":
+            detail += " (the server refuses writes: is it read-only? `kg serve --allow-update` starts a writable one)"
+        error = QueryError if response.status_code == 400 and endpoint == self.layout.query else StoreError
+        return error(f"the SPARQL store at {self.url} answered {response.status_code} to {method} "
+                     f"{endpoint or '/'}: {detail}")
 
     def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        self._client.close()
 
     def _update(self, text: str) -> None:
         self._request("POST", self.layout.update, body=text.encode("utf-8"),
