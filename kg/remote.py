@@ -10,6 +10,7 @@ by pyoxigraph, never as raw text.
 from __future__ import annotations
 
 import io
+import json
 import os
 import re
 import urllib.parse
@@ -32,6 +33,9 @@ class Layout:
     update: str
     graphs: str
     union: tuple[tuple[str, str], ...]
+    form: bool = False  # queries sent as an HTML form (query=…), not as application/sparql-query
+    hidden: tuple[str, ...] = ()  # graphs the server keeps for itself, left out of kg's reads
+    rewrites: tuple[tuple[str, str], ...] = ()  # (pattern, replacement) for what the server's SPARQL cannot parse
 
 
 LAYOUTS = {
@@ -41,6 +45,14 @@ LAYOUTS = {
     "fuseki": Layout("/query", "/update", "/data", (("default-graph-uri", "urn:x-arq:UnionGraph"),)),
     # GraphDB repository: http://host:7200/repositories/REPO (its default graph is the union already)
     "graphdb": Layout("", "/statements", "/rdf-graphs/service", ()),
+    # Virtuoso: http://host:8890?layout=virtuoso (its default graph is the union already; writes go to the -auth
+    # endpoints, which ask for Digest authentication by a user granted SPARQL_UPDATE)
+    "virtuoso": Layout("/sparql", "/sparql-auth", "/sparql-graph-crud-auth", (), form=True,
+                       hidden=("http://www.openlinksw.com/", "http://www.w3.org/ns/ldp#", "http://localuriqaserver/"),
+                       # Virtuoso 7.2 fails on an aggregate inside COALESCE ("Bad dfe in sqlo_place_exp"); the same
+                       # value when the first variable is bound on every row of the group or on none (kg's queries)
+                       rewrites=((r"COALESCE\(\s*SAMPLE\((\?\w+)\)\s*,\s*SAMPLE\((\?\w+)\)\s*\)",
+                                  r"SAMPLE(COALESCE(\1, \2))"),)),
 }
 
 RESULTS_JSON = "application/sparql-results+json"
@@ -178,13 +190,20 @@ class RemoteOxigraph:
         if prefixes:
             declared = {m.lower() for m in re.findall(r"(?i)\bPREFIX\s+([\w.-]*):", text)}
             text = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in prefixes.items() if p.lower() not in declared) + text
+        for pattern, replacement in self.layout.rewrites:
+            text = re.sub(pattern, replacement, text, flags=re.IGNORECASE)
         params = list(self.layout.union) if use_default_graph_as_union else []
-        kind, data = self._request("POST", self.layout.query, params, text.encode("utf-8"), {
-            "Content-Type": "application/sparql-query",
-            "Accept": f"{RESULTS_JSON}, {N_TRIPLES};q=0.9, text/turtle;q=0.8"})
+        graph_form = _query_form(text) in ("CONSTRUCT", "DESCRIBE")
+        accept = f"{N_TRIPLES}, text/turtle;q=0.8" if graph_form else f"{RESULTS_JSON}, {N_TRIPLES};q=0.5"
+        if self.layout.form:
+            body, content_type = urllib.parse.urlencode([("query", text)]).encode(), "application/x-www-form-urlencoded"
+        else:
+            body, content_type = text.encode("utf-8"), "application/sparql-query"
+        kind, data = self._request("POST", self.layout.query, params, body, {"Content-Type": content_type,
+                                                                            "Accept": accept})
         try:
             if kind in (RESULTS_JSON, "application/json"):
-                return _solutions(ox.parse_query_results(data, ox.QueryResultsFormat.JSON))
+                return _solutions(ox.parse_query_results(_standard_json(data), ox.QueryResultsFormat.JSON))
             if kind in (N_TRIPLES, "text/plain"):
                 return list(ox.parse(data, ox.RdfFormat.N_TRIPLES))
             if kind == "text/turtle":
@@ -197,14 +216,19 @@ class RemoteOxigraph:
     def contains_named_graph(self, graph: ox.NamedNode) -> bool:
         return bool(self.query("ASK { GRAPH ?g { ?s ?p ?o } }", substitutions={ox.Variable("g"): graph}))
 
+    def _visible(self) -> str:
+        """A FILTER leaving out the graphs the server keeps for itself (none on most servers)."""
+        return "".join(f' FILTER (!STRSTARTS(STR(?g), "{prefix}"))' for prefix in self.layout.hidden)
+
     def named_graphs(self) -> Iterator[ox.NamedNode]:
-        for solution in self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
+        for solution in self._select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }}{self._visible()} }}"):
             yield solution["g"]
 
     def quads_for_pattern(self, subject=None, predicate=None, object=None, graph_name=None) -> Iterator[ox.Quad]:
         bound = {ox.Variable(n): t for n, t in (("s", subject), ("p", predicate), ("o", object), ("g", graph_name))
                  if t is not None}
-        for sol in self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", substitutions=bound):
+        for sol in self.query(f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }}{self._visible()} }}",
+                              substitutions=bound):
             yield ox.Quad(sol["s"], sol["p"], sol["o"], sol["g"])
 
     def replace_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
@@ -237,7 +261,7 @@ class RemoteOxigraph:
             ox.serialize(quads, output, format)
 
     def __len__(self) -> int:
-        rows = list(self._select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        rows = list(self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }}{self._visible()} }}"))
         return int(rows[0]["n"].value) if rows else 0
 
     def flush(self) -> None:
@@ -246,6 +270,26 @@ class RemoteOxigraph:
     def ping(self) -> None:
         """Fail now, with a clear message, if the server is not there."""
         self.query("ASK {}")
+
+
+def _query_form(text: str) -> str:
+    return next((w for _, w in _scan(text) if w in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")), "SELECT")
+
+
+def _standard_json(data: bytes) -> bytes:
+    """SPARQL JSON results as the W3C format has them: Virtuoso writes ``typed-literal`` (a draft's term) and answers
+    ASK with a one-row table of ``__ASK_RETVAL``."""
+    if b"typed-literal" not in data and b"__ASK_RETVAL" not in data:
+        return data
+    doc = json.loads(data)
+    if doc.get("head", {}).get("vars") == ["__ASK_RETVAL"]:
+        rows = doc.get("results", {}).get("bindings", [])
+        return json.dumps({"head": {}, "boolean": bool(rows and int(rows[0]["__ASK_RETVAL"]["value"]))}).encode()
+    for row in doc.get("results", {}).get("bindings", []):
+        for term in row.values():
+            if term.get("type") == "typed-literal":
+                term["type"] = "literal"
+    return json.dumps(doc).encode()
 
 
 class _Solutions(list):

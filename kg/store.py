@@ -459,7 +459,7 @@ class Store:
             if isinstance(result, ox.QuerySolutions) or hasattr(result, "variables"):  # remote: read already
                 columns = [v.value for v in result.variables]
                 return QueryResult(columns, [[to_python(sol[c]) for c in columns] for sol in result])
-            return bool(result) if isinstance(result, ox.QueryBoolean) else list(result)
+            return bool(result) if isinstance(result, (ox.QueryBoolean, bool)) else list(result)
         except SyntaxError as err:
             raise QueryError(f"the SPARQL query is malformed: {err}") from None
         except (OSError, RuntimeError, ValueError) as err:  # also what breaks while the results are read
