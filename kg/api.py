@@ -315,10 +315,10 @@ def oxigraph_binary() -> str:
 def server_command(location: str | os.PathLike | None = None, *, host: str = "127.0.0.1", port: int = 7878,
                    allow_update: bool = False, timeout: float = 60.0) -> list[str]:
     """The command line of Oxigraph's server over the store (``kg serve`` runs it on a private port, behind its front)."""
-    from kg.remote import is_url
+    from kg.remote import is_url, redact
 
     if is_url(store_address(location)):
-        raise StoreError(f"{location}: kg serve serves a store folder; this one is a server already")
+        raise StoreError(f"{redact(store_address(location))}: kg serve serves a store folder; this one is a server already")
     path = store_location(location)
     if not path.exists() and not allow_update:
         raise StoreError(f"no store at {path}: load something first (kg load / kg ingest)")

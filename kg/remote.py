@@ -9,15 +9,16 @@ by pyoxigraph, never as raw text.
 
 from __future__ import annotations
 
-import http.client
 import io
+import json
+import os
 import re
-import socket
 import urllib.parse
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import httpx
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
@@ -32,6 +33,9 @@ class Layout:
     update: str
     graphs: str
     union: tuple[tuple[str, str], ...]
+    form: bool = False  # queries sent as an HTML form (query=…), not as application/sparql-query
+    hidden: tuple[str, ...] = ()  # graphs the server keeps for itself, left out of kg's reads
+    rewrites: tuple[tuple[str, str], ...] = ()  # (pattern, replacement) for what the server's SPARQL cannot parse
 
 
 LAYOUTS = {
@@ -41,6 +45,14 @@ LAYOUTS = {
     "fuseki": Layout("/query", "/update", "/data", (("default-graph-uri", "urn:x-arq:UnionGraph"),)),
     # GraphDB repository: http://host:7200/repositories/REPO (its default graph is the union already)
     "graphdb": Layout("", "/statements", "/rdf-graphs/service", ()),
+    # Virtuoso: http://host:8890?layout=virtuoso (its default graph is the union already; writes go to the -auth
+    # endpoints, which ask for Digest authentication by a user granted SPARQL_UPDATE)
+    "virtuoso": Layout("/sparql", "/sparql-auth", "/sparql-graph-crud-auth", (), form=True,
+                       hidden=("http://www.openlinksw.com/", "http://www.w3.org/ns/ldp#", "http://localuriqaserver/"),
+                       # Virtuoso 7.2 fails on an aggregate inside COALESCE ("Bad dfe in sqlo_place_exp"); the same
+                       # value when the first variable is bound on every row of the group or on none (kg's queries)
+                       rewrites=((r"COALESCE\(\s*SAMPLE\((\?\w+)\)\s*,\s*SAMPLE\((\?\w+)\)\s*\)",
+                                  r"SAMPLE(COALESCE(\1, \2))"),)),
 }
 
 RESULTS_JSON = "application/sparql-results+json"
@@ -67,63 +79,99 @@ def split_location(url: str) -> tuple[str, Layout]:
     return base, LAYOUTS[kind]
 
 
+class AnyAuth(httpx.Auth):
+    """HTTP authentication by the scheme the server asks for: Basic or Digest (read from its first 401)."""
+
+    def __init__(self, user: str, password: str):
+        self._basic, self._digest = httpx.BasicAuth(user, password), httpx.DigestAuth(user, password)
+        self._chosen: httpx.Auth | None = None
+
+    def auth_flow(self, request: httpx.Request):
+        if self._chosen is not None:
+            yield from self._chosen.auth_flow(request)
+            return
+        response = yield request
+        if response.status_code != 401:
+            return
+        challenge = response.headers.get("WWW-Authenticate", "").lower()
+        self._chosen = self._digest if challenge.startswith("digest") else self._basic
+        yield from self._chosen.auth_flow(request)
+
+
+def credentials(url: str) -> tuple[str, str] | None:
+    """User and password for a store: from the URL (``http://user:password@host/``), else from $KG_STORE_USER and
+    $KG_STORE_PASSWORD."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:
+        return None  # not an address: split_location says so
+    if parts.username is not None:
+        return urllib.parse.unquote(parts.username), urllib.parse.unquote(parts.password or "")
+    user = os.environ.get("KG_STORE_USER")
+    return (user, os.environ.get("KG_STORE_PASSWORD", "")) if user else None
+
+
+def redact(url: str) -> str:
+    """The URL without its user and password, for messages."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:
+        return re.sub(r"//[^/@]*@", "//", url)
+    if "@" not in parts.netloc:
+        return url
+    return urllib.parse.urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
+
+
 class RemoteOxigraph:
     """HTTP client for one SPARQL store, with the methods of ``pyoxigraph.Store`` that kg calls."""
 
     def __init__(self, url: str, timeout: float = 300.0):
-        self.url, self.layout = split_location(url)
+        shown = redact(url)
+        login = credentials(url)
+        self.url, self.layout = split_location(shown)
         try:
             parts = urllib.parse.urlsplit(self.url)
             parts.port  # noqa: B018 -- a port that is not a number raises here
         except ValueError as err:
-            raise StoreError(f"{url}: not a server address ({err})") from None
+            raise StoreError(f"{shown}: not a server address ({err})") from None
         if not parts.hostname or re.search(r"[\s<>\"{}|\\^`]", self.url):
-            raise StoreError(f"{url}: not a server address")
-        self._scheme, self._host, self._port = parts.scheme, parts.hostname, parts.port
-        self._path = parts.path
-        self._timeout = timeout
-        self._conn: http.client.HTTPConnection | None = None
+            raise StoreError(f"{shown}: not a server address")
+        self._secret = login[1] if login and login[1] else None
+        self._client = httpx.Client(auth=AnyAuth(*login) if login else None, timeout=httpx.Timeout(timeout, connect=30),
+                                    follow_redirects=False)
 
     # -- HTTP -------------------------------------------------------------------------------------
-    def _connection(self) -> http.client.HTTPConnection:
-        if self._conn is None:
-            kind = http.client.HTTPSConnection if self._scheme == "https" else http.client.HTTPConnection
-            self._conn = kind(self._host, self._port, timeout=self._timeout)
-        return self._conn
+    def _hide(self, text: str) -> str:
+        return text.replace(self._secret, "***") if self._secret else text
 
     def _request(self, method: str, endpoint: str, params: Iterable[tuple[str, str]] = (), body: bytes | None = None,
                  headers: dict[str, str] | None = None) -> tuple[str, bytes]:
-        query = urllib.parse.urlencode(list(params))
-        target = self._path + endpoint + (f"?{query}" if query else "")
-        for attempt in (1, 2):  # a kept-alive connection the server closed is opened again once
-            conn = self._connection()
-            try:
-                conn.request(method, target, body=body, headers=headers or {})
-                response = conn.getresponse()
-                data = response.read()
-                break
-            except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError) as err:
-                self.close()
-                if attempt == 2:
-                    raise StoreError(f"the SPARQL store at {self.url} closed the connection: {err}") from None
-            except (OSError, http.client.HTTPException) as err:
-                self.close()
-                reason = "timed out" if isinstance(err, socket.timeout) else (getattr(err, "strerror", None) or str(err))
-                raise StoreError(f"cannot reach the SPARQL store at {self.url}: {reason}") from None
-        if response.status >= 400:
-            message = data.decode("utf-8", "replace").strip().splitlines()
-            detail = message[0][:300] if message else response.reason
-            if response.status in (401, 403, 405) and method != "GET":
-                detail += " (the server refuses writes: is it read-only? `kg serve --allow-update` starts a writable one)"
-            error = QueryError if response.status == 400 and endpoint == self.layout.query else StoreError
-            raise error(f"the SPARQL store at {self.url} answered {response.status} to {method} "
-                        f"{endpoint or '/'}: {detail}")
-        return response.getheader("Content-Type", "").split(";")[0].strip().lower(), data
+        try:
+            response = self._client.request(method, self.url + endpoint, params=list(params), content=body,
+                                            headers=headers or {})
+        except httpx.TimeoutException:
+            raise StoreError(f"cannot reach the SPARQL store at {self.url}: timed out") from None
+        except (httpx.HTTPError, OSError) as err:
+            reason = self._hide(str(err.__context__ or err) or type(err).__name__)
+            raise StoreError(f"cannot reach the SPARQL store at {self.url}: {reason}") from None
+        if response.status_code >= 400:
+            raise self._error(method, endpoint, response)
+        return response.headers.get("Content-Type", "").split(";")[0].strip().lower(), response.content
+
+    def _error(self, method: str, endpoint: str, response: httpx.Response) -> StoreError:
+        message = response.text.strip().splitlines()
+        detail = self._hide(message[0][:300] if message else response.reason_phrase)
+        if response.status_code == 401:
+            detail += (" (wrong user or password)" if self._client.auth else
+                       " (give a user and password: http://USER:PASSWORD@HOST/…, or $KG_STORE_USER and $KG_STORE_PASSWORD)")
+        elif response.status_code in (403, 405) and method != "GET":
+            detail += " (the server refuses writes: is it read-only? `kg serve --allow-update` starts a writable one)"
+        error = QueryError if response.status_code == 400 and endpoint == self.layout.query else StoreError
+        return error(f"the SPARQL store at {self.url} answered {response.status_code} to {method} "
+                     f"{endpoint or '/'}: {detail}")
 
     def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        self._client.close()
 
     def _update(self, text: str) -> None:
         self._request("POST", self.layout.update, body=text.encode("utf-8"),
@@ -142,13 +190,20 @@ class RemoteOxigraph:
         if prefixes:
             declared = {m.lower() for m in re.findall(r"(?i)\bPREFIX\s+([\w.-]*):", text)}
             text = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in prefixes.items() if p.lower() not in declared) + text
+        for pattern, replacement in self.layout.rewrites:
+            text = re.sub(pattern, replacement, text, flags=re.IGNORECASE)
         params = list(self.layout.union) if use_default_graph_as_union else []
-        kind, data = self._request("POST", self.layout.query, params, text.encode("utf-8"), {
-            "Content-Type": "application/sparql-query",
-            "Accept": f"{RESULTS_JSON}, {N_TRIPLES};q=0.9, text/turtle;q=0.8"})
+        graph_form = _query_form(text) in ("CONSTRUCT", "DESCRIBE")
+        accept = f"{N_TRIPLES}, text/turtle;q=0.8" if graph_form else f"{RESULTS_JSON}, {N_TRIPLES};q=0.5"
+        if self.layout.form:
+            body, content_type = urllib.parse.urlencode([("query", text)]).encode(), "application/x-www-form-urlencoded"
+        else:
+            body, content_type = text.encode("utf-8"), "application/sparql-query"
+        kind, data = self._request("POST", self.layout.query, params, body, {"Content-Type": content_type,
+                                                                            "Accept": accept})
         try:
             if kind in (RESULTS_JSON, "application/json"):
-                return _solutions(ox.parse_query_results(data, ox.QueryResultsFormat.JSON))
+                return _solutions(ox.parse_query_results(_standard_json(data), ox.QueryResultsFormat.JSON))
             if kind in (N_TRIPLES, "text/plain"):
                 return list(ox.parse(data, ox.RdfFormat.N_TRIPLES))
             if kind == "text/turtle":
@@ -161,14 +216,19 @@ class RemoteOxigraph:
     def contains_named_graph(self, graph: ox.NamedNode) -> bool:
         return bool(self.query("ASK { GRAPH ?g { ?s ?p ?o } }", substitutions={ox.Variable("g"): graph}))
 
+    def _visible(self) -> str:
+        """A FILTER leaving out the graphs the server keeps for itself (none on most servers)."""
+        return "".join(f' FILTER (!STRSTARTS(STR(?g), "{prefix}"))' for prefix in self.layout.hidden)
+
     def named_graphs(self) -> Iterator[ox.NamedNode]:
-        for solution in self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
+        for solution in self._select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }}{self._visible()} }}"):
             yield solution["g"]
 
     def quads_for_pattern(self, subject=None, predicate=None, object=None, graph_name=None) -> Iterator[ox.Quad]:
         bound = {ox.Variable(n): t for n, t in (("s", subject), ("p", predicate), ("o", object), ("g", graph_name))
                  if t is not None}
-        for sol in self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", substitutions=bound):
+        for sol in self.query(f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }}{self._visible()} }}",
+                              substitutions=bound):
             yield ox.Quad(sol["s"], sol["p"], sol["o"], sol["g"])
 
     def replace_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
@@ -201,7 +261,7 @@ class RemoteOxigraph:
             ox.serialize(quads, output, format)
 
     def __len__(self) -> int:
-        rows = list(self._select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        rows = list(self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }}{self._visible()} }}"))
         return int(rows[0]["n"].value) if rows else 0
 
     def flush(self) -> None:
@@ -210,6 +270,26 @@ class RemoteOxigraph:
     def ping(self) -> None:
         """Fail now, with a clear message, if the server is not there."""
         self.query("ASK {}")
+
+
+def _query_form(text: str) -> str:
+    return next((w for _, w in _scan(text) if w in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")), "SELECT")
+
+
+def _standard_json(data: bytes) -> bytes:
+    """SPARQL JSON results as the W3C format has them: Virtuoso writes ``typed-literal`` (a draft's term) and answers
+    ASK with a one-row table of ``__ASK_RETVAL``."""
+    if b"typed-literal" not in data and b"__ASK_RETVAL" not in data:
+        return data
+    doc = json.loads(data)
+    if doc.get("head", {}).get("vars") == ["__ASK_RETVAL"]:
+        rows = doc.get("results", {}).get("bindings", [])
+        return json.dumps({"head": {}, "boolean": bool(rows and int(rows[0]["__ASK_RETVAL"]["value"]))}).encode()
+    for row in doc.get("results", {}).get("bindings", []):
+        for term in row.values():
+            if term.get("type") == "typed-literal":
+                term["type"] = "literal"
+    return json.dumps(doc).encode()
 
 
 class _Solutions(list):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import errno
+import hashlib
 import io
 import os
 import urllib.parse
@@ -45,6 +46,7 @@ JOURNAL_GRAPH = ox.NamedNode("https://w3id.org/kg/graph/journal")
 PENDING = ox.NamedNode("https://w3id.org/kg/graph/journal#pending")
 KG_GRAPHS = "https://w3id.org/kg/graph/"  # the store's own graphs live here, beside the article and file graphs
 CURATED_BASE = KG_GRAPHS + "curated/"
+STAGING_BASE = KG_GRAPHS + "staging/"  # a large file's graphs, loaded beside the ones they replace
 
 
 def store_address(location: str | os.PathLike | None = None) -> str:
@@ -226,8 +228,8 @@ class Store:
         self.recovered: list[str] = []
         self._ontology_checked = read_only
         if self.remote:
-            self.path = where
-            self._ox = RemoteOxigraph(self.path)
+            self._ox = RemoteOxigraph(where)
+            self.path = self._ox.url  # without a user and password
             self._ox.ping()
             return
         self.path = Path(where)
@@ -405,6 +407,9 @@ class Store:
                 raise StoreError(f"writing {path} to {self.path} failed: {_reason(err)}") from None
             self._ox.remove_graph(JOURNAL_GRAPH)
             return report
+        if not self.remote:
+            self._replace_staged(path, fmt, base_iri, default, names)
+            return report
         graphs: dict[Any, list] = {}
         with path.open("rb") as handle:
             for q in ox.parse(handle, fmt, base_iri=base_iri):
@@ -413,6 +418,26 @@ class Store:
         for g, triples in graphs.items():
             self.replace_graph(g.value, triples)
         return report
+
+    def _replace_staged(self, path: Path, fmt: ox.RdfFormat, base_iri: str, default: ox.NamedNode, names: set) -> None:
+        """Replace graphs that exist already: the file is streamed by the bulk loader into journaled staging graphs,
+        then each is moved over its target in one transaction (readers see the old graph or the new one; a process
+        killed midway leaves staging graphs that the next opening drops). Memory stays flat whatever the size."""
+        staging = {g: ox.NamedNode(STAGING_BASE + hashlib.sha256(g.value.encode()).hexdigest()[:32]) for g in names}
+        self._journal(staging.values())
+        try:
+            with path.open("rb") as handle:
+                self._ox.bulk_extend(
+                    ox.Quad(q.subject, q.predicate, q.object,
+                            staging[default if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name])
+                    for q in ox.parse(handle, fmt, base_iri=base_iri))
+            self._ox.flush()
+            for g, temporary in staging.items():
+                self._ox.update(f"MOVE SILENT GRAPH {temporary} TO {g}")
+            self._ox.flush()
+        except OSError as err:
+            raise StoreError(f"writing {path} to {self.path} failed: {_reason(err)}") from None
+        self._ox.remove_graph(JOURNAL_GRAPH)
 
     def _refused_graph(self, names: set, curated: bool) -> str | None:
         """Why a file naming these graphs may not be loaded (None: it may)."""
@@ -470,7 +495,7 @@ class Store:
                 columns = [v.value for v in result.variables]
                 terms = [[sol[c] for c in columns] for sol in result]
                 return QueryResult(columns, [[to_python(t) for t in row] for row in terms], terms)
-            return bool(result) if isinstance(result, ox.QueryBoolean) else list(result)
+            return bool(result) if isinstance(result, (ox.QueryBoolean, bool)) else list(result)
         except SyntaxError as err:
             raise QueryError(f"the SPARQL query is malformed: {err}") from None
         except (OSError, RuntimeError, ValueError) as err:  # also what breaks while the results are read

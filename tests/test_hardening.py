@@ -452,3 +452,128 @@ def test_kill_9_of_a_parallel_ingest_ends_its_workers(tmp_path):
         proc.wait(timeout=30)
         proc.stderr.close()
     assert _gone(workers, 10), "the extraction workers outlived the killed ingest"
+
+
+# -- authentication for --store URL --------------------------------------------------------------------
+
+class _Guarded:
+    """A SPARQL server stand-in that answers ASK with true once the client proves it knows user u, password p
+    (Basic or Digest, as ``scheme`` says); it records the Authorization headers it saw."""
+
+    def __init__(self, scheme: str):
+        import hashlib
+        import http.server
+        import threading
+
+        seen: list[str] = []
+
+        def md5(text: str) -> str:
+            return hashlib.md5(text.encode()).hexdigest()
+
+        def good(header: str) -> bool:
+            if scheme == "Basic":
+                import base64
+
+                return header == "Basic " + base64.b64encode("u:s3cr\u00e9t".encode()).decode()
+            fields = dict(re.findall(r'(\w+)="?([^",]*)"?', header))
+            ha1, ha2 = md5("u:kg:s3cr\u00e9t"), md5(f"POST:{fields.get('uri')}")
+            return fields.get("response") == md5(f"{ha1}:{fields.get('nonce')}:{fields.get('nc')}:"
+                                                 f"{fields.get('cnonce')}:{fields.get('qop')}:{ha2}")
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self):
+                self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                header = self.headers.get("Authorization") or ""
+                seen.append(header)
+                ok = good(header)
+                body = b'{"head": {}, "boolean": true}' if ok else b"authentication needed"
+                self.send_response(200 if ok else 401)
+                if not ok:
+                    self.send_header("WWW-Authenticate", 'Basic realm="kg"' if scheme == "Basic" else
+                                     'Digest realm="kg", nonce="n0nce", qop="auth", algorithm=MD5')
+                self.send_header("Content-Type", "application/sparql-results+json" if ok else "text/plain")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *_):
+                pass
+
+        self.seen = seen
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_port
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+PASSWORD = "s3cr\u00e9t"
+
+
+@pytest.mark.parametrize("scheme", ["Basic", "Digest"])
+def test_credentials_from_the_url_or_the_environment(scheme, monkeypatch):
+    server = _Guarded(scheme)
+    try:
+        quoted = urllib.parse.quote(PASSWORD)
+        assert run("query", "ASK {}", "--store", f"http://u:{quoted}@127.0.0.1:{server.port}").stdout.strip() == "true"
+        assert server.seen[-1].startswith(scheme)
+        monkeypatch.setenv("KG_STORE_USER", "u")
+        monkeypatch.setenv("KG_STORE_PASSWORD", PASSWORD)
+        assert run("query", "ASK {}", "--store", f"http://127.0.0.1:{server.port}").stdout.strip() == "true"
+        assert not any(PASSWORD in h for h in server.seen if h.startswith("Digest"))  # digest never sends it
+    finally:
+        server.close()
+
+
+@pytest.mark.parametrize("scheme", ["Basic", "Digest"])
+def test_a_wrong_or_missing_password_is_a_clear_error_that_never_prints_it(scheme, monkeypatch):
+    server = _Guarded(scheme)
+    try:
+        url = f"http://u:wrong-{PASSWORD}@127.0.0.1:{server.port}"
+        for command in (["query", "ASK {}"], ["load", str(RDF / "blank-graph.trig")], ["serve"]):
+            result = run(*command, "--store", url, code=1)
+            assert PASSWORD not in result.output and "wrong-" not in result.output, result.output
+        assert "answered 401" in run("stats", "--store", url, code=1).output
+        monkeypatch.setenv("KG_STORE_USER", "u")
+        monkeypatch.setenv("KG_STORE_PASSWORD", "wrong-" + PASSWORD)
+        result = run("stats", "--store", f"http://127.0.0.1:{server.port}", code=1)
+        assert "wrong user or password" in result.output and PASSWORD not in result.output
+        monkeypatch.delenv("KG_STORE_USER")
+        assert "KG_STORE_USER" in run("stats", "--store", f"http://127.0.0.1:{server.port}", code=1).output
+    finally:
+        server.close()
+
+
+# -- 11: re-loading a large RDF file -------------------------------------------------------------------
+
+def test_reloading_rdf_replaces_the_graphs_exactly_and_leaves_no_staging(tmp_path):
+    old = tmp_path / "g.nq"
+    new = tmp_path / "g2.nq"
+    graph = "<https://w3id.org/kg/graph/article/big>"
+    old.write_text("".join(f'<https://e.org/s{i}> <https://e.org/p> "old {i}" {graph} .\n' for i in range(500)), "utf-8")
+    new.write_text("".join(f'<https://e.org/s{i}> <https://e.org/p> "new {i}" {graph} .\n' for i in range(300)), "utf-8")
+    with Store(tmp_path / "s") as st:
+        assert st.load_file(old).ok
+        before = {q for q in st.oxigraph if q.graph_name.value != graph[1:-1]}
+        assert st.load_file(new).ok
+        mine = {q.object.value for q in st.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(graph[1:-1]))}
+        assert mine == {f"new {i}" for i in range(300)}
+        assert {q for q in st.oxigraph if q.graph_name.value != graph[1:-1]} == before  # no staging graph left
+
+
+def test_a_reload_killed_midway_leaves_the_old_graph(tmp_path):
+    from kg.store import JOURNAL_GRAPH, PENDING, STAGING_BASE
+
+    graph = ox.NamedNode("https://w3id.org/kg/graph/article/kept")
+    with Store(tmp_path / "s") as st:
+        st.replace_graph(graph.value, [ox.Triple(ox.NamedNode("https://e.org/a"), ox.NamedNode("https://e.org/p"),
+                                                 ox.Literal("old"))])
+        staging = ox.NamedNode(STAGING_BASE + "half")  # what a kill during the bulk load leaves
+        st.oxigraph.extend([ox.Quad(JOURNAL_GRAPH, PENDING, staging, JOURNAL_GRAPH),
+                            ox.Quad(ox.NamedNode("https://e.org/a"), ox.NamedNode("https://e.org/p"), ox.Literal("new"),
+                                    staging)])
+    with Store(tmp_path / "s") as st:
+        assert st.recovered == [staging.value]
+        assert [q.object.value for q in st.oxigraph] == ["old"]
