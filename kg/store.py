@@ -14,6 +14,7 @@ import dataclasses
 import errno
 import io
 import os
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,10 +25,11 @@ from rdflib import BNode, Graph, URIRef
 from rdflib import Literal as RLiteral
 
 from kg.errors import KgError, QueryError, RecordError, StoreError
+from kg.ingest import PreparedArticle, prepare
 from kg.records import ArticleRecord, read_record_lines
 from kg.remote import RemoteOxigraph, bind_values, is_url
 from kg.resources import ontology_graph
-from kg.triples import article_graph, partition, record_to_graph
+from kg.triples import article_graph
 from kg.vocab import ACTORS_GRAPH, ARTICLE_GRAPH_BASE, KG, ONTOLOGY_GRAPH, PREFIXES, sparql_prefixes
 
 DEFAULT_STORE = "kg-store"
@@ -41,6 +43,8 @@ DATASET_FORMATS = {ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS, ox.RdfFormat.JSON_LD
 FILE_GRAPH_BASE = "https://w3id.org/kg/graph/file/"
 JOURNAL_GRAPH = ox.NamedNode("https://w3id.org/kg/graph/journal")
 PENDING = ox.NamedNode("https://w3id.org/kg/graph/journal#pending")
+WRITE_BATCH = 256  # articles stored by one bulk load at most (the loader's cost per call is high)
+WRITE_WAIT = 1.0  # seconds an article may wait for its batch: a slow ingest still shows its progress
 
 
 def store_address(location: str | os.PathLike | None = None) -> str:
@@ -75,40 +79,6 @@ class QueryResult:
 
     def records(self) -> list[dict[str, Any]]:
         return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
-
-
-@dataclass(frozen=True)
-class PreparedArticle:
-    """An article's triples, checked and split, ready to store: the CPU-heavy half of a write, made where the
-    extraction ran (a worker process or a cluster node) and sent back as compact N-Triples."""
-
-    article_id: str
-    source: str | None
-    own: bytes  # the article graph
-    shared: bytes  # descriptions of actors and countries, for the shared actors graph
-
-    @property
-    def id(self) -> str:
-        return self.article_id
-
-
-def prepare(record: ArticleRecord, validate: bool = True) -> PreparedArticle:
-    """Build a record's graph, check it against the shapes (``RecordError`` if it breaks them) and split it."""
-    graph = record_to_graph(record)
-    if validate:
-        from kg.validate import validate_graph
-
-        report = validate_graph(graph, record.id)
-        if not report.conforms:
-            raise RecordError(f"article {record.id!r} breaks the shapes:\n{_short_report(report.text)}")
-    own, shared = partition(graph)
-    return PreparedArticle(record.id, record.article.source, _ntriples(own), _ntriples(shared))
-
-
-def _ntriples(triples: list) -> bytes:
-    out = io.BytesIO()
-    ox.serialize([ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples], out, ox.RdfFormat.N_TRIPLES)
-    return out.getvalue()
 
 
 # -- rdflib <-> pyoxigraph terms --------------------------------------------------------------------
@@ -284,21 +254,57 @@ class Store:
     def load_records(self, items: Iterable[ArticleRecord | PreparedArticle | KgError], validate: bool = True,
                      report: LoadReport | None = None) -> LoadReport:
         """Store each record (an error in the stream, or a record the store refuses, is noted and the rest go
-        on). A record's error names its source file and line when the record knows them."""
+        on). A record's error names its source file and line when the record knows them. Articles are written in
+        batches (see ``_write_batch``); ``report.loaded`` grows as each batch is stored, at least once a second."""
         report = report if report is not None else LoadReport()
+        batch: list[PreparedArticle] = []
+        started = time.monotonic()
         for item in items:
             if isinstance(item, KgError):
                 report.errors.append(str(item))
                 continue
             try:
-                if isinstance(item, PreparedArticle):
-                    self.put_prepared(item)
-                else:
-                    self.put_record(item, validate)
-                report.loaded.append(item.id)
+                prepared = item if isinstance(item, PreparedArticle) else prepare(item, validate)
             except RecordError as err:
                 report.errors.append(str(RecordError(err.reason, err.source or item.source)))
+                continue
+            if any(p.article_id == prepared.article_id for p in batch):
+                self._write_batch(batch, report)  # the same article twice: the later one replaces the first
+            if not batch:
+                started = time.monotonic()
+            batch.append(prepared)
+            if len(batch) >= WRITE_BATCH or self.remote or time.monotonic() - started > WRITE_WAIT:
+                self._write_batch(batch, report)
+        self._write_batch(batch, report)
         return report
+
+    def _write_batch(self, batch: list[PreparedArticle], report: LoadReport) -> None:
+        """Store prepared articles and empty ``batch``. Graphs the store does not hold yet go through Oxigraph's bulk
+        loader in one call, under the journal (a process killed midway leaves them for ``_recover`` to drop);
+        a graph that replaces one stored before is written in a transaction of its own."""
+        if not batch:
+            return
+        self._write_ontology()
+        graphs = [ox.NamedNode(str(article_graph(p.article_id))) for p in batch]
+        fresh = [] if self.remote else [(p, g) for p, g in zip(batch, graphs, strict=True)
+                                         if not self._ox.contains_named_graph(g)]
+        for p in batch:
+            if all(p is not q for q, _ in fresh):
+                self.put_prepared(p)
+        if fresh:
+            actors = f" {ox.NamedNode(str(ACTORS_GRAPH))} .\n".encode()
+            data = b"".join(p.own.replace(b" .\n", f" {g} .\n".encode()) + p.shared.replace(b" .\n", actors)
+                            for p, g in fresh)
+            self._journal([g for _, g in fresh])
+            try:
+                self._ox.bulk_load(data, ox.RdfFormat.N_QUADS)
+                for _, g in fresh:
+                    self._ox.add_graph(g)
+            except OSError as err:
+                raise StoreError(f"writing to {self.path} failed: {_reason(err)}") from None
+            self._ox.remove_graph(JOURNAL_GRAPH)
+        report.loaded.extend(p.article_id for p in batch)
+        batch.clear()
 
     def load_file(self, path: str | os.PathLike, validate: bool = True) -> LoadReport:
         """Load a records file (.jsonl/.json) or an RDF file (.ttl, .nt, .trig, .nq, .jsonld, .rdf)."""
@@ -495,11 +501,6 @@ def _to_rdflib(term):
         return RLiteral(term.value, lang=term.language)
     dt = term.datatype.value
     return RLiteral(term.value, datatype=None if dt.endswith("#string") else URIRef(dt))
-
-
-def _short_report(text: str, limit: int = 12) -> str:
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip().startswith(("Focus Node", "Message", "Result Path"))]
-    return "\n".join(f"  {ln}" for ln in lines[: limit * 3]) or text
 
 
 def _reason(err: OSError) -> str:
