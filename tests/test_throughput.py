@@ -3,6 +3,7 @@ records; literals written as rdflib wrote them; batches that keep input order an
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from decimal import Decimal
@@ -10,7 +11,7 @@ from decimal import Decimal
 import pyoxigraph as ox
 import pytest
 from conftest import DATA, write_jsonl
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import XSD
 from rdflib import Literal as RLiteral
@@ -82,6 +83,7 @@ def test_in_order_keeps_the_input_order_and_a_bounded_window():
     assert results == [x * x for x in range(100)] and most[0] <= 5
 
 
+@settings(deadline=None)
 @given(st.one_of(st.integers(), st.booleans(), st.text(), st.decimals(allow_nan=False, allow_infinity=False, places=6)))
 def test_literals_are_written_as_rdflib_writes_them(value):
     theirs = RLiteral(value, datatype=XSD.decimal) if isinstance(value, Decimal) else RLiteral(value)
@@ -94,6 +96,28 @@ def test_a_minted_name_that_is_not_an_iri_is_refused():
         to_ntriples([("https://w3id.org/kg/id/person/a b", "http://schema.org/name", Literal("x"))])
     text = to_ntriples([("https://w3id.org/kg/id/person/zoë", "http://schema.org/name", Literal('a "quoted"\nline'))])
     assert {str(q.object) for q in ox.parse(text, ox.RdfFormat.N_TRIPLES)} == {'"a \\"quoted\\"\\nline"'}
+
+
+PIECES = [*"ab Z.!?;,\n\"'()-1…。؟", "Mr.", "U.S.", "...", "  ", "Word", "3.5"]
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+def test_sentences_are_cut_where_spacys_sentencizer_cuts(text):
+
+    from kg.extract.text import _nlp, _sentence_spans
+
+    nlp = _sentencizer()
+    assert _sentence_spans(_nlp().tokenizer(text)) == [(s.start_char, s.end_char) for s in nlp(text).sents]
+
+
+@functools.cache
+def _sentencizer():
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
 
 
 if __name__ == "__main__":  # regenerate the golden digests after a deliberate change to the mapping
