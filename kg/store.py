@@ -280,31 +280,41 @@ class Store:
 
     def _write_batch(self, batch: list[PreparedArticle], report: LoadReport) -> None:
         """Store prepared articles and empty ``batch``. Graphs the store does not hold yet go through Oxigraph's bulk
-        loader in one call, under the journal (a process killed midway leaves them for ``_recover`` to drop);
-        a graph that replaces one stored before is written in a transaction of its own."""
+        loader in one call, under the journal (a process killed midway leaves them for ``_recover`` to drop); a
+        graph that replaces one stored before is written in a transaction of its own, and so is every article of
+        a batch the bulk loader could not write (a full disk: as many are stored as fit, then the error)."""
         if not batch:
             return
         self._write_ontology()
         graphs = [ox.NamedNode(str(article_graph(p.article_id))) for p in batch]
         fresh = [] if self.remote else [(p, g) for p, g in zip(batch, graphs, strict=True)
                                          if not self._ox.contains_named_graph(g)]
+        try:
+            self._bulk_write(fresh)
+        except OSError:
+            with contextlib.suppress(OSError):
+                self._recover()  # drops what the bulk loader wrote of them
+            fresh = []
+        written = {id(p) for p, _ in fresh}
         for p in batch:
-            if all(p is not q for q, _ in fresh):
+            if id(p) not in written:
                 self.put_prepared(p)
-        if fresh:
-            actors = f" {ox.NamedNode(str(ACTORS_GRAPH))} .\n".encode()
-            data = b"".join(p.own.replace(b" .\n", f" {g} .\n".encode()) + p.shared.replace(b" .\n", actors)
-                            for p, g in fresh)
-            self._journal([g for _, g in fresh])
-            try:
-                self._ox.bulk_load(data, ox.RdfFormat.N_QUADS)
-                for _, g in fresh:
-                    self._ox.add_graph(g)
-            except OSError as err:
-                raise StoreError(f"writing to {self.path} failed: {_reason(err)}") from None
-            self._ox.remove_graph(JOURNAL_GRAPH)
-        report.loaded.extend(p.article_id for p in batch)
+            report.loaded.append(p.article_id)
         batch.clear()
+
+    def _bulk_write(self, fresh: list[tuple[PreparedArticle, ox.NamedNode]]) -> None:
+        if not fresh:
+            return
+        actors = f" {ox.NamedNode(str(ACTORS_GRAPH))} .\n".encode()
+        data = b"".join(p.own.replace(b" .\n", f" {g} .\n".encode()) + p.shared.replace(b" .\n", actors)
+                        for p, g in fresh)
+        # the journal goes to the write-ahead log only: flushing it first, as ``_journal`` does for a file, costs
+        # more than the batch on a small store and cannot be done at all on a nearly full disk
+        self._ox.extend([ox.Quad(JOURNAL_GRAPH, PENDING, g, JOURNAL_GRAPH) for _, g in fresh])
+        self._ox.bulk_load(data, ox.RdfFormat.N_QUADS)
+        for _, g in fresh:
+            self._ox.add_graph(g)
+        self._ox.remove_graph(JOURNAL_GRAPH)
 
     def load_file(self, path: str | os.PathLike, validate: bool = True) -> LoadReport:
         """Load a records file (.jsonl/.json) or an RDF file (.ttl, .nt, .trig, .nq, .jsonld, .rdf)."""
