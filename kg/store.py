@@ -44,7 +44,7 @@ FILE_GRAPH_BASE = "https://w3id.org/kg/graph/file/"
 JOURNAL_GRAPH = ox.NamedNode("https://w3id.org/kg/graph/journal")
 PENDING = ox.NamedNode("https://w3id.org/kg/graph/journal#pending")
 WRITE_BATCH = 256  # articles stored by one bulk load at most (the loader's cost per call is high)
-WRITE_WAIT = 1.0  # seconds an article may wait for its batch: a slow ingest still shows its progress
+WRITE_WAIT = 5.0  # seconds an article may wait for its batch: a slow ingest still shows its progress
 
 
 def store_address(location: str | os.PathLike | None = None) -> str:
@@ -255,10 +255,10 @@ class Store:
                      report: LoadReport | None = None) -> LoadReport:
         """Store each record (an error in the stream, or a record the store refuses, is noted and the rest go
         on). A record's error names its source file and line when the record knows them. Articles are written in
-        batches (see ``_write_batch``); ``report.loaded`` grows as each batch is stored, at least once a second."""
+        batches (see ``_write_batch``); ``report.loaded`` grows as each batch is stored."""
         report = report if report is not None else LoadReport()
         batch: list[PreparedArticle] = []
-        started = time.monotonic()
+        started, size = time.monotonic(), 8  # batches grow to WRITE_BATCH: the first articles show up soon
         for item in items:
             if isinstance(item, KgError):
                 report.errors.append(str(item))
@@ -273,8 +273,9 @@ class Store:
             if not batch:
                 started = time.monotonic()
             batch.append(prepared)
-            if len(batch) >= WRITE_BATCH or self.remote or time.monotonic() - started > WRITE_WAIT:
+            if len(batch) >= size or self.remote or time.monotonic() - started > WRITE_WAIT:
                 self._write_batch(batch, report)
+                size = min(2 * size, WRITE_BATCH)
         self._write_batch(batch, report)
         return report
 

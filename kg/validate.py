@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -97,6 +98,7 @@ class _Shape:
     message: str | None = None
     checks: list[tuple[str, Any]] = field(default_factory=list)  # (constraint parameter, its compiled value)
     properties: list[_Shape] = field(default_factory=list)
+    flat: list[tuple] = field(default_factory=list)  # (path, parameter, check, compiled value, message) of both
     targets: list[tuple[str, Any]] = field(default_factory=list)
     sparql: list[tuple[str, dict[str, str], str | None]] = field(default_factory=list)  # (select, prefixes, message)
     # the (predicate, object or None) of every triple pattern of those queries, None if one may match any triple
@@ -109,33 +111,27 @@ class _Index:
 
     def __init__(self, plain: list[tuple], extra_types: dict[str, frozenset[str]]):
         self.plain = plain
-        self.out: dict[Any, dict[str, list]] = {}
-        self.subjects_of: dict[str, list] = {}
-        self.types: dict[Any, set[str]] = {}
         self.extra_types = extra_types
-        out, subjects_of = self.out, self.subjects_of
+        self.values: defaultdict[tuple, list] = defaultdict(list)  # (subject, predicate) -> objects
+        self.by_class: defaultdict[Any, list] = defaultdict(list)  # class -> its instances
+        values, by_class = self.values, self.by_class
         for s, p, o in plain:
-            by_p = out.get(s)
-            if by_p is None:
-                by_p = out[s] = {}
-            objects = by_p.get(p)
-            if objects is None:
-                by_p[p] = [o]
-                subjects_of.setdefault(p, []).append(s)
-            else:
-                objects.append(o)
+            values[s, p].append(o)
             if p == _RDF_TYPE:
-                self.types.setdefault(s, set()).add(o)
+                by_class[o].append(s)
         self._stores: dict[frozenset | None, ox.Store] = {}
 
     def objects(self, node: Any, path: str) -> list:
-        return self.out.get(node, {}).get(path, [])
+        return self.values.get((node, path), [])
+
+    def subjects_of(self, path: str) -> list:
+        return [s for s, p in self.values if p == path]
 
     def has_type(self, node: Any, cls: str) -> bool:
-        return cls in self.types.get(node, ()) or (isinstance(node, str) and cls in self.extra_types.get(node, ()))
+        return cls in self.values.get((node, _RDF_TYPE), ()) or (isinstance(node, str) and cls in self.extra_types.get(node, ()))
 
     def instances(self, cls: str) -> list:
-        return [s for s, classes in self.types.items() if cls in classes]
+        return list(dict.fromkeys(self.by_class.get(cls, ())))
 
     def store(self, patterns: set[tuple[str, str | None]] | None) -> ox.Store:
         """The triples in an in-memory store for SPARQL, only those the queries' triple patterns can match."""
@@ -143,9 +139,14 @@ class _Index:
         store = self._stores.get(key)
         if store is None:
             store = self._stores[key] = ox.Store()
-            store.extend(ox.Quad(_term(s), _term(p), _term(o)) for s, p, o in self.plain if patterns is None
-                         or (p, None) in patterns or (isinstance(o, str) and (p, o) in patterns))
+            text = "".join([f"{_nt(s)} <{p}> {_nt(o)} .\n" for s, p, o in self.plain if patterns is None
+                            or (p, None) in patterns or (isinstance(o, str) and (p, o) in patterns)])
+            store.load(text.encode(), ox.RdfFormat.N_TRIPLES)
         return store
+
+
+def _nt(node: Any) -> str:
+    return f"<{node}>" if isinstance(node, str) else str(node)  # pyoxigraph writes blank nodes and literals
 
 
 def check_triples(triples: Iterable[ox.Triple]) -> list[Violation]:
@@ -189,23 +190,22 @@ def _focus_nodes(shape: _Shape, index: _Index) -> Iterator[Term]:
         if kind == "targetClass":
             yield from index.instances(value)
         elif kind == "targetSubjectsOf":
-            yield from index.subjects_of.get(value, [])
+            yield from index.subjects_of(value)
         elif kind == "targetObjectsOf":
-            for s in index.subjects_of.get(value, []):
+            for s in index.subjects_of(value):
                 yield from index.objects(s, value)
-        elif kind == "targetNode" and (value in index.out or any(value in objs for objs in index.out.values())):
+        elif kind == "targetNode" and any(value == s or value in objects for (s, _), objects in index.values.items()):
             yield value
 
 
 def _evaluate(shape: _Shape, focus: Term, index: _Index) -> list[Violation]:
-    values = [focus] if shape.path is None else index.objects(focus, shape.path)
+    """The violations of a shape's own constraints and of its property shapes' at one focus node."""
     found = []
-    for param, compiled in shape.checks:
-        for bad in _CHECKS[param](index, focus, values, compiled):
-            found.append(Violation(_str(focus), shape.path, _component(param), None if bad is None else _str(bad),
-                                   shape.message or f"{param} {_str(compiled)} is not met"))
-    for prop in shape.properties:
-        found += _evaluate(prop, focus, index)
+    for path, param, check, compiled, message in shape.flat:
+        values = [focus] if path is None else index.values.get((focus, path), ())
+        for bad in check(index, focus, values, compiled):
+            found.append(Violation(_str(focus), path, _component(param), None if bad is None else _str(bad),
+                                   message or f"{param} {_str(compiled)} is not met"))
     return found
 
 
@@ -362,9 +362,11 @@ def _compile(g: Graph, node, path: str | None = None) -> _Shape:
         shape.checks = []  # warnings and infos do not refuse a record
     for prop in g.objects(node, SH.property):
         prop_path = g.value(prop, SH.path)
-        if not isinstance(prop_path, URIRef):
+        if not isinstance(prop_path, URIRef) or path is not None:
             raise KgError(f"shapes.ttl: {prop} has a property path kg's compiled checks do not implement")
         shape.properties.append(_compile(g, prop, str(prop_path)))
+    shape.flat = [(s.path, param, _CHECKS[param], compiled, s.message) for s in (shape, *shape.properties)
+                  for param, compiled in s.checks]
     for constraint in g.objects(node, SH.sparql):
         select = g.value(constraint, SH.select)
         if select is None:
