@@ -1,25 +1,26 @@
-"""Ingest benchmark: articles/s with --jobs 1 and --jobs 2 on the same corpus, in one run, and whether the two
-stores hold the same quads; then the same ingest (--jobs 2) into an Oxigraph SPARQL server that the benchmark
-starts, against the embedded store.
+"""Ingest benchmark, in one run: articles/s of `kg ingest` with and without the shape checks, --jobs 1 and 2,
+against spaCy's blank tokenizer on the same texts; `kg load` of records against pyoxigraph's bulk loader of the
+same quads; the peak memory of an ingest after 10,000 articles and after all of them.
 
-    python benchmarks/ingest_bench.py [--copies 5] [--no-validate]
+    python benchmarks/ingest_bench.py [--articles 10000] [--remote]
+    python benchmarks/ingest_bench.py --articles 100000 --memory-only    # the peak at 10,000 and at 100,000
 
-The corpus is the bundled articles (data/sample and data/corpus) repeated --copies times under new ids.
-Target (issue #6): --jobs 2 at >= 1.7x --jobs 1 on a 2-core machine, identical store contents.
+The articles are the bundled ones (data/sample and data/corpus) repeated under new ids ("synthetic" articles
+with real texts). Targets (issue #13): --jobs 1 >= 60 articles/s with the checks; --jobs 2 >= 1.8x --jobs 1;
+loading records <= 3x the bulk loader with the checks, <= 2x without; peak memory after all articles within
+1.2x the peak after 10,000.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import json
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -31,43 +32,162 @@ from kg.store import Store
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def bundled() -> list:
+    return [a for a in load_path([ROOT / "data" / "sample", ROOT / "data" / "corpus"]) if hasattr(a, "text")]
+
+
+def write_corpus(path: Path, n: int) -> None:
+    articles = bundled()
+    jsonl.write(path, (dataclasses.replace(articles[i % len(articles)], id=f"{articles[i % len(articles)].id}-{i}")
+                       for i in range(n)))
+
+
+def tokenizer_rate() -> float:
+    """Articles/s of spaCy's blank English tokenizer alone on the same texts (best of 3 passes)."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.max_length = 50_000_000
+    texts = [a.text for a in bundled()]
+    best = float("inf")
+    for _ in range(3):
+        t = time.perf_counter()
+        for text in texts:
+            nlp.tokenizer(text)
+        best = min(best, time.perf_counter() - t)
+    return len(texts) / best
+
+
+def ingest_rate(corpus: Path, store: Path, validate: bool, jobs: int) -> float:
+    t = time.perf_counter()
+    with Store(store) as st:
+        report = api.ingest(st, [corpus], validate=validate, jobs=jobs)
+    elapsed = time.perf_counter() - t
+    assert not report.errors, report.errors[:3]
+    return len(report.loaded) / elapsed
+
+
+def quads(path: Path) -> set:
+    st = ox.Store.read_only(str(path))
+    return set(st)
+
+
+def load_ratios(work: Path, records: Path) -> dict[str, float]:
+    """Seconds of `kg load RECORDS` with and without the checks, and of pyoxigraph's bulk load of the quads
+    the first one stored (exported as N-Quads beforehand, outside the timing)."""
+    times = {}
+    for validate in (True, False):
+        t = time.perf_counter()
+        with Store(work / f"load-{validate}") as st:
+            report = st.load_file(records, validate=validate)
+        times[validate] = time.perf_counter() - t
+        assert not report.errors, report.errors[:3]
+    nq = work / "load.nq"
+    with Store(work / "load-True", read_only=True) as st:
+        st.export(nq, "nq")
+    raw = ox.Store(str(work / "raw"))
+    t = time.perf_counter()
+    raw.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
+    raw.flush()
+    times["raw"] = time.perf_counter() - t
+    return times
+
+
+def memory_child(corpus: Path, store: Path, mark: int) -> dict[str, float]:
+    """Ingest in a child process; the peak resident memory (MiB) when ``mark`` articles are stored and at the end."""
+    code = f"""
+import json, resource, sys
+from kg import api
+from kg.store import Store
+peak = {{}}
+with Store({str(store)!r}) as st:
+    report = api.LoadReport()
+    def progress(n):
+        if len(report.loaded) >= {mark} and "mark" not in peak:
+            peak["mark"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    api.ingest(st, [{str(corpus)!r}], jobs=1, progress=progress, report=report)
+peak["end"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+peak.setdefault("mark", peak["end"])
+peak["articles"] = len(report.loaded)
+print(json.dumps(peak))
+"""
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--copies", type=int, default=5)
-    ap.add_argument("--no-validate", action="store_true")
+    ap.add_argument("--articles", type=int, default=10_000)
+    ap.add_argument("--records", type=int, default=0, help="records to load (default: as many as --articles)")
+    ap.add_argument("--memory-only", action="store_true", help="only the peak memory of an ingest")
+    ap.add_argument("--remote", action="store_true", help="also --jobs 2 into an Oxigraph server")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="kg-ingest-bench-"))
     try:
         corpus = work / "articles.jsonl"
-        articles = [a for a in load_path([ROOT / "data" / "sample", ROOT / "data" / "corpus"]) if hasattr(a, "text")]
-        jsonl.write(corpus, (dataclasses.replace(a, id=f"{a.id}-{copy}") for copy in range(args.copies) for a in articles))
-        n = args.copies * len(articles)
-        rates = {}
-        for jobs in (1, 2):
-            t = time.perf_counter()
-            with Store(work / f"jobs{jobs}") as st:
-                report = api.ingest(st, [corpus], validate=not args.no_validate, jobs=jobs)
-            elapsed = time.perf_counter() - t
-            assert not report.errors, report.errors[:3]
-            rates[jobs] = len(report.loaded) / elapsed
-            print(f"--jobs {jobs}: {len(report.loaded)} articles in {elapsed:.1f} s, {rates[jobs]:.1f} articles/s",
-                  flush=True)
-        same = set(ox.Store.read_only(str(work / "jobs1"))) == set(ox.Store.read_only(str(work / "jobs2")))
-        ratio = rates[2] / rates[1]
-        verdict = "ok" if ratio >= 1.7 else "MISSED"
-        print(f"{n} articles ({len(report.skipped)} repeated); --jobs 2 / --jobs 1 = {ratio:.2f}x "
-              f"(target >= 1.7x: {verdict}); identical stores: {same}", flush=True)
-        remote_rate, remote_same = remote(work, corpus, validate=not args.no_validate)
-        print(f"remote Oxigraph server, --jobs 2: {remote_rate:.1f} articles/s = {remote_rate / rates[2]:.2f}x the "
-              f"embedded store; same quads as embedded: {remote_same}")
-        return 0 if same and remote_same and ratio >= 1.7 else 1
+        write_corpus(corpus, args.articles)
+        if not args.memory_only:
+            run_speed(work, corpus, args)
+        mark = min(10_000, args.articles)
+        peak = memory_child(corpus, work / "memory", mark)
+        ratio = peak["end"] / peak["mark"]
+        print(f"peak memory of one ingest (--jobs 1): {peak['mark']:.0f} MiB after {mark:,} articles, {peak['end']:.0f} MiB "
+              f"after {peak['articles']:,}: {ratio:.2f}x (target <= 1.2x: {'ok' if ratio <= 1.2 else 'MISSED'})", flush=True)
+        return 0
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def remote(work: Path, corpus: Path, validate: bool) -> tuple[float, bool]:
-    """Ingest into an `oxigraph serve` over its own folder; articles/s and whether it holds the embedded quads."""
-    port = _free_port()
+def run_speed(work: Path, corpus: Path, args) -> None:
+    tok = tokenizer_rate()
+    print(f"{args.articles:,} articles; spaCy's blank tokenizer alone: {tok:,.0f} articles/s", flush=True)
+    rates = {}
+    for validate in (True, False):
+        for jobs in (1, 2):
+            rates[validate, jobs] = ingest_rate(corpus, work / f"ingest-{validate}-{jobs}", validate, jobs)
+            print(f"kg ingest --jobs {jobs} {'with the shape checks' if validate else '--no-validate':<22}: "
+                  f"{rates[validate, jobs]:6.1f} articles/s = 1/{tok / rates[validate, jobs]:.0f} of the tokenizer",
+                  flush=True)
+    for validate in (True, False):
+        r = rates[validate, 2] / rates[validate, 1]
+        print(f"--jobs 2 / --jobs 1 {'with checks' if validate else 'without'}: {r:.2f}x (target >= 1.8x: "
+              f"{'ok' if r >= 1.8 else 'MISSED'})", flush=True)
+    one = quads(work / "ingest-True-1")
+    same = all(quads(work / f"ingest-{v}-{j}") == one for v in (True, False) for j in (1, 2))
+    verdict = "ok" if rates[True, 1] >= 60 else "MISSED"
+    print(f"--jobs 1 with checks: {rates[True, 1]:.1f} articles/s (target >= 60: {verdict}); all four stores hold the "
+          f"same quads: {same}", flush=True)
+    records = work / "records.jsonl"
+    n = args.records or args.articles
+    write_records(records, n)
+    times = load_ratios(work, records)
+    print(f"kg load of {n:,} records: {times[True]:.1f} s with the checks = {times[True] / times['raw']:.2f}x the bulk "
+          f"loader's {times['raw']:.1f} s on the same quads (target <= 3x); {times[False]:.1f} s without = "
+          f"{times[False] / times['raw']:.2f}x (target <= 2x)", flush=True)
+    if args.remote:
+        remote(work, corpus)
+
+
+def write_records(path: Path, n: int) -> None:
+    """``n`` records: those of the bundled articles, repeated under new ids."""
+    from kg.extract import extract
+
+    records = [extract(a) for a in bundled()]
+    with path.open("w", encoding="utf-8") as f:
+        for i in range(n):
+            r = records[i % len(records)]
+            f.write(dataclasses.replace(r, article=dataclasses.replace(r.article, id=f"{r.id}-{i}")).to_json() + "\n")
+
+
+def remote(work: Path, corpus: Path) -> None:
+    """Ingest into an `oxigraph serve` over its own folder, against the embedded store."""
+    import socket
+    import urllib.error
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
     server = subprocess.Popen([api.oxigraph_binary(), "serve", "--location", str(work / "server"),
                                "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
@@ -82,21 +202,13 @@ def remote(work: Path, corpus: Path, validate: bool) -> tuple[float, bool]:
                 time.sleep(0.1)
         t = time.perf_counter()
         with Store(url) as st:
-            report = api.ingest(st, [corpus], validate=validate, jobs=2)
-            elapsed = time.perf_counter() - t
-            quads = set(st.oxigraph.quads_for_pattern(None, None, None))
-        print(f"--jobs 2 --store {url}: {len(report.loaded)} articles in {elapsed:.1f} s", flush=True)
-        embedded = set(ox.Store.read_only(str(work / "jobs2")).quads_for_pattern(None, None, None))
-        return len(report.loaded) / elapsed, quads == embedded
+            report = api.ingest(st, [corpus], jobs=2)
+            rate = len(report.loaded) / (time.perf_counter() - t)
+            same = set(st.oxigraph.quads_for_pattern(None, None, None)) == quads(work / "ingest-True-2")
+        print(f"--jobs 2 --store {url}: {rate:.1f} articles/s; same quads as embedded: {same}", flush=True)
     finally:
         server.terminate()
         server.wait(timeout=30)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 if __name__ == "__main__":

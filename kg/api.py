@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import os
 import shutil
@@ -14,7 +13,7 @@ from typing import Any
 from kg.errors import KgError, StoreError
 from kg.records import ArticleRecord
 from kg.resources import QueryParam, query_description, query_names, query_params, query_text
-from kg.store import LoadReport, PreparedArticle, QueryResult, Store, store_address, store_location
+from kg.store import LoadReport, QueryResult, Store, store_address, store_location
 from kg.validate import Report, validate_graph
 
 
@@ -110,109 +109,13 @@ def ingest(store: Store, paths: Iterable[str | os.PathLike], *, validate: bool =
     ``progress`` is called with 1 when a file is done and with 0 after each article stored; ``report`` (filled
     as the ingest goes) lets a caller show counts while it runs.
     """
-    from kg.loaders import iter_files, load_file
-    from kg.records import content_hash
+    from kg import ingest as pipeline
 
     report = report if report is not None else LoadReport()
-    seen: set[tuple[str, str]] = set()
-
-    def articles():
-        for item in iter_files(paths):
-            if isinstance(item, KgError):
-                report.errors.append(str(item))
-            else:
-                for article in load_file(item):
-                    if isinstance(article, KgError):
-                        report.errors.append(str(article))
-                        continue
-                    digest = content_hash(article.text or "")
-                    if (article.id, digest) in seen or store.has_content(article.id, digest):
-                        report.skipped.append(article.id)  # stored already, or twice in this input
-                    else:
-                        seen.add((article.id, digest))
-                        yield article
-            if progress:
-                progress(1)
-
-    def stored(records):
-        for record in records:
-            yield record
-            if progress:
-                progress(0)
-
-    work = functools.partial(_extract_checked, validate=validate)
-    with _executor(jobs, cluster) as submit:
-        records = map(work, articles()) if submit is None else _in_order(submit, work, articles(), window=8 * max(jobs, 4))
-        store.load_records(stored(records), False, report)
+    pipeline.ingest(store, paths, report, validate=validate, jobs=jobs, cluster=cluster, progress=progress)
     if report.loaded or report.skipped:
         resolve_surnames(store)  # also after a resumed ingest that had nothing left to store
     return report
-
-
-@contextlib.contextmanager
-def _executor(jobs: int, cluster: str | None):
-    """A function submitting work to N local processes or to a Dask cluster (None: run in this process)."""
-    if cluster:
-        try:
-            from distributed import Client
-        except ImportError:
-            raise KgError("--cluster needs Dask's distributed package: pip install 'kg[cluster]'") from None
-        try:
-            client = Client(cluster, timeout=10)
-        except (OSError, TimeoutError) as err:
-            raise KgError(f"cannot reach the Dask scheduler at {cluster}: {err}") from None
-        with client:
-            yield lambda fn, item: client.submit(fn, item, pure=False)
-    elif jobs > 1:
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_watch_parent, initargs=(os.getpid(),)) as pool:
-            yield pool.submit
-    else:
-        yield None
-
-
-def _watch_parent(parent: int) -> None:
-    """In a worker: end when the ingest that started it is gone (killed with -9, it cannot stop its workers)."""
-    import threading
-    import time
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.5)
-        os._exit(1)
-
-    threading.Thread(target=watch, daemon=True).start()
-
-
-def _in_order(submit, fn, items, window: int):
-    """``fn`` over ``items`` through ``submit``, results in input order, at most ``window`` items in flight
-    (so a folder of a million articles is never all in memory)."""
-    from collections import deque
-
-    pending: deque = deque()
-    for item in items:
-        pending.append(submit(fn, item))
-        if len(pending) >= window:
-            yield pending.popleft().result()
-    while pending:
-        yield pending.popleft().result()
-
-
-def _extract_checked(article, validate: bool = True) -> PreparedArticle | KgError:
-    """Extract one article, build its triples and check them against the shapes: the part of an ingest that runs
-    in parallel (in worker processes or on a cluster); the writer only stores what comes back."""
-    from kg.errors import RecordError
-    from kg.extract import extract_or_error
-    from kg.store import prepare
-
-    record = extract_or_error(article)
-    if isinstance(record, KgError):
-        return record
-    try:
-        return prepare(record, validate)
-    except RecordError as err:
-        return KgError(f"{article.source}: {err}")
 
 
 def open_store(location: str | os.PathLike | None = None, *, read_only: bool = False) -> Store:

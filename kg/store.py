@@ -15,6 +15,7 @@ import errno
 import hashlib
 import io
 import os
+import time
 import urllib.parse
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -27,10 +28,11 @@ from rdflib import Literal as RLiteral
 
 from kg.errors import KgError, QueryError, RecordError, StoreError
 from kg.guard import check_query
+from kg.ingest import PreparedArticle, prepare
 from kg.records import ArticleRecord, read_record_lines
 from kg.remote import RemoteOxigraph, bind_values, is_url
 from kg.resources import ontology_graph
-from kg.triples import article_graph, partition, record_to_graph
+from kg.triples import article_graph
 from kg.vocab import ACTORS_GRAPH, ARTICLE_GRAPH_BASE, KG, ONTOLOGY_GRAPH, PREFIXES, sparql_prefixes
 
 DEFAULT_STORE = "kg-store"
@@ -47,6 +49,8 @@ PENDING = ox.NamedNode("https://w3id.org/kg/graph/journal#pending")
 KG_GRAPHS = "https://w3id.org/kg/graph/"  # the store's own graphs live here, beside the article and file graphs
 CURATED_BASE = KG_GRAPHS + "curated/"
 STAGING_BASE = KG_GRAPHS + "staging/"  # a large file's graphs, loaded beside the ones they replace
+WRITE_BATCH = 256  # articles stored by one bulk load at most (the loader's cost per call is high)
+WRITE_WAIT = 5.0  # seconds an article may wait for its batch: a slow ingest still shows its progress
 
 
 def store_address(location: str | os.PathLike | None = None) -> str:
@@ -124,40 +128,6 @@ def _json_term(term) -> dict[str, str]:
     elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
         out["datatype"] = term.datatype.value
     return out
-
-
-@dataclass(frozen=True)
-class PreparedArticle:
-    """An article's triples, checked and split, ready to store: the CPU-heavy half of a write, made where the
-    extraction ran (a worker process or a cluster node) and sent back as compact N-Triples."""
-
-    article_id: str
-    source: str | None
-    own: bytes  # the article graph
-    shared: bytes  # descriptions of actors and countries, for the shared actors graph
-
-    @property
-    def id(self) -> str:
-        return self.article_id
-
-
-def prepare(record: ArticleRecord, validate: bool = True) -> PreparedArticle:
-    """Build a record's graph, check it against the shapes (``RecordError`` if it breaks them) and split it."""
-    graph = record_to_graph(record)
-    if validate:
-        from kg.validate import validate_graph
-
-        report = validate_graph(graph, record.id)
-        if not report.conforms:
-            raise RecordError(f"article {record.id!r} breaks the shapes:\n{_short_report(report.text)}")
-    own, shared = partition(graph)
-    return PreparedArticle(record.id, record.article.source, _ntriples(own), _ntriples(shared))
-
-
-def _ntriples(triples: list) -> bytes:
-    out = io.BytesIO()
-    ox.serialize([ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples], out, ox.RdfFormat.N_TRIPLES)
-    return out.getvalue()
 
 
 # -- rdflib <-> pyoxigraph terms --------------------------------------------------------------------
@@ -325,21 +295,68 @@ class Store:
     def load_records(self, items: Iterable[ArticleRecord | PreparedArticle | KgError], validate: bool = True,
                      report: LoadReport | None = None) -> LoadReport:
         """Store each record (an error in the stream, or a record the store refuses, is noted and the rest go
-        on). A record's error names its source file and line when the record knows them."""
+        on). A record's error names its source file and line when the record knows them. Articles are written in
+        batches (see ``_write_batch``); ``report.loaded`` grows as each batch is stored."""
         report = report if report is not None else LoadReport()
+        batch: list[PreparedArticle] = []
+        started, size = time.monotonic(), 8  # batches grow to WRITE_BATCH: the first articles show up soon
         for item in items:
             if isinstance(item, KgError):
                 report.errors.append(str(item))
                 continue
             try:
-                if isinstance(item, PreparedArticle):
-                    self.put_prepared(item)
-                else:
-                    self.put_record(item, validate)
-                report.loaded.append(item.id)
+                prepared = item if isinstance(item, PreparedArticle) else prepare(item, validate)
             except RecordError as err:
                 report.errors.append(str(RecordError(err.reason, err.source or item.source)))
+                continue
+            if any(p.article_id == prepared.article_id for p in batch):
+                self._write_batch(batch, report)  # the same article twice: the later one replaces the first
+            if not batch:
+                started = time.monotonic()
+            batch.append(prepared)
+            if len(batch) >= size or self.remote or time.monotonic() - started > WRITE_WAIT:
+                self._write_batch(batch, report)
+                size = min(2 * size, WRITE_BATCH)
+        self._write_batch(batch, report)
         return report
+
+    def _write_batch(self, batch: list[PreparedArticle], report: LoadReport) -> None:
+        """Store prepared articles and empty ``batch``. Graphs the store does not hold yet go through Oxigraph's bulk
+        loader in one call, under the journal (a process killed midway leaves them for ``_recover`` to drop); a
+        graph that replaces one stored before is written in a transaction of its own, and so is every article of
+        a batch the bulk loader could not write (a full disk: as many are stored as fit, then the error)."""
+        if not batch:
+            return
+        self._write_ontology()
+        graphs = [ox.NamedNode(str(article_graph(p.article_id))) for p in batch]
+        fresh = [] if self.remote else [(p, g) for p, g in zip(batch, graphs, strict=True)
+                                         if not self._ox.contains_named_graph(g)]
+        try:
+            self._bulk_write(fresh)
+        except OSError:
+            with contextlib.suppress(OSError):
+                self._recover()  # drops what the bulk loader wrote of them
+            fresh = []
+        written = {id(p) for p, _ in fresh}
+        for p in batch:
+            if id(p) not in written:
+                self.put_prepared(p)
+            report.loaded.append(p.article_id)
+        batch.clear()
+
+    def _bulk_write(self, fresh: list[tuple[PreparedArticle, ox.NamedNode]]) -> None:
+        if not fresh:
+            return
+        actors = f" {ox.NamedNode(str(ACTORS_GRAPH))} .\n".encode()
+        data = b"".join(p.own.replace(b" .\n", f" {g} .\n".encode()) + p.shared.replace(b" .\n", actors)
+                        for p, g in fresh)
+        # the journal goes to the write-ahead log only: flushing it first, as ``_journal`` does for a file, costs
+        # more than the batch on a small store and cannot be done at all on a nearly full disk
+        self._ox.extend([ox.Quad(JOURNAL_GRAPH, PENDING, g, JOURNAL_GRAPH) for _, g in fresh])
+        self._ox.bulk_load(data, ox.RdfFormat.N_QUADS)
+        for _, g in fresh:
+            self._ox.add_graph(g)
+        self._ox.remove_graph(JOURNAL_GRAPH)
 
     def load_file(self, path: str | os.PathLike, validate: bool = True) -> LoadReport:
         """Load a records file (.jsonl/.json) or an RDF file (.ttl, .nt, .trig, .nq, .jsonld, .rdf)."""
@@ -611,11 +628,6 @@ def _to_rdflib(term):
         return RLiteral(term.value, lang=term.language)
     dt = term.datatype.value
     return RLiteral(term.value, datatype=None if dt.endswith("#string") else URIRef(dt))
-
-
-def _short_report(text: str, limit: int = 12) -> str:
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip().startswith(("Focus Node", "Message", "Result Path"))]
-    return "\n".join(f"  {ln}" for ln in lines[: limit * 3]) or text
 
 
 def _reason(err: OSError) -> str:

@@ -1,4 +1,4 @@
-"""Article record -> rdflib graph: the only place that mints IRIs.
+"""Article record -> RDF triples (pyoxigraph terms): the only place that mints IRIs.
 
 IRIs are deterministic: the same record gives the same triples. Actors are keyed by (kind,
 normalised name) so the same actor in two articles is one node; countries by ISO 3166 code, and a
@@ -14,15 +14,38 @@ import re
 from collections.abc import Iterable
 from decimal import Decimal
 from functools import cache
+from typing import Any
 from urllib.parse import quote
 
-from rdflib import RDF, SKOS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV
+import pyoxigraph as ox
+from rdflib import RDF as _RDF
+from rdflib import SKOS as _SKOS
+from rdflib import XSD as _XSD
+from rdflib import Graph, URIRef
+from rdflib import Literal as RdflibLiteral
+from rdflib.namespace import DCTERMS as _DCTERMS
+from rdflib.namespace import PROV as _PROV
 
-from kg import __version__, gazetteer
+from kg import __version__, gazetteer, vocab
 from kg.errors import RecordError
 from kg.records import Actor, ArticleRecord, Provenance, Span, iso_date
-from kg.vocab import ABUSE, ARTICLE_GRAPH_BASE, DATA, KG, OA, ORG, SCHEMA, bind_prefixes
+from kg.vocab import ABUSE, ARTICLE_GRAPH_BASE, DATA, ORG, bind_prefixes
+
+
+class _Terms:
+    """A namespace whose terms are plain attributes once looked up (rdflib looks each one up anew, slowly)."""
+
+    def __init__(self, namespace: Any):
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = getattr(self._namespace, name)  # a closed namespace refuses names it does not define
+        setattr(self, name, term)
+        return term
+
+
+RDF, SKOS, XSD, DCTERMS, PROV = (_Terms(ns) for ns in (_RDF, _SKOS, _XSD, _DCTERMS, _PROV))
+KG, OA, SCHEMA = _Terms(vocab.KG), _Terms(vocab.OA), _Terms(vocab.SCHEMA)
 
 # record type -> (IRI kind, RDF classes besides kg:Actor)
 ACTOR_CLASSES: dict[str, tuple[str, tuple[URIRef, ...]]] = {
@@ -131,20 +154,45 @@ def actor_iri(actor: Actor) -> URIRef:
     return DATA[f"{kind}/{key}"]
 
 
+def Literal(value: object, datatype: str | None = None) -> ox.Literal:
+    """A literal as rdflib writes it (the same lexical forms and datatypes), made as a pyoxigraph term: ints are
+    xsd:integer, bools xsd:boolean, Decimals xsd:decimal in plain notation, strings xsd:string unless typed."""
+    if isinstance(value, bool):
+        return ox.Literal("true" if value else "false", datatype=_BOOLEAN)
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=_INTEGER)
+    if isinstance(value, Decimal):
+        return ox.Literal(format(value, "f"), datatype=_DECIMAL)
+    if datatype is None:
+        return ox.Literal(str(value))
+    return ox.Literal(str(value), datatype=_named(str(datatype)))
+
+
+_BOOLEAN, _INTEGER, _DECIMAL = (ox.NamedNode(str(getattr(XSD, t))) for t in ("boolean", "integer", "decimal"))
+_VOCABULARY: dict[str, ox.NamedNode] = {}
+
+
+def _named(iri: str) -> ox.NamedNode:
+    """A vocabulary IRI (property, class, datatype) as a term, made once."""
+    node = _VOCABULARY.get(iri)
+    if node is None:
+        node = _VOCABULARY[iri] = ox.NamedNode(iri)
+    return node
+
+
 class _Builder:
-    """Holds the name -> IRI table of one article while its graph is built."""
+    """Holds the name -> IRI table of one article while its triples are built."""
 
     def __init__(self, record: ArticleRecord):
         self.record = record
-        self.graph = Graph()
-        bind_prefixes(self.graph)
+        self.triples: list[Plain] = []
         self.article = article_iri(record.id)
         self.activity = DATA[f"activity/{_digest('kg', __version__)}"]
         self.names: dict[str, URIRef] = {}
         self.countries: dict[URIRef, URIRef] = {}  # actor IRI -> the country it is or governs
 
-    def add(self, s, p, o) -> None:
-        self.graph.add((s, p, o))
+    def add(self, s: URIRef, p: URIRef, o: URIRef | ox.Literal) -> None:
+        self.triples.append((str(s), str(p), o if isinstance(o, ox.Literal) else str(o)))
 
     # -- article ------------------------------------------------------------------------------
     def article_node(self) -> None:
@@ -396,8 +444,48 @@ class _Builder:
             self._provenance(node, fig, KG.evidence, None)
 
 
-def record_to_graph(record: ArticleRecord) -> Graph:
-    """The triples of one article record (without the named graph: see ``article_graph``)."""
+Plain = tuple[str, str, "str | ox.Literal"]  # a triple with its IRIs as plain strings (quick to check and split)
+
+
+def record_to_triples(record: ArticleRecord) -> list[ox.Triple]:
+    """The triples of one article record (without the named graph: see ``article_graph``), each once."""
+    return to_triples(record_to_plain(record))
+
+
+def to_triples(plain: Iterable[Plain]) -> list[ox.Triple]:
+    """Plain triples as pyoxigraph terms (each IRI checked and made once)."""
+    nodes: dict[str, ox.NamedNode] = {}
+
+    def node(iri: str) -> ox.NamedNode:
+        term = nodes.get(iri)
+        if term is None:
+            term = nodes[iri] = ox.NamedNode(iri)
+        return term
+
+    return [ox.Triple(node(s), node(p), o if isinstance(o, ox.Literal) else node(o)) for s, p, o in plain]
+
+
+_SAFE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*")
+
+
+def to_ntriples(plain: Iterable[Plain]) -> bytes:
+    """Plain triples as N-Triples text. IRIs of plain ASCII are written as they are, any other is checked by
+    pyoxigraph first (``ValueError`` for one that is not an IRI); literals are written by pyoxigraph."""
+    checked: set[str] = set()
+
+    def iri(value: str) -> str:
+        if value not in checked:
+            if not _SAFE_IRI.fullmatch(value):
+                ox.NamedNode(value)
+            checked.add(value)
+        return value
+
+    return "".join([f"<{iri(s)}> <{iri(p)}> {o} .\n" if isinstance(o, ox.Literal) else f"<{iri(s)}> <{iri(p)}> <{iri(o)}> .\n"
+                    for s, p, o in plain]).encode()
+
+
+def record_to_plain(record: ArticleRecord) -> list[Plain]:
+    """The triples of one article record as plain tuples (IRIs as str, literals as pyoxigraph terms), each once."""
     b = _Builder(record)
     b.article_node()
     b.actors()
@@ -406,24 +494,50 @@ def record_to_graph(record: ArticleRecord) -> Graph:
     b.laws()
     b.figures()
     _check_spans(record)
-    return b.graph
+    return list(dict.fromkeys(b.triples))
+
+
+def record_to_graph(record: ArticleRecord) -> Graph:
+    """The same triples as an rdflib graph (for Turtle and JSON-LD output, and inspection)."""
+    graph = Graph()
+    bind_prefixes(graph)
+    for t in record_to_triples(record):
+        graph.add((URIRef(t.subject.value), URIRef(t.predicate.value), to_rdflib(t.object)))
+    return graph
+
+
+def to_rdflib(term: ox.NamedNode | ox.Literal) -> URIRef | RdflibLiteral:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if term.language:
+        return RdflibLiteral(term.value, lang=term.language)
+    dt = term.datatype.value
+    return RdflibLiteral(term.value, datatype=None if dt == _STRING else URIRef(dt))
+
+
+_STRING = str(XSD.string)
 
 
 SHARED_KINDS = ("person", "org", "country", "government", "group", "place", "work", "actor", "activity")
 _SHARED_PREFIXES = tuple(str(DATA[f"{kind}/"]) for kind in SHARED_KINDS)
 
 
-def is_shared(triple: tuple) -> bool:
+_MENTION = str(KG.mention)
+
+
+def is_shared(triple: tuple | ox.Triple) -> bool:
     """True for triples that describe a node shared by all articles (an actor, a country, the
     extraction activity): the store keeps them once, in its actors graph, not in each article's graph."""
     s, p, _ = triple
-    return str(s).startswith(_SHARED_PREFIXES) and p != KG.mention
+    if isinstance(s, ox.NamedNode):
+        return s.value.startswith(_SHARED_PREFIXES) and p.value != _MENTION
+    return str(s).startswith(_SHARED_PREFIXES) and str(p) != _MENTION  # a plain or an rdflib triple
 
 
-def partition(graph: Graph) -> tuple[list, list]:
-    """(the article's own triples, the triples describing shared nodes)."""
+def partition(triples: Iterable) -> tuple[list, list]:
+    """(the article's own triples, the triples describing shared nodes), of ``record_to_triples`` or an rdflib graph."""
     own, shared = [], []
-    for t in graph:
+    for t in triples:
         (shared if is_shared(t) else own).append(t)
     return own, shared
 

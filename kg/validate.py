@@ -1,13 +1,30 @@
-"""SHACL validation of article graphs against ontology/shapes.ttl (pySHACL)."""
+"""SHACL validation against ontology/shapes.ttl: pySHACL as the reference (``kg validate``), and the same shapes
+compiled into Python checks that run on an article's triples before they are stored.
+
+The compiled checks read shapes.ttl itself (no second copy of the rules) and understand the SHACL Core
+constraints it uses plus SPARQL-based constraints (run by pyoxigraph on the article's triples). A shape using
+anything else is refused when the shapes are compiled, so a new kind of constraint can never be skipped silently.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import dataclasses
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from functools import cache
+from typing import Any
 
-from rdflib import RDF, SKOS, Graph
+import pyoxigraph as ox
+from rdflib import RDF, SKOS, BNode, Graph, URIRef
+from rdflib import Literal as RLiteral
+from rdflib.collection import Collection
 
+from kg.errors import KgError
 from kg.resources import abuse_scheme, shapes_graph
+from kg.vocab import SH
 
 
 @dataclass(frozen=True)
@@ -21,7 +38,7 @@ class Report:
 
 
 def validate_graph(data: Graph, name: str | None = None) -> Report:
-    """Check one graph against the shapes; the abuse scheme is mixed in so its concepts resolve."""
+    """Check one graph against the shapes with pySHACL; the abuse scheme is mixed in so its concepts resolve."""
     import pyshacl
 
     mixed = Graph()
@@ -41,3 +58,390 @@ def _concept_types() -> Graph:
     for concept in abuse_scheme().subjects(RDF.type, SKOS.Concept):
         g.add((concept, RDF.type, SKOS.Concept))
     return g
+
+
+# -- the shapes compiled into checks -----------------------------------------------------------------
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal
+_RDF_TYPE = str(RDF.type)
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_NUMERIC = {_XSD + t for t in ("integer", "decimal", "double", "float", "int", "long", "short", "byte",
+                                "nonNegativeInteger", "positiveInteger", "negativeInteger", "nonPositiveInteger")}
+_LEXICAL = {  # well-formed lexical forms of the datatypes a shape may ask for
+    _XSD + "integer": re.compile(r"[+-]?\d+"),
+    _XSD + "decimal": re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)"),
+    _XSD + "boolean": re.compile(r"true|false|1|0"),
+    _XSD + "date": re.compile(r"-?\d{4,}-\d{2}-\d{2}(Z|[+-]\d{2}:\d{2})?"),
+}
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One result of a check: the focus node, the path (for property shapes), the SHACL constraint component,
+    the offending value (when the constraint is about a value) and the shape's message."""
+
+    focus: str
+    path: str | None
+    component: str
+    value: str | None
+    message: str
+    source: str | None = None  # the node shape of shapes.ttl that found it
+
+    def key(self) -> tuple[str, str | None, str]:
+        return self.focus, self.path, self.component
+
+
+@dataclass
+class _Shape:
+    name: str
+    path: str | None = None
+    message: str | None = None
+    checks: list[tuple[str, Any]] = field(default_factory=list)  # (constraint parameter, its compiled value)
+    properties: list[_Shape] = field(default_factory=list)
+    flat: list[tuple] = field(default_factory=list)  # (path, parameter, check, compiled value, message) of both
+    targets: list[tuple[str, Any]] = field(default_factory=list)
+    sparql: list[tuple[str, dict[str, str], str | None]] = field(default_factory=list)  # (select, prefixes, message)
+    # the (predicate, object or None) of every triple pattern of those queries, None if one may match any triple
+    patterns: set[tuple[str, str | None]] | None = field(default_factory=set)
+
+
+class _Index:
+    """An article's triples by subject and predicate, and the types of its nodes. Nodes are IRIs as plain
+    strings, blank nodes and literals as pyoxigraph terms."""
+
+    def __init__(self, plain: list[tuple], extra_types: dict[str, frozenset[str]]):
+        self.plain = plain
+        self.extra_types = extra_types
+        self.values: defaultdict[tuple, list] = defaultdict(list)  # (subject, predicate) -> objects
+        self.by_class: defaultdict[Any, list] = defaultdict(list)  # class -> its instances
+        values, by_class = self.values, self.by_class
+        for s, p, o in plain:
+            values[s, p].append(o)
+            if p == _RDF_TYPE:
+                by_class[o].append(s)
+        self._stores: dict[frozenset | None, ox.Store] = {}
+
+    def objects(self, node: Any, path: str) -> list:
+        return self.values.get((node, path), [])
+
+    def subjects_of(self, path: str) -> list:
+        return [s for s, p in self.values if p == path]
+
+    def has_type(self, node: Any, cls: str) -> bool:
+        return cls in self.values.get((node, _RDF_TYPE), ()) or (isinstance(node, str) and cls in self.extra_types.get(node, ()))
+
+    def instances(self, cls: str) -> list:
+        return list(dict.fromkeys(self.by_class.get(cls, ())))
+
+    def store(self, patterns: set[tuple[str, str | None]] | None) -> ox.Store:
+        """The triples in an in-memory store for SPARQL, only those the queries' triple patterns can match."""
+        key = None if patterns is None else frozenset(patterns)
+        store = self._stores.get(key)
+        if store is None:
+            store = self._stores[key] = ox.Store()
+            text = "".join([f"{_nt(s)} <{p}> {_nt(o)} .\n" for s, p, o in self.plain if patterns is None
+                            or (p, None) in patterns or (isinstance(o, str) and (p, o) in patterns)])
+            store.load(text.encode(), ox.RdfFormat.N_TRIPLES)
+        return store
+
+
+def _nt(node: Any) -> str:
+    return f"<{node}>" if isinstance(node, str) else str(node)  # pyoxigraph writes blank nodes and literals
+
+
+def check_triples(triples: Iterable[ox.Triple]) -> list[Violation]:
+    """Every violation of ontology/shapes.ttl in these triples (an article's own and shared ones together)."""
+    return check_plain([(_plain(t.subject), t.predicate.value, _plain(t.object)) for t in triples])
+
+
+def check_plain(plain: list[tuple]) -> list[Violation]:
+    """``check_triples`` on triples whose IRIs are plain strings (as ``kg.triples.record_to_plain`` makes them)."""
+    index = _Index(plain, _concept_classes())
+    found: list[Violation] = []
+    for shape in compiled_shapes():
+        for focus in dict.fromkeys(_focus_nodes(shape, index)):
+            for violation in (*_evaluate(shape, focus, index), *_sparql(shape, focus, index)):
+                found.append(dataclasses.replace(violation, source=shape.name))
+    return found
+
+
+def _plain(term: Term) -> Any:
+    return term.value if isinstance(term, ox.NamedNode) else term
+
+
+def _term(node: Any) -> Term:
+    return ox.NamedNode(node) if isinstance(node, str) else node
+
+
+def check_report(plain: list[tuple], name: str | None = None, limit: int = 12) -> Report:
+    """``check_plain`` as a report: conforms, and the first ``limit`` violations in words."""
+    found = check_plain(plain)
+    lines = []
+    for v in found[:limit]:
+        lines.append(f"  Focus Node: <{v.focus}>")
+        if v.path:
+            lines.append(f"  Result Path: <{v.path}>")
+        lines.append(f"  Message: {v.message}")
+    return Report(not found, "\n".join(lines), name)
+
+
+def _focus_nodes(shape: _Shape, index: _Index) -> Iterator[Term]:
+    for kind, value in shape.targets:
+        if kind == "targetClass":
+            yield from index.instances(value)
+        elif kind == "targetSubjectsOf":
+            yield from index.subjects_of(value)
+        elif kind == "targetObjectsOf":
+            for s in index.subjects_of(value):
+                yield from index.objects(s, value)
+        elif kind == "targetNode" and any(value == s or value in objects for (s, _), objects in index.values.items()):
+            yield value
+
+
+def _evaluate(shape: _Shape, focus: Term, index: _Index) -> list[Violation]:
+    """The violations of a shape's own constraints and of its property shapes' at one focus node."""
+    found = []
+    for path, param, check, compiled, message in shape.flat:
+        values = [focus] if path is None else index.values.get((focus, path), ())
+        for bad in check(index, focus, values, compiled):
+            found.append(Violation(_str(focus), path, _component(param), None if bad is None else _str(bad),
+                                   message or f"{param} {_str(compiled)} is not met"))
+    return found
+
+
+def _sparql(shape: _Shape, focus: Term, index: _Index) -> list[Violation]:
+    found = []
+    for select, prefixes, message in shape.sparql:
+        store = index.store(shape.patterns)
+        for row in store.query(select, prefixes=prefixes, substitutions={ox.Variable("this"): _term(focus)}):
+            value = _bound(row, "value")
+            text = re.sub(r"\{[?$](\w+)\}", lambda m, row=row: _str(_bound(row, m.group(1)) or ""),
+                          message or "SPARQL constraint")
+            found.append(Violation(_str(focus), None, "SPARQLConstraintComponent", value and _str(value), text))
+    return found
+
+
+def _bound(row: ox.QuerySolution, name: str) -> Term | None:
+    try:
+        return row[name]
+    except (KeyError, IndexError):
+        return None
+
+
+def _str(term: Any) -> str:
+    return term if isinstance(term, str) else term.value if isinstance(term, (ox.NamedNode, ox.BlankNode, ox.Literal)) \
+        else str(term)
+
+
+def _component(param: str) -> str:
+    return param[0].upper() + param[1:] + "ConstraintComponent"
+
+
+# -- constraint components: each yields the offending value nodes (None: the focus node as a whole) ----------
+
+def _min_count(index, focus, values, n):
+    return [None] if len(values) < n else []
+
+
+def _max_count(index, focus, values, n):
+    return [None] if len(values) > n else []
+
+
+def _class(index, focus, values, cls):
+    return [v for v in values if isinstance(v, ox.Literal) or not index.has_type(v, cls)]
+
+
+def _datatype(index, focus, values, dt):
+    return [v for v in values if not _has_datatype(v, dt)]
+
+
+def _has_datatype(v: Term, dt: str) -> bool:
+    if not isinstance(v, ox.Literal) or v.datatype.value != dt:
+        return False
+    pattern = _LEXICAL.get(dt)
+    return pattern is None or bool(pattern.fullmatch(v.value))
+
+
+def _min_length(index, focus, values, n):
+    return [v for v in values if isinstance(v, ox.BlankNode) or len(_str(v)) < n]
+
+
+def _max_length(index, focus, values, n):
+    return [v for v in values if isinstance(v, ox.BlankNode) or len(_str(v)) > n]
+
+
+def _in(index, focus, values, allowed):
+    return [v for v in values if v not in allowed]
+
+
+def _has_value(index, focus, values, term):
+    return [] if term in values else [None]
+
+
+def _pattern(index, focus, values, regex):
+    return [v for v in values if isinstance(v, ox.BlankNode) or not regex.search(_str(v))]
+
+
+def _compare(op: Callable[[Any, Any], bool]):
+    def check(index, focus, values, bound):
+        return [v for v in values if not _compared(v, bound, op)]
+    return check
+
+
+def _pairwise(op: Callable[[Any, Any], bool]):
+    def check(index, focus, values, other):
+        return [v for v in values if not all(_compared(v, w, op) for w in index.objects(focus, other))]
+    return check
+
+
+def _compared(a: Term, b: Term, op: Callable[[Any, Any], bool]) -> bool:
+    """``op(a, b)`` on two literals: numbers as numbers, others of one datatype by their text; else False."""
+    if not (isinstance(a, ox.Literal) and isinstance(b, ox.Literal)):
+        return False
+    if a.datatype.value in _NUMERIC and b.datatype.value in _NUMERIC:
+        try:
+            return op(Decimal(a.value), Decimal(b.value))
+        except InvalidOperation:
+            return False
+    return a.datatype == b.datatype and op(a.value, b.value)
+
+
+def _or(index, focus, values, shapes):
+    return [v for v in values if all(_evaluate(s, v, index) for s in shapes)]
+
+
+def _node(index, focus, values, shape):
+    return [v for v in values if _evaluate(shape, v, index)]
+
+
+_CHECKS: dict[str, Callable[..., list]] = {
+    "minCount": _min_count, "maxCount": _max_count, "class": _class, "datatype": _datatype,
+    "minLength": _min_length, "maxLength": _max_length, "in": _in, "hasValue": _has_value, "pattern": _pattern,
+    "minInclusive": _compare(lambda a, b: a >= b), "maxInclusive": _compare(lambda a, b: a <= b),
+    "minExclusive": _compare(lambda a, b: a > b), "maxExclusive": _compare(lambda a, b: a < b),
+    "lessThan": _pairwise(lambda a, b: a < b), "lessThanOrEquals": _pairwise(lambda a, b: a <= b),
+    "or": _or, "node": _node,
+}
+
+
+# -- compiling shapes.ttl ----------------------------------------------------------------------------
+
+_TARGETS = ("targetClass", "targetSubjectsOf", "targetObjectsOf", "targetNode")
+_IGNORED = {"message", "path", "name", "description", "order", "group", "severity", "property", "sparql",
+            "deactivated", "prefixes", "declare", "flags", *_TARGETS}
+
+
+@cache
+def compiled_shapes() -> list[_Shape]:
+    """The node shapes of ontology/shapes.ttl as checks (``KgError`` for a constraint they do not understand)."""
+    g = shapes_graph()
+    shapes = []
+    for node in sorted(set(g.subjects(RDF.type, SH.NodeShape)), key=str):
+        if g.value(node, SH.deactivated) == RLiteral(True):
+            continue
+        shape = _compile(g, node)
+        for kind in _TARGETS:
+            for value in g.objects(node, SH[kind]):
+                shape.targets.append((kind, _plain(_to_ox(value)) if kind == "targetNode" else str(value)))
+        shapes.append(shape)
+    return shapes
+
+
+def _compile(g: Graph, node, path: str | None = None) -> _Shape:
+    message = g.value(node, SH.message)
+    shape = _Shape(str(node), path, str(message) if message is not None else None)
+    for p, o in sorted(g.predicate_objects(node), key=lambda po: (str(po[0]), str(po[1]))):
+        if not str(p).startswith(str(SH)):
+            continue
+        param = str(p)[len(str(SH)):]
+        if param in _CHECKS:
+            shape.checks.append((param, _parameter(g, node, param, o)))
+        elif param not in _IGNORED:
+            raise KgError(f"shapes.ttl: {node} uses sh:{param}, which kg's compiled checks do not implement")
+    if g.value(node, SH.severity) not in (None, SH.Violation):
+        shape.checks = []  # warnings and infos do not refuse a record
+    for prop in g.objects(node, SH.property):
+        prop_path = g.value(prop, SH.path)
+        if not isinstance(prop_path, URIRef) or path is not None:
+            raise KgError(f"shapes.ttl: {prop} has a property path kg's compiled checks do not implement")
+        shape.properties.append(_compile(g, prop, str(prop_path)))
+    shape.flat = [(s.path, param, _CHECKS[param], compiled, s.message) for s in (shape, *shape.properties)
+                  for param, compiled in s.checks]
+    for constraint in g.objects(node, SH.sparql):
+        select = g.value(constraint, SH.select)
+        if select is None:
+            raise KgError(f"shapes.ttl: {constraint} is a SPARQL constraint without sh:select")
+        prefixes = {str(g.value(d, SH.prefix)): str(g.value(d, SH.namespace))
+                    for source in g.objects(constraint, SH.prefixes) for d in g.objects(source, SH.declare)}
+        text = g.value(constraint, SH.message)
+        shape.sparql.append((str(select), prefixes, str(text) if text is not None else shape.message))
+        found = _triple_patterns(str(select), prefixes)
+        shape.patterns = None if found is None or shape.patterns is None else shape.patterns | found
+    return shape
+
+
+def _triple_patterns(select: str, prefixes: dict[str, str]) -> set[tuple[str, str | None]] | None:
+    """(predicate, constant object or None) of each triple pattern of a query; None when a pattern's predicate is
+    a variable or a path (then any triple may matter)."""
+    from rdflib.plugins.sparql import prepareQuery
+
+    found: set[tuple[str, str | None]] = set()
+
+    def walk(node) -> bool:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "triples":
+                    for _, p, o in value:
+                        if not isinstance(p, URIRef):
+                            return False
+                        found.add((str(p), str(o) if isinstance(o, URIRef) else None))
+                elif not walk(value):
+                    return False
+        elif isinstance(node, (list, tuple)):
+            return all(walk(v) for v in node)
+        return True
+
+    return found if walk(prepareQuery(select, initNs=prefixes).algebra) else None
+
+
+def _parameter(g: Graph, node, param: str, value) -> Any:
+    if param in ("minCount", "maxCount", "minLength", "maxLength"):
+        return int(value)
+    if param in ("class", "datatype", "lessThan", "lessThanOrEquals"):
+        return str(value)
+    if param == "in":
+        return frozenset(_plain(_to_ox(v)) for v in Collection(g, value))
+    if param == "or":
+        return [_compile(g, member, _path_of(g, member)) for member in Collection(g, value)]
+    if param == "node":
+        return _compile(g, value, _path_of(g, value))
+    if param == "pattern":
+        flags = g.value(node, SH.flags)
+        return re.compile(str(value), re.IGNORECASE if flags is not None and "i" in str(flags) else 0)
+    return _plain(_to_ox(value))
+
+
+def _path_of(g: Graph, node) -> str | None:
+    path = g.value(node, SH.path)
+    return None if path is None else str(path)
+
+
+def _to_ox(term) -> Term:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype))) if term.datatype else ox.Literal(str(term))
+
+
+@cache
+def _concept_classes() -> dict[str, frozenset[str]]:
+    """IRI -> classes, for the abuse scheme's concepts (mixed into every check, as for pySHACL)."""
+    return {str(s): frozenset({str(SKOS.Concept)}) for s, _, _ in _concept_types()}
+
+
+def graph_triples(graph: Graph) -> list[ox.Triple]:
+    """An rdflib graph's triples as pyoxigraph terms (to run the compiled checks on a graph read from a file)."""
+    return [ox.Triple(_to_ox(s), _to_ox(p), _to_ox(o)) for s, p, o in graph]

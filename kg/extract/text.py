@@ -1,5 +1,5 @@
 """Paragraphs and sentences of an article, with character offsets (spaCy's blank English tokenizer
-and rule-based sentencizer; no model to download)."""
+and the cuts of its rule-based sentencizer; no model to download)."""
 
 from __future__ import annotations
 
@@ -32,9 +32,40 @@ def _nlp():
     import spacy
 
     nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
     nlp.max_length = 50_000_000  # the blank tokenizer needs none of the parser's memory per character
     return nlp
+
+
+@cache
+def _sentence_punct() -> frozenset[int]:
+    """The hashes of the characters that end a sentence for spaCy's sentencizer."""
+    from spacy.pipeline.sentencizer import Sentencizer
+
+    strings = _nlp().vocab.strings
+    return frozenset(strings.add(c) for c in Sentencizer.default_punct_chars)
+
+
+def _sentence_spans(doc) -> list[tuple[int, int]]:
+    """(start, end) characters of each sentence of a tokenized text, cut exactly where spaCy's sentencizer cuts
+    (a sentence starts at the first token after one of its punctuation marks that is no punctuation itself), read
+    from the token arrays instead of a Token object for each token: the sentencizer took a fifth of extraction."""
+    from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH
+
+    rows = doc.to_array([ORTH, IS_PUNCT, IDX, LENGTH]).tolist()
+    if not rows:
+        return []
+    punct = _sentence_punct()
+    starts = [0]
+    seen_end = False
+    for i, (orth, is_punct, _, _) in enumerate(rows):
+        ends = orth in punct
+        if seen_end and not is_punct and not ends:
+            starts.append(i)
+            seen_end = False
+        elif ends:
+            seen_end = True
+    bounds = [*starts[1:], len(rows)]
+    return [(rows[a][2], rows[b - 1][2] + rows[b - 1][3]) for a, b in zip(starts, bounds, strict=True)]
 
 
 def paragraphs(text: str) -> list[Paragraph]:
@@ -68,15 +99,15 @@ def _breakable(text: str) -> str:
 def sentences(text: str, paras: list[Paragraph]) -> list[Sentence]:
     """Sentences within each paragraph (a sentence never crosses a paragraph break)."""
     out: list[Sentence] = []
-    nlp = _nlp()
-    for para, doc in zip(paras, nlp.pipe(_breakable(p.text) for p in paras), strict=True):
-        for sent in doc.sents:
-            chunk = para.text[sent.start_char:sent.end_char]
+    tokenizer = _nlp().tokenizer
+    for para, doc in zip(paras, tokenizer.pipe(_breakable(p.text) for p in paras), strict=True):
+        for start_char, end_char in _sentence_spans(doc):
+            chunk = para.text[start_char:end_char]
             stripped = chunk.strip()
             if not stripped:
                 continue
             lead = len(chunk) - len(chunk.lstrip())
-            start = para.start + sent.start_char + lead
+            start = para.start + start_char + lead
             out.append(Sentence(len(out), start, start + len(stripped), stripped, para.index))
     return _merge_short(out, text)
 

@@ -1,0 +1,171 @@
+"""The shapes of ontology/shapes.ttl compiled into checks: they find what pySHACL finds, on a violating corpus with
+one violation of each shape, and a record whose triples break a shape is refused with its file and line."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from conftest import DATA, write_jsonl
+from rdflib import RDF, Graph, URIRef
+from rdflib.namespace import SH
+
+from kg import ingest, validate
+from kg.errors import KgError
+from kg.records import ArticleRecord
+from kg.resources import shapes_graph
+from kg.store import Store
+from kg.triples import article_graph, record_to_plain, to_rdflib
+from kg.validate import check_plain, check_triples, compiled_shapes, graph_triples
+
+KG = "https://w3id.org/kg/ontology#"
+OA = "http://www.w3.org/ns/oa#"
+PROV = "http://www.w3.org/ns/prov#"
+SCHEMA = "http://schema.org/"
+SHAPES = "https://w3id.org/kg/shapes#"
+
+
+def pyshacl_keys(g: Graph) -> set[tuple]:
+    """(focus node, path, constraint component) of each result pySHACL reports: the reference."""
+    import pyshacl
+
+    mixed = Graph()
+    mixed += g
+    mixed += validate._concept_types()
+    _, results, _ = pyshacl.validate(mixed, shacl_graph=shapes_graph(), inference="none", allow_warnings=True,
+                                     advanced=True)
+    keys = set()
+    for r in results.subjects(RDF.type, SH.ValidationResult):
+        path = results.value(r, SH.resultPath)
+        keys.add((str(results.value(r, SH.focusNode)), None if path is None else str(path),
+                  str(results.value(r, SH.sourceConstraintComponent)).rsplit("#", 1)[1]))
+    return keys
+
+
+def test_every_node_shape_is_compiled():
+    declared = {str(s) for s in shapes_graph().subjects(RDF.type, SH.NodeShape)}
+    assert {s.name for s in compiled_shapes()} == declared
+    assert len(declared) == 10
+
+
+def test_a_constraint_the_compiler_does_not_know_is_refused(monkeypatch):
+    g = Graph()
+    g += shapes_graph()
+    g.add((URIRef(SHAPES + "ActorShape"), SH.closed, URIRef("http://www.w3.org/2001/XMLSchema#true")))
+    monkeypatch.setattr(validate, "shapes_graph", lambda: g)
+    compiled_shapes.cache_clear()
+    try:
+        with pytest.raises(KgError, match="sh:closed"):
+            compiled_shapes()
+    finally:
+        compiled_shapes.cache_clear()
+
+
+@pytest.mark.parametrize("path", sorted((DATA / "shapes").glob("*/*.ttl")), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_compiled_checks_find_what_pyshacl_finds_on_the_example_graphs(path: Path):
+    g = Graph().parse(path)
+    found = {v.key() for v in check_triples(graph_triples(g))}
+    assert found == pyshacl_keys(g)
+    assert bool(found) == (path.parent.name == "violating")
+
+
+# -- one violating record per shape ---------------------------------------------------------------------
+
+def good_record(aid: str = "r1") -> dict:
+    return {"article": {"id": aid, "title": "A title", "length": 400},
+            "actors": [{"name": "Jane Roe", "type": "Person", "spans": [{"start": 0, "end": 8, "sentence": 0}]},
+                       {"name": "Azerbaijan", "type": "Country"}],
+            "statements": [{"speaker": "Jane Roe", "text": "Prisoners were beaten", "kind": "direct",
+                            "about": ["Azerbaijan"], "spans": [{"start": 20, "end": 41, "sentence": 1}],
+                            "rule": "test.rule", "confidence": 0.8}],
+            "claims": [{"abuse": "torture", "country": "Azerbaijan", "claimant": "Jane Roe", "statement": 0,
+                        "spans": [{"start": 30, "end": 41, "sentence": 1}]}],
+            "laws": [{"name": "law on grants", "jurisdiction": "Azerbaijan", "spans": [{"start": 50, "end": 63}]}],
+            "figures": [{"value": 12, "what": "prisoners", "country": "Azerbaijan", "spans": [{"start": 70, "end": 72}]}]}
+
+
+Plain = list[tuple]
+
+
+def drop(predicate: str, subject_part: str = "") -> Callable[[Plain], Plain]:
+    return lambda plain: [t for t in plain if not (t[1] == predicate and subject_part in t[0])]
+
+
+def replace(predicate: str, literal: ox.Literal) -> Callable[[Plain], Plain]:
+    return lambda plain: [(s, p, literal if p == predicate else o) for s, p, o in plain]
+
+
+INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+DECIMAL = ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")
+# shape -> what breaks it in a record's triples, and the words of the refusal
+BREAKS = {
+    "StatementShape": (drop(KG + "speaker"), "a statement needs a speaker"),
+    "AbuseClaimShape": (drop(KG + "country", "/claim/"), "names the country"),
+    "FigureShape": (replace(SCHEMA + "value", ox.Literal("a dozen")), "breaks the shapes"),
+    "LawShape": (drop(SCHEMA + "name", "/law/"), "breaks the shapes"),
+    "DerivedShape": (drop(PROV + "wasDerivedFrom"), "every derived item points to the article"),
+    "ActorShape": (drop(SCHEMA + "name", "/person/"), "an actor has a name"),
+    "ConfidenceShape": (replace(KG + "confidence", ox.Literal("1.5", datatype=DECIMAL)), "confidence is one decimal"),
+    "EvidenceShape": (drop(OA + "hasSelector"), "breaks the shapes"),
+    "PositionShape": (replace(OA + "start", ox.Literal("399", datatype=INTEGER)), "a span starts at 0 or later"),
+    "ArticleSpansShape": (replace(KG + "textLength", ox.Literal("10", datatype=INTEGER)), "fall outside the article"),
+}
+
+
+def test_the_good_record_conforms():
+    plain = record_to_plain(ArticleRecord.from_dict(good_record()))
+    assert check_plain(plain) == []
+    assert pyshacl_keys(_graph(plain)) == set()
+
+
+@pytest.mark.parametrize("shape", sorted(BREAKS))
+def test_each_shape_refuses_its_violating_record_as_pyshacl_does(shape, monkeypatch, tmp_path):
+    breaking, words = BREAKS[shape]
+    plain = breaking(record_to_plain(ArticleRecord.from_dict(good_record())))
+    found = check_plain(plain)
+    assert SHAPES + shape in {v.source for v in found}
+    assert {v.key() for v in found} == pyshacl_keys(_graph(plain))
+
+    monkeypatch.setattr(ingest, "record_to_plain", lambda record: breaking(record_to_plain(record)))
+    path = write_jsonl(tmp_path / "records.jsonl", [good_record("r1")])
+    with Store(tmp_path / "store") as st:
+        report = st.load_file(path)
+        assert report.loaded == []
+        assert report.errors[0].startswith(f"{path}:1: ") and words in report.errors[0], report.errors
+        assert not st.oxigraph.contains_named_graph(ox.NamedNode(str(article_graph("r1"))))
+        assert st.load_file(path, validate=False).loaded == ["r1"]  # the checks, not the mapping, refused it
+
+
+@pytest.mark.parametrize("field,value,words", [
+    ("statements.0.kind", "rumour", "statement kind"),
+    ("statements.0.confidence", 1.5, "outside [0, 1]"),
+    ("claims.0.abuse", "jaywalking", "not a code of the abuse scheme"),
+    ("figures.0.value", "a dozen", "must be a number"),
+    ("laws.0.name", "", "is empty"),
+    ("actors.0.name", "", "is empty"),
+    ("statements.0.spans.0.start", 50, "not a valid range"),
+    ("statements.0.spans.0.end", 900, "beyond the article"),
+])
+def test_records_the_mapping_cannot_express_are_refused_with_file_and_line(field, value, words, tmp_path):
+    bad = good_record("bad")
+    *parents, last = field.split(".")
+    node = bad
+    for key in parents:
+        node = node[int(key)] if key.isdigit() else node[key]
+    node[int(last) if last.isdigit() else last] = value
+    path = tmp_path / "records.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in (good_record("good"), bad)) + "\n", "utf-8")
+    with Store(tmp_path / "store") as st:
+        report = st.load_file(path)
+    assert report.loaded == ["good"]
+    assert report.errors[0].startswith(f"{path}:2") and words in report.errors[0], report.errors
+
+
+def _graph(plain: Plain) -> Graph:
+    g = Graph()
+    for s, p, o in plain:
+        g.add((URIRef(s), URIRef(p), to_rdflib(o) if isinstance(o, ox.Literal) else URIRef(o)))
+    return g
