@@ -18,6 +18,8 @@ with ``{{fragment ?argument ...}}``; ``expand`` replaces the names with the patt
 - ``{{type ?actor ?type}}``: the curator's type if set, else each class besides ``kg:Actor``, short;
 - ``{{named ?actor ?label}}``: ``?actor`` is named ``?label`` (name, alias or curator's name, any case);
   ``?label`` may be a string (``{{named ?c "Russia"}}``), as may any argument that is no output;
+- ``{{is-named ?actor ?label}}``: the same as a filter on an ``?actor`` bound before (much faster there: the
+  names of that one actor are read, not every name of the store);
 - ``{{speaks-for ?actor ?whole}}``: ``?actor`` is ``?whole`` or belongs to it: a person to the body they
   are ``org:memberOf``, a body to the body or government it is ``org:subOrganizationOf``, a government to
   the country it ``kg:governs``;
@@ -93,6 +95,12 @@ def named(actor: str, label: str) -> str:
             f"FILTER (LCASE(STR({found})) = LCASE(STR({label})))")
 
 
+def is_named(actor: str, label: str) -> str:
+    found = _v(f"{actor}_{label}", "label")
+    return (f"FILTER EXISTS {{ {actor} schema:name|skos:altLabel|skos:prefLabel {found} . "
+            f"FILTER (LCASE(STR({found})) = LCASE(STR({label}))) }}")
+
+
 def speaks_for(actor: str, whole: str) -> str:
     return f"{actor} (org:memberOf|org:subOrganizationOf|kg:governs)* {whole} ."
 
@@ -103,7 +111,7 @@ def part_of(actor: str, whole: str) -> str:
 
 FRAGMENTS: dict[str, Callable[..., str]] = {
     "kept": kept, "current": current, "unmerged": unmerged, "speaker": speaker, "claimant": claimant, "name": name, "type": type_,
-    "named": named, "speaks-for": speaks_for, "part-of": part_of,
+    "named": named, "is-named": is_named, "speaks-for": speaks_for, "part-of": part_of,
 }
 
 
