@@ -183,7 +183,7 @@ def _is_iri(value) -> bool:
 
 
 def format_table(columns: list[str], rows: list[list], *, wide: bool = False, width: int | None = None) -> str:
-    """A table that fits the terminal (rich): long cells wrap; IRIs and confidence only with ``wide``.
+    """A table that fits the terminal (rich): long cells wrap; IRIs, confidence and empty columns only with ``wide``.
 
     >>> print(format_table(["speaker", "node"], [["Amnesty", "https://w3id.org/kg/id/statement/1"]], width=40))
     speaker
@@ -197,25 +197,64 @@ def format_table(columns: list[str], rows: list[list], *, wide: bool = False, wi
     from rich.text import Text
 
     width = width or shutil.get_terminal_size((120, 24)).columns
-    shown = [i for i, c in enumerate(columns) if wide or not (
-        c in HIDDEN_COLUMNS or (any(r[i] is not None for r in rows) and all(r[i] is None or _is_iri(r[i]) for r in rows)))]
-    longest = {i: max([len(columns[i]), *(len(str(r[i])) for r in rows if r[i] is not None)]) for i in shown}
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, header_style="bold",
-                  expand=sum(longest.values()) + 2 * len(shown) > (width or 0))
-    mean = {i: sum(len(str(r[i] or "")) for r in rows) / max(len(rows), 1) for i in shown}
-    main_text = max(shown, key=lambda i: mean[i], default=None)
-    for i in shown:  # long cells share what the short columns leave; the main text (the statement) the most
-        table.add_column(columns[i], overflow="fold", ratio=(3 if i == main_text else 1) if longest[i] > 24 else None,
-                         min_width=min(longest[i], 16))
-    for r in rows:
-        table.add_row(*(Text("" if r[i] is None else str(r[i]).replace("\n", " ")) for i in shown))
+    shown = _shown_columns(columns, rows, wide)
+    cells = [["" if r[i] is None else str(r[i]).replace("\n", " ") for i in shown] for r in rows]
+    natural = [max([len(columns[i]), *(len(r[k]) for r in cells)]) for k, i in enumerate(shown)]
+    words = [max([len(columns[i]), *(len(w) for r in cells for w in r[k].split())]) for k, i in enumerate(shown)]
+    mean = [sum(len(r[k]) for r in cells) / max(len(cells), 1) for k in range(len(shown))]
+    main_text = max(range(len(shown)), key=mean.__getitem__, default=0)  # the statement: it gets the most room
+    weight = [3 if k == main_text else 1 for k in range(len(shown))]
+    floors = [min(w, 36) if w == n else min(w, 14) for w, n in zip(words, natural, strict=True)]  # codes stay whole
+    room = width - 3 * (len(shown) - 1)
+    others = sum(floors) - floors[main_text]
+    floors[main_text] = min(natural[main_text], max(floors[main_text], min(room * 2 // 5, room - others)))
+    first = [n if k == main_text else min(n, max(f, 24)) for k, (n, f) in enumerate(zip(natural, floors, strict=True))]
+    widths = column_widths(natural, column_widths(first, floors, room, weight), room, weight)
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, header_style="bold")
+    for i, w in zip(shown, widths, strict=True):
+        table.add_column(columns[i], width=w, overflow="fold")
+    for r in cells:
+        table.add_row(*map(Text, r))
     out = io.StringIO()
-    console = Console(file=out, width=width, color_system=None,
-                      emoji=False, highlight=False, markup=False, soft_wrap=False)
     if shown:
-        console.print(table)
+        Console(file=out, width=width, color_system=None, emoji=False, highlight=False, markup=False).print(table)
     lines = [line.rstrip() for line in out.getvalue().splitlines()]
     return "\n".join([*lines, f"({len(rows)} row{'s' if len(rows) != 1 else ''})"])
+
+
+def _shown_columns(columns: list[str], rows: list[list], wide: bool) -> list[int]:
+    """The columns a table shows: all with ``wide``; else none of IRIs only, confidence, or no value at all."""
+    if wide or not rows:
+        return [i for i, c in enumerate(columns) if wide or c not in HIDDEN_COLUMNS]
+    values = [[r[i] for r in rows if r[i] not in (None, "")] for i in range(len(columns))]
+    return [i for i, c in enumerate(columns) if c not in HIDDEN_COLUMNS and values[i] and not all(map(_is_iri, values[i]))]
+
+
+def column_widths(natural: list[int], floor: list[int], room: int, weight: list[int]) -> list[int]:
+    """Column widths that fit ``room``: each its natural width if all fit; else each its floor (its longest word,
+    so a code or a name is not cut) and the rest shared out by weight, none beyond its natural width.
+
+    >>> column_widths([10, 200, 20], [8, 12, 10], 100, [1, 3, 1])
+    [10, 70, 20]
+    """
+    if sum(natural) <= room:
+        return natural
+    widths = [min(f, n) for f, n in zip(floor, natural, strict=True)]
+    if sum(widths) >= room:  # even the floors do not fit: shrink them alike
+        return [max(1, w * room // sum(widths)) for w in widths]
+    spare = room - sum(widths)
+    while spare > 0:
+        needy = [k for k in range(len(widths)) if widths[k] < natural[k]]
+        total = sum(weight[k] for k in needy)
+        given = 0
+        for k in needy:
+            add = min(max(1, spare * weight[k] // total), natural[k] - widths[k], spare - given)
+            widths[k] += add
+            given += add
+        if given == 0:
+            break
+        spare -= given
+    return widths
 
 
 def format_rows(columns: list[str], rows: list[list], fmt: str, *, wide: bool = False, result=None) -> str:

@@ -9,6 +9,7 @@ without loss.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -382,10 +383,7 @@ def iso_date(text: str | None) -> str | None:
         return text
     if len(text) > 80:
         return None
-    from dateparser.date import DateDataParser
-
-    found = DateDataParser(settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
-                                     "PARSERS": ["timestamp", "custom-formats", "absolute-time"]}).get_date_data(text)
+    found = _date_parser().get_date_data(text)
     if found.date_obj is None:
         return None
     if found.period == "year":
@@ -393,3 +391,11 @@ def iso_date(text: str | None) -> str | None:
     if found.period == "month":
         return f"{found.date_obj.year:04d}-{found.date_obj.month:02d}"
     return found.date_obj.date().isoformat()
+
+
+@functools.cache
+def _date_parser():
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
+                                    "PARSERS": ["timestamp", "custom-formats", "absolute-time"]})

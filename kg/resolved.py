@@ -17,6 +17,9 @@ with ``{{fragment ?argument ...}}``; ``expand`` replaces the names with the patt
 - ``{{unmerged ?actor}}``: ``?actor`` has not been merged into another (lists of actors keep these only);
 - ``{{type ?actor ?type}}``: the curator's type if set, else each class besides ``kg:Actor``, short;
 - ``{{named ?actor ?label}}``: ``?actor`` is named ``?label`` (name, alias or curator's name, any case);
+  ``?label`` may be a string (``{{named ?c "Russia"}}``), as may any argument that is no output;
+- ``{{is-named ?actor ?label}}``: the same as a filter on an ``?actor`` bound before (much faster there: the
+  names of that one actor are read, not every name of the store);
 - ``{{speaks-for ?actor ?whole}}``: ``?actor`` is ``?whole`` or belongs to it: a person to the body they
   are ``org:memberOf``, a body to the body or government it is ``org:subOrganizationOf``, a government to
   the country it ``kg:governs``;
@@ -33,12 +36,14 @@ from collections.abc import Callable
 
 from kg.errors import QueryError
 
-_CALL = re.compile(r"\{\{\s*([a-z-]+)((?:\s+\?\w+)*)\s*\}\}")
+_ARG = r'\?\w+|"[^"\\{}]*"'
+_CALL = re.compile(rf"\{{\{{\s*([a-z-]+)((?:\s+(?:{_ARG}))*)\s*\}}\}}")
 
 
 def _v(var: str, suffix: str) -> str:
     """A helper variable private to one use of a fragment (named after the fragment's output variable)."""
-    return f"?_{var.lstrip('?$')}_{suffix}"
+    name = re.sub(r"\W", "", var) or "x"
+    return f"?_{name}_{suffix}"
 
 
 def kept(item: str) -> str:
@@ -85,9 +90,15 @@ def type_(actor: str, out: str) -> str:
 
 
 def named(actor: str, label: str) -> str:
-    found = _v(label, "label")
+    found = _v(f"{actor}_{label}", "label")  # one per actor and label: two uses never share it
     return (f"{actor} schema:name|skos:altLabel|skos:prefLabel {found} . "
             f"FILTER (LCASE(STR({found})) = LCASE(STR({label})))")
+
+
+def is_named(actor: str, label: str) -> str:
+    found = _v(f"{actor}_{label}", "label")
+    return (f"FILTER EXISTS {{ {actor} schema:name|skos:altLabel|skos:prefLabel {found} . "
+            f"FILTER (LCASE(STR({found})) = LCASE(STR({label}))) }}")
 
 
 def speaks_for(actor: str, whole: str) -> str:
@@ -100,7 +111,7 @@ def part_of(actor: str, whole: str) -> str:
 
 FRAGMENTS: dict[str, Callable[..., str]] = {
     "kept": kept, "current": current, "unmerged": unmerged, "speaker": speaker, "claimant": claimant, "name": name, "type": type_,
-    "named": named, "speaks-for": speaks_for, "part-of": part_of,
+    "named": named, "is-named": is_named, "speaks-for": speaks_for, "part-of": part_of,
 }
 
 
@@ -111,7 +122,7 @@ def expand(sparql: str) -> str:
     True
     """
     def replace(match: re.Match) -> str:
-        fragment, args = match.group(1), match.group(2).split()
+        fragment, args = match.group(1), re.findall(_ARG, match.group(2))
         if fragment not in FRAGMENTS:
             raise QueryError(f"unknown fragment {{{{{fragment}}}}}: one of {', '.join(FRAGMENTS)}")
         try:
