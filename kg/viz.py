@@ -67,29 +67,30 @@ def layout(g: nx.Graph, seed: int = 7, scale: float | None = None) -> dict[Any, 
     """
     if g.number_of_nodes() == 0:
         return {}
-    undirected = nx.Graph(g)
+    undirected = nx.Graph()  # the shape only: copying the edges' data would cost more than the layout
+    undirected.add_nodes_from(g)
+    undirected.add_edges_from((u, v) for u, v, *_ in g.edges)
     pieces = sorted(nx.connected_components(undirected), key=lambda c: (-len(c), min(map(str, c))))
     placed: dict[Any, tuple[float, float]] = {}
     boxes = []
     for piece in pieces:
-        pos = _piece_layout(undirected.subgraph(piece), seed)
-        boxes.append(pos)
+        boxes.append(_piece_layout(undirected, piece, seed))
     return _pack(boxes, placed, scale)
 
 
-def _piece_layout(g: nx.Graph, seed: int) -> dict[Any, tuple[float, float]]:
-    """One connected piece, with about 70 pixels between neighbours whatever its size."""
-    n = g.number_of_nodes()
+def _piece_layout(g: nx.Graph, piece: set, seed: int) -> dict[Any, tuple[float, float]]:
+    """One connected piece of ``g``, with about 70 pixels between neighbours whatever its size."""
+    n = len(piece)
     if n == 1:
-        return {next(iter(g)): (0.0, 0.0)}
+        return {next(iter(piece)): (0.0, 0.0)}
     if n == 2:
-        a, b = sorted(g, key=str)
+        a, b = sorted(piece, key=str)
         return {a: (-35.0, 0.0), b: (35.0, 0.0)}
     size = 70.0 * n ** 0.5
     if n <= CORE_LIMIT:
-        pos = nx.spring_layout(g, seed=seed, iterations=60 if n <= 300 else 35, scale=size)
+        pos = nx.spring_layout(g.subgraph(piece), seed=seed, iterations=60 if n <= 300 else 35, scale=size)
         return _spread({k: (float(x), float(y)) for k, (x, y) in pos.items()}, size)
-    order = sorted(g.nodes, key=lambda v: (-g.degree(v), str(v)))
+    order = sorted(piece, key=lambda v: (-len(g[v]), str(v)))  # g itself, not a sub-graph view: views are slow
     core = g.subgraph(order[:CORE_LIMIT])
     placed = _spread({k: (float(x), float(y)) for k, (x, y) in
                       nx.spring_layout(core, seed=seed, iterations=35, scale=size).items()}, size)
