@@ -125,9 +125,28 @@ def test_hostile_strings_stay_text_in_the_panel(browser, fixture_view):
     page.hover("#details .stmt")
     page.click("#details .stmt .meta >> nth=-1")
     page.fill("#search", "onerror")
+    assert page.evaluate("window.kgFound") == [HOSTILE_NAME] and page.inner_text("#matches") == HOSTILE_NAME
     page.click("button.match")
     assert page.evaluate("document.querySelectorAll('img, b, script[src]').length") == 0
     page.wait_for_timeout(200)
+    view.assert_clean()
+    view.context.close()
+
+
+def test_date_range_and_abuse_filters_in_the_page(browser, fixture_view):
+    view = Page(browser, fixture_view)
+    page = view.page
+    everyone = page.evaluate("window.kgVisible()")
+    assert "Amnesty International" in everyone
+    page.fill("#since", "2024-01-01")  # Amnesty spoke in 2023 only
+    after = page.evaluate("window.kgVisible()")
+    assert "Amnesty International" not in after and "Human Rights Watch" in after
+    page.select_option("#abuse", "torture")  # the claims linked to statements: of 2024, only the hostile one
+    assert page.evaluate("window.kgVisible()") == sorted([HOSTILE_NAME, "Iran"])
+    page.fill("#since", "")
+    assert page.evaluate("window.kgVisible()") == sorted([HOSTILE_NAME, "Iran", "Amnesty International", "Belarus"])
+    page.select_option("#abuse", "")
+    assert page.evaluate("window.kgVisible()") == everyone
     view.assert_clean()
     view.context.close()
 

@@ -44,6 +44,7 @@
   const refresh = () => { recompute(); nodeView.refresh(); edgeView.refresh(); network.redraw(); };
   for (const box of document.querySelectorAll("input.type, input.kind, input.stance")) box.addEventListener("change", refresh);
   for (const input of [select, since, until]) input.addEventListener("change", refresh);
+  for (const input of [since, until]) input.addEventListener("input", refresh);
 
   let edgeOn = new Set(), nodeOn = new Set();
   function recompute() {
