@@ -281,7 +281,10 @@ def filter_graph(g: nx.Graph, *, focus: str | None = None, depth: int = 1, abuse
             keep = [(u, v, k) for u, v, k, d in out.edges(keys=True, data=True) if about_abuse(d)]
         else:
             keep = [(u, v) for u, v, d in out.edges(data=True) if about_abuse(d)]
-        out = _with_graph_attrs(out.edge_subgraph(keep).copy(), out)
+        sub = _with_graph_attrs(out.edge_subgraph(keep).copy(), out)
+        if "unaddressed" in sub.graph:
+            sub.graph["unaddressed"] = {k: [d for d in v if about_abuse(d)] for k, v in sub.graph["unaddressed"].items()}
+        out = sub
     if country:
         out = _with_graph_attrs(neighbourhood(out, focus_nodes(out, country), 1), out)
     if focus:
