@@ -54,7 +54,7 @@ def _json_for_script(data: Any) -> str:
         "\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
-CORE_LIMIT = 400  # above this many nodes the spring layout runs on the best-connected ones only
+CORE_LIMIT = 300  # above this many nodes the spring layout runs on the best-connected ones only
 
 
 def layout(g: nx.Graph, seed: int = 7, scale: float | None = None) -> dict[Any, tuple[float, float]]:
@@ -88,12 +88,12 @@ def _piece_layout(g: nx.Graph, piece: set, seed: int) -> dict[Any, tuple[float, 
         return {a: (-35.0, 0.0), b: (35.0, 0.0)}
     size = 70.0 * n ** 0.5
     if n <= CORE_LIMIT:
-        pos = nx.spring_layout(g.subgraph(piece), seed=seed, iterations=60 if n <= 300 else 35, scale=size)
+        pos = nx.spring_layout(g.subgraph(piece), seed=seed, iterations=60, scale=size)
         return _spread({k: (float(x), float(y)) for k, (x, y) in pos.items()}, size)
     order = sorted(piece, key=lambda v: (-len(g[v]), str(v)))  # g itself, not a sub-graph view: views are slow
     core = g.subgraph(order[:CORE_LIMIT])
     placed = _spread({k: (float(x), float(y)) for k, (x, y) in
-                      nx.spring_layout(core, seed=seed, iterations=35, scale=size).items()}, size)
+                      nx.spring_layout(core, seed=seed, iterations=30, scale=size).items()}, size)
     step = size / (CORE_LIMIT ** 0.5)  # about the distance between neighbours in the core
     rest = order[CORE_LIMIT:]
     while rest:
