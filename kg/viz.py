@@ -58,8 +58,9 @@ CORE_LIMIT = 300  # above this many nodes the spring layout runs on the best-con
 
 
 def layout(g: nx.Graph, seed: int = 7, scale: float | None = None) -> dict[Any, tuple[float, float]]:
-    """Node positions in pixels: each connected piece laid out on its own (a spring layout), the biggest in
-    the middle and the others packed around it, so that a few hubs do not squeeze the core into a knot.
+    """Node positions in pixels: each connected piece laid out on its own (a spring layout, its crowded middle
+    spread out), the biggest on the left and the others packed beside it, so that small pieces pushed away by
+    the spring forces do not squeeze the core into a knot.
 
     The spring layout costs the square of the nodes; beyond ``CORE_LIMIT`` a piece's best-connected nodes are
     laid out and every other one is put beside the neighbours already placed (a news graph's many one-article
@@ -71,11 +72,7 @@ def layout(g: nx.Graph, seed: int = 7, scale: float | None = None) -> dict[Any, 
     undirected.add_nodes_from(g)
     undirected.add_edges_from((u, v) for u, v, *_ in g.edges)
     pieces = sorted(nx.connected_components(undirected), key=lambda c: (-len(c), min(map(str, c))))
-    placed: dict[Any, tuple[float, float]] = {}
-    boxes = []
-    for piece in pieces:
-        boxes.append(_piece_layout(undirected, piece, seed))
-    return _pack(boxes, placed, scale)
+    return _pack([_piece_layout(undirected, piece, seed) for piece in pieces], scale)
 
 
 def _piece_layout(g: nx.Graph, piece: set, seed: int) -> dict[Any, tuple[float, float]]:
@@ -131,14 +128,14 @@ def _spread(pos: dict[Any, tuple[float, float]], size: float) -> dict[Any, tuple
     return out
 
 
-def _pack(pieces: list[dict], placed: dict, scale: float | None) -> dict[Any, tuple[float, float]]:
+def _pack(pieces: list[dict], scale: float | None) -> dict[Any, tuple[float, float]]:
     """The biggest piece on the left, the others in rows beside it on the right (a screen is wider than
     tall), each in a box of its own size."""
     gap = 60.0
     first = pieces[0]
     xs, ys = [x for x, _ in first.values()], [y for _, y in first.values()]
     width = max(0.4 * (max(xs) - min(xs)), 300.0)
-    placed.update(first)
+    placed = dict(first)
     x0, y = max(xs) + 2 * gap, min(ys)
     x, row_height = x0, 0.0
     for pos in pieces[1:]:
@@ -203,10 +200,10 @@ def _accusation_edges(g: nx.Graph, ids: dict) -> list[dict]:
     edges = []
     iterator = g.edges(keys=True, data=True) if g.is_multigraph() else ((u, v, None, d) for u, v, d in g.edges(data=True))
     for u, v, _key, data in iterator:
-        codes = data.get("abuses") or {data.get("abuse"): data.get("claims", 1)}
+        codes = data.get("abuses") or {data.get("abuse"): data.get("claims", 1)}  # code -> claims
         for code in sorted(codes):
             edges.append({"id": len(edges), "from": ids[u], "to": ids[v], "abuse": code,
-                          "stance": data.get("stance") or "asserts", "claims": data.get("claims", 1),
+                          "stance": data.get("stance") or "asserts", "claims": codes[code],
                           "articles": data.get("articles", 1), "sources": data.get("sources") or []})
     return edges
 

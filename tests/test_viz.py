@@ -74,6 +74,9 @@ def test_statement_and_accusation_graphs(store):
             "claims": 1, "articles": 1} in rows
     assert analysis.centrality(g)[0]["name"] in ("Iran", "Olga Petrenko")
     assert any("Iran" in c for c in analysis.communities(acc))
+    drawn = json.loads(ScriptBlocks.data_of(render_html(acc)))["edges"]
+    assert sorted((e["abuse"], e["claims"]) for e in drawn) == sorted(
+        (code, n) for *_, d in acc.edges(data=True) for code, n in d["abuses"].items())
     assert labels(analysis.ego(g, "iran", 1)) == {"Iran", "Amnesty International", "Human Rights Watch", HOSTILE_NAME}
     assert analysis.statement_graph(store, since="2024-01-01").number_of_edges() == 5
 
