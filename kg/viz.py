@@ -54,12 +54,13 @@ def _json_for_script(data: Any) -> str:
         "\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
-CORE_LIMIT = 400  # above this many nodes the spring layout runs on the best-connected ones only
+CORE_LIMIT = 300  # above this many nodes the spring layout runs on the best-connected ones only
 
 
 def layout(g: nx.Graph, seed: int = 7, scale: float | None = None) -> dict[Any, tuple[float, float]]:
-    """Node positions in pixels: each connected piece laid out on its own (a spring layout), the biggest in
-    the middle and the others packed around it, so that a few hubs do not squeeze the core into a knot.
+    """Node positions in pixels: each connected piece laid out on its own (a spring layout, its crowded middle
+    spread out), the biggest on the left and the others packed beside it, so that small pieces pushed away by
+    the spring forces do not squeeze the core into a knot.
 
     The spring layout costs the square of the nodes; beyond ``CORE_LIMIT`` a piece's best-connected nodes are
     laid out and every other one is put beside the neighbours already placed (a news graph's many one-article
@@ -67,32 +68,29 @@ def layout(g: nx.Graph, seed: int = 7, scale: float | None = None) -> dict[Any, 
     """
     if g.number_of_nodes() == 0:
         return {}
-    undirected = nx.Graph(g)
+    undirected = nx.Graph()  # the shape only: copying the edges' data would cost more than the layout
+    undirected.add_nodes_from(g)
+    undirected.add_edges_from((u, v) for u, v, *_ in g.edges)
     pieces = sorted(nx.connected_components(undirected), key=lambda c: (-len(c), min(map(str, c))))
-    placed: dict[Any, tuple[float, float]] = {}
-    boxes = []
-    for piece in pieces:
-        pos = _piece_layout(undirected.subgraph(piece), seed)
-        boxes.append(pos)
-    return _pack(boxes, placed, scale)
+    return _pack([_piece_layout(undirected, piece, seed) for piece in pieces], scale)
 
 
-def _piece_layout(g: nx.Graph, seed: int) -> dict[Any, tuple[float, float]]:
-    """One connected piece, with about 70 pixels between neighbours whatever its size."""
-    n = g.number_of_nodes()
+def _piece_layout(g: nx.Graph, piece: set, seed: int) -> dict[Any, tuple[float, float]]:
+    """One connected piece of ``g``, with about 70 pixels between neighbours whatever its size."""
+    n = len(piece)
     if n == 1:
-        return {next(iter(g)): (0.0, 0.0)}
+        return {next(iter(piece)): (0.0, 0.0)}
     if n == 2:
-        a, b = sorted(g, key=str)
+        a, b = sorted(piece, key=str)
         return {a: (-35.0, 0.0), b: (35.0, 0.0)}
     size = 70.0 * n ** 0.5
     if n <= CORE_LIMIT:
-        pos = nx.spring_layout(g, seed=seed, iterations=60 if n <= 300 else 35, scale=size)
+        pos = nx.spring_layout(g.subgraph(piece), seed=seed, iterations=60, scale=size)
         return _spread({k: (float(x), float(y)) for k, (x, y) in pos.items()}, size)
-    order = sorted(g.nodes, key=lambda v: (-g.degree(v), str(v)))
+    order = sorted(piece, key=lambda v: (-len(g[v]), str(v)))  # g itself, not a sub-graph view: views are slow
     core = g.subgraph(order[:CORE_LIMIT])
     placed = _spread({k: (float(x), float(y)) for k, (x, y) in
-                      nx.spring_layout(core, seed=seed, iterations=35, scale=size).items()}, size)
+                      nx.spring_layout(core, seed=seed, iterations=30, scale=size).items()}, size)
     step = size / (CORE_LIMIT ** 0.5)  # about the distance between neighbours in the core
     rest = order[CORE_LIMIT:]
     while rest:
@@ -130,14 +128,14 @@ def _spread(pos: dict[Any, tuple[float, float]], size: float) -> dict[Any, tuple
     return out
 
 
-def _pack(pieces: list[dict], placed: dict, scale: float | None) -> dict[Any, tuple[float, float]]:
+def _pack(pieces: list[dict], scale: float | None) -> dict[Any, tuple[float, float]]:
     """The biggest piece on the left, the others in rows beside it on the right (a screen is wider than
     tall), each in a box of its own size."""
     gap = 60.0
     first = pieces[0]
     xs, ys = [x for x, _ in first.values()], [y for _, y in first.values()]
     width = max(0.4 * (max(xs) - min(xs)), 300.0)
-    placed.update(first)
+    placed = dict(first)
     x0, y = max(xs) + 2 * gap, min(ys)
     x, row_height = x0, 0.0
     for pos in pieces[1:]:
@@ -202,10 +200,10 @@ def _accusation_edges(g: nx.Graph, ids: dict) -> list[dict]:
     edges = []
     iterator = g.edges(keys=True, data=True) if g.is_multigraph() else ((u, v, None, d) for u, v, d in g.edges(data=True))
     for u, v, _key, data in iterator:
-        codes = data.get("abuses") or {data.get("abuse"): data.get("claims", 1)}
+        codes = data.get("abuses") or {data.get("abuse"): data.get("claims", 1)}  # code -> claims
         for code in sorted(codes):
             edges.append({"id": len(edges), "from": ids[u], "to": ids[v], "abuse": code,
-                          "stance": data.get("stance") or "asserts", "claims": data.get("claims", 1),
+                          "stance": data.get("stance") or "asserts", "claims": codes[code],
                           "articles": data.get("articles", 1), "sources": data.get("sources") or []})
     return edges
 
@@ -280,7 +278,10 @@ def filter_graph(g: nx.Graph, *, focus: str | None = None, depth: int = 1, abuse
             keep = [(u, v, k) for u, v, k, d in out.edges(keys=True, data=True) if about_abuse(d)]
         else:
             keep = [(u, v) for u, v, d in out.edges(data=True) if about_abuse(d)]
-        out = _with_graph_attrs(out.edge_subgraph(keep).copy(), out)
+        sub = _with_graph_attrs(out.edge_subgraph(keep).copy(), out)
+        if "unaddressed" in sub.graph:
+            sub.graph["unaddressed"] = {k: [d for d in v if about_abuse(d)] for k, v in sub.graph["unaddressed"].items()}
+        out = sub
     if country:
         out = _with_graph_attrs(neighbourhood(out, focus_nodes(out, country), 1), out)
     if focus:

@@ -107,8 +107,9 @@ def test_the_panel_opens_on_a_click_and_lists_statements_with_working_article_li
     article = opened.value
     article.wait_for_load_state()
     assert article.url in ("https://example.org/a1", "https://example.org/a2") and "the article" in article.content()
-    # an edge: the statements behind it
-    page.evaluate("window.kgShowEdge('Human Rights Watch', 'Iran')")
+    # an edge, clicked halfway between its ends: the statements behind it
+    (x1, y1), (x2, y2) = view.node_xy("Human Rights Watch"), view.node_xy("Iran")
+    page.mouse.click((x1 + x2) / 2, (y1 + y2) / 2)
     assert page.inner_text("#details h3") == "Human Rights Watch → Iran"
     assert page.locator("#details .stmt q").all_inner_texts() == ["Iran jails critics for their posts"]
     view.context.close()
@@ -125,9 +126,28 @@ def test_hostile_strings_stay_text_in_the_panel(browser, fixture_view):
     page.hover("#details .stmt")
     page.click("#details .stmt .meta >> nth=-1")
     page.fill("#search", "onerror")
+    assert page.evaluate("window.kgFound") == [HOSTILE_NAME] and page.inner_text("#matches") == HOSTILE_NAME
     page.click("button.match")
     assert page.evaluate("document.querySelectorAll('img, b, script[src]').length") == 0
     page.wait_for_timeout(200)
+    view.assert_clean()
+    view.context.close()
+
+
+def test_date_range_and_abuse_filters_in_the_page(browser, fixture_view):
+    view = Page(browser, fixture_view)
+    page = view.page
+    everyone = page.evaluate("window.kgVisible()")
+    assert "Amnesty International" in everyone
+    page.fill("#since", "2024-01-01")  # Amnesty spoke in 2023 only
+    after = page.evaluate("window.kgVisible()")
+    assert "Amnesty International" not in after and "Human Rights Watch" in after
+    page.select_option("#abuse", "torture")  # the claims linked to statements: of 2024, only the hostile one
+    assert page.evaluate("window.kgVisible()") == sorted([HOSTILE_NAME, "Iran"])
+    page.fill("#since", "")
+    assert page.evaluate("window.kgVisible()") == sorted([HOSTILE_NAME, "Iran", "Amnesty International", "Belarus"])
+    page.select_option("#abuse", "")
+    assert page.evaluate("window.kgVisible()") == everyone
     view.assert_clean()
     view.context.close()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from conftest import write_jsonl
@@ -73,6 +74,9 @@ def test_statement_and_accusation_graphs(store):
             "claims": 1, "articles": 1} in rows
     assert analysis.centrality(g)[0]["name"] in ("Iran", "Olga Petrenko")
     assert any("Iran" in c for c in analysis.communities(acc))
+    drawn = json.loads(ScriptBlocks.data_of(render_html(acc)))["edges"]
+    assert sorted((e["abuse"], e["claims"]) for e in drawn) == sorted(
+        (code, n) for *_, d in acc.edges(data=True) for code, n in d["abuses"].items())
     assert labels(analysis.ego(g, "iran", 1)) == {"Iran", "Amnesty International", "Human Rights Watch", HOSTILE_NAME}
     assert analysis.statement_graph(store, since="2024-01-01").number_of_edges() == 5
 
@@ -158,3 +162,16 @@ class ScriptBlocks(HTMLParser):
     def handle_data(self, data):
         if self._in:
             self.blocks[-1] += data
+
+
+def test_the_view_reads_claims_from_the_graph_and_never_imports_the_extractor():
+    import ast
+
+    import kg.analysis
+    import kg.viz
+
+    for module in (kg.viz, kg.analysis):
+        tree = ast.parse(Path(module.__file__).read_text("utf-8"))
+        imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)} | {
+            a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        assert not {m for m in imported if m and m.startswith("kg.extract")}, module.__name__

@@ -44,6 +44,7 @@
   const refresh = () => { recompute(); nodeView.refresh(); edgeView.refresh(); network.redraw(); };
   for (const box of document.querySelectorAll("input.type, input.kind, input.stance")) box.addEventListener("change", refresh);
   for (const input of [select, since, until]) input.addEventListener("change", refresh);
+  for (const input of [since, until]) input.addEventListener("input", refresh);
 
   let edgeOn = new Set(), nodeOn = new Set();
   function recompute() {
@@ -64,7 +65,7 @@
     id: n.id, x: n.x, y: n.y, shape: n.shape, color: n.color, value: n.weight,
     title: el("div", n.label + " (" + n.type + ") — " + n.weight + (data.accusations ? " claim(s)" : " statement(s)")),
   })));
-  const pairIndex = new Map();
+  const pairIndex = new Map(), bigGraph = data.edges.length > 5000;  // beyond: no edge tooltips (the panel has it all)
   const edges = new vis.DataSet(data.edges.map(e => {
     const item = { id: e.id, from: e.from, to: e.to, arrows: "to" };
     if (data.accusations) {
@@ -77,7 +78,7 @@
     } else {
       const first = e.items.length ? S[e.items[0]] : null;
       Object.assign(item, { value: e.items.length || 1, dashes: e.items.length > 0 && e.items.every(i => S[i].kind === "indirect"),
-        title: el("div", first ? first.text.slice(0, 200) + (e.items.length > 1 ? " (+" + (e.items.length - 1) + " more)" : "") : "") });
+        title: bigGraph ? undefined : el("div", first ? first.text.slice(0, 200) + (e.items.length > 1 ? " (+" + (e.items.length - 1) + " more)" : "") : "") });
     }
     return item;
   }));
