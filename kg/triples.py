@@ -255,8 +255,9 @@ class _Builder:
                 body = self._body_in_role(role)
                 if body is not None and body != actor_iri(actor):
                     self.add(actor_iri(actor), ORG.memberOf, body)
-        for iri in [i for i in set(self.graph.subjects(RDF.type, KG.GovernmentBody)) if str(i).startswith(DATA["org/"])]:
-            iso, _ = org_country(str(self.graph.value(iri, SCHEMA.name) or ""))
+        bodies = {actor_iri(a): a.name for a in self.record.actors if a.type == "GovernmentBody"}
+        for iri, name in bodies.items():
+            iso, _ = org_country(name) if str(iri).startswith(DATA["org/"]) else (None, name)
             if iso and gazetteer.country(iso):  # a state's body belongs to its government
                 self._country_nodes(iso)
                 self.add(iri, ORG.subOrganizationOf, government_iri(iso))
