@@ -6,6 +6,7 @@ import csv
 import functools
 import io
 import json
+import os
 import shutil
 import sys
 import time
@@ -68,13 +69,13 @@ def load(paths: tuple[Path, ...], store: str | None, no_validate: bool) -> None:
             try:
                 report = st.load_file(path, validate=not no_validate)
             except KgError as err:
-                click.echo(f"error: {err}", err=True)
+                click.echo(f"error: {_plain(err, work)}", err=True)
                 errors += 1
                 continue
             for message in report.errors:
-                click.echo(f"error: {message}", err=True)
+                click.echo(f"error: {_plain(message, work)}", err=True)
             errors += len(report.errors)
-            click.echo(f"{path}: loaded {len(report.loaded)} graph(s)"
+            click.echo(f"{_plain(path, work)}: loaded {len(report.loaded)} graph(s)"
                        + (f", refused {len(report.errors)}" if report.errors else ""), err=True)
     if errors:
         sys.exit(1)
@@ -97,7 +98,7 @@ def extract(paths, fmt, output) -> None:
     try:
         for item in api.extract_paths(_stdin_paths(paths, "articles", work)):
             if isinstance(item, KgError):
-                click.echo(f"error: {item}", err=True)
+                click.echo(f"error: {_plain(item, work)}", err=True)
                 errors += 1
                 continue
             if fmt == "json":
@@ -295,6 +296,11 @@ def _read_text(path: Path) -> str:
         raise KgError(f"{path}: byte {err.start} is not valid UTF-8 (save the file as UTF-8)") from None
     except OSError as err:
         raise KgError(f"{path}: cannot read: {err.strerror or err}") from None
+
+
+def _plain(message, workdir: str) -> str:
+    """A message about standard input read from a temporary file, naming it stdin.jsonl (or .txt ...) only."""
+    return str(message).replace(str(Path(workdir)) + os.sep, "")
 
 
 def _stdin_paths(paths, kind: str, workdir: str) -> list[Path]:

@@ -340,3 +340,16 @@ def test_readme_lists_every_shipped_query_and_the_notebook_extra():
     pyproject = (REPO / "pyproject.toml").read_text("utf-8")
     assert re.search(r'notebook = \[.*jupyterlab.*pandas.*matplotlib.*\]', pyproject)
     assert (REPO / "LICENSE").read_text("utf-8").startswith("MIT License")
+
+
+def test_a_narrow_table_never_cuts_a_code_or_a_word_it_can_keep():
+    rows = [["Voice of America (publisher)", "political_participation_restrictions", "asserts",
+             "A long headline about a court in a capital that sentenced two editors to prison " * 2]]
+    text = format_table(["claimant", "abuse", "stance", "article"], rows, width=80)
+    assert "political_participation_restrictions" in text and max(map(len, text.splitlines())) <= 80
+    assert "Voice of" in text and "(publisher)" in text
+
+
+def test_an_error_in_standard_input_names_its_line():
+    bad = run("extract", "-", stdin='{"id": "s1", "text": "A line."}\nnot json\n', ok=False)
+    assert bad.exit_code == 1 and "error: stdin.jsonl:2: not valid JSON" in bad.output
