@@ -72,7 +72,9 @@ SELECT DISTINCT ?actor ?country WHERE {
 """
 
 AFFILIATIONS = """
-SELECT ?actor ?body ?role WHERE { { ?actor kg:affiliation ?body } UNION { ?actor kg:role ?role } }
+SELECT ?actor ?body ?bodyName ?role WHERE {
+  { ?actor kg:affiliation ?body . OPTIONAL { ?body schema:name ?bodyName } } UNION { ?actor kg:role ?role }
+}
 """
 
 CLAIMS = """
@@ -215,6 +217,8 @@ def mark_countries(store: Store, g: nx.Graph) -> None:
                 members[row["actor"]].add(found)
         elif row["body"] in members:
             members[row["actor"]] |= members[row["body"]]
+        elif row["bodyName"] and _name_country(row["bodyName"]):  # a body named after its country
+            members[row["actor"]].add(_name_country(row["bodyName"]))
     for node in g:
         g.nodes[node]["countries"] = sorted(members.get(node, ()))
 

@@ -34,12 +34,16 @@ def records() -> list[dict]:
                                                                    "country": "BY"},
                    {"name": "Belarusian Interior Ministry", "type": "Government Body"},
                    {"name": "Olga Petrenko", "type": "Person", "roles": ["Belarusian lawyer"]},
-                   {"name": "Pavel Sidorov", "type": "Person", "affiliation": "Government of Belarus"}],
+                   {"name": "Pavel Sidorov", "type": "Person", "affiliation": "Government of Belarus"},
+                   {"name": "Irina Volkova", "type": "Person", "affiliation": "Belarusian Bar Council"},
+                   {"name": "Belarusian Bar Council", "type": "Government Body"}],
         "statements": [{"speaker": "Human Rights Watch", "text": "The authorities must free the lawyers they hold",
                         "kind": "indirect", "about": ["Government of Belarus"]},
                        {"speaker": "Belarusian Interior Ministry", "text": "Nobody was tortured in our cells",
                         "kind": "direct", "about": ["Olga Petrenko"]},
                        {"speaker": "Pavel Sidorov", "text": "The lawyers broke the rules of the bar", "kind": "direct",
+                        "about": ["Olga Petrenko"]},
+                       {"speaker": "Irina Volkova", "text": "Our members will appeal", "kind": "indirect",
                         "about": ["Olga Petrenko"]}],
         "claims": [{"abuse": "torture", "country": "Belarus", "claimant": "Government of Belarus", "stance": "denies"}]}
     return [rec("a1", "Amnesty International", "Belarus", "Detainees in Belarus were beaten", "2023-01-05"),
@@ -64,7 +68,7 @@ def labels(g) -> set[str]:
 
 def test_statement_and_accusation_graphs(store):
     g = analysis.statement_graph(store)
-    assert g.number_of_edges() == 7
+    assert g.number_of_edges() == 8
     speakers = analysis.top_speakers(g)
     assert {(s["name"], s["statements"]) for s in speakers[:2]} == {("Amnesty International", 2), ("Human Rights Watch", 2)}
     acc = analysis.accusation_graph(store)
@@ -78,7 +82,7 @@ def test_statement_and_accusation_graphs(store):
     assert sorted((e["abuse"], e["claims"]) for e in drawn) == sorted(
         (code, n) for *_, d in acc.edges(data=True) for code, n in d["abuses"].items())
     assert labels(analysis.ego(g, "iran", 1)) == {"Iran", "Amnesty International", "Human Rights Watch", HOSTILE_NAME}
-    assert analysis.statement_graph(store, since="2024-01-01").number_of_edges() == 5
+    assert analysis.statement_graph(store, since="2024-01-01").number_of_edges() == 6
 
 
 def test_the_detailed_statement_graph_links_claims_sentences_and_countries(store):
@@ -86,8 +90,9 @@ def test_the_detailed_statement_graph_links_claims_sentences_and_countries(store
     by_label = {d["label"]: n for n, d in g.nodes(data=True)}
     belarus = by_label["Belarus"]
     # a country's own actors: its government, a body and a person named after it, a person affiliated to it
+    # (the Bar Council is no node of the statement graph: its member belongs to Belarus by the body's name)
     assert analysis.country_members(g, belarus) == {belarus, *(by_label[x] for x in (
-        "Government of Belarus", "Belarusian Interior Ministry", "Olga Petrenko", "Pavel Sidorov"))}
+        "Government of Belarus", "Belarusian Interior Ministry", "Olga Petrenko", "Pavel Sidorov", "Irina Volkova"))}
     edge = next(d for u, v, d in g.edges(data=True) if d["text"] == "Detainees in Belarus were beaten")
     assert edge["abuses"] == {"torture": "asserts"} and "[[Detainees in Belarus were beaten]]" in edge["evidence"]
     assert g.nodes[by_label["Amnesty International"]]["statements"] == 2

@@ -259,10 +259,17 @@
         section(heading, found, e => { const d = el("div", undefined, "stmt"); d.appendChild(el("div", accusationHeading(e))); return d; });
       }
     } else {
-      const said = [], about = [];
-      S.forEach((s, i) => { if (!stmtPasses(i)) return; if (s.speaker === id) said.push(s); if (s.about.includes(id)) about.push(s); });
+      const said = [], about = [], own = [], family = familyOf(id);
+      family.delete(id);
+      S.forEach((s, i) => {
+        if (!stmtPasses(i)) return;
+        if (s.speaker === id) said.push(s);
+        if (s.about.includes(id)) about.push(s);
+        else if (s.about.some(a => family.has(a))) own.push(s);
+      });
       section("What " + n.label + " said", said, statementItem);
       section("What was said about " + n.label, about, statementItem);
+      if (family.size) section("What was said about its government, bodies and people", own, statementItem);
     }
     panel.hidden = false;
   }
