@@ -425,7 +425,8 @@ class Store:
             self._ox.remove_graph(JOURNAL_GRAPH)
             return report
         if not self.remote:
-            self._replace_staged(path, fmt, base_iri, default, names)
+            if not self._replace_difference(path, fmt, base_iri, default, names):
+                self._replace_staged(path, fmt, base_iri, default, names)
             return report
         graphs: dict[Any, list] = {}
         with path.open("rb") as handle:
@@ -435,6 +436,41 @@ class Store:
         for g, triples in graphs.items():
             self.replace_graph(g.value, triples)
         return report
+
+    def _replace_difference(self, path: Path, fmt: ox.RdfFormat, base_iri: str, default: ox.NamedNode, names: set,
+                            limit: int = 50_000) -> bool:
+        """Replace graphs by writing only what differs from what they hold, in one transaction (re-loading a file
+        that changed little, or not at all, writes little or nothing). False, with nothing written, when more than
+        ``limit`` quads differ: then ``_replace_staged`` does it."""
+        keys: set[int] = set()
+        added: list[ox.Quad] = []
+        with path.open("rb") as handle:
+            for q in ox.parse(handle, fmt, base_iri=base_iri):
+                quad = ox.Quad(q.subject, q.predicate, q.object,
+                               default if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name)
+                keys.add(hash(str(quad)))
+                if quad not in self._ox:
+                    added.append(quad)
+                    if len(added) > limit:
+                        return False
+        removed = []
+        for g in names:
+            for quad in self._ox.quads_for_pattern(None, None, None, g):
+                if hash(str(quad)) not in keys:
+                    removed.append(quad)
+                    if len(removed) > limit:
+                        return False
+        if any(isinstance(t, ox.BlankNode) for q in added + removed for t in (q.subject, q.object)):
+            return False  # DELETE DATA takes no blank nodes
+        if added or removed:
+            def block(quads) -> str:
+                return " .\n".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in quads)
+
+            try:
+                self._ox.update(f"DELETE DATA {{ {block(removed)} }} ;\nINSERT DATA {{ {block(added)} }}")
+            except OSError as err:
+                raise StoreError(f"writing {path} to {self.path} failed: {_reason(err)}") from None
+        return True
 
     def _replace_staged(self, path: Path, fmt: ox.RdfFormat, base_iri: str, default: ox.NamedNode, names: set) -> None:
         """Replace graphs that exist already: the file is streamed by the bulk loader into journaled staging graphs,
