@@ -109,7 +109,7 @@ def ingest(store: Store, paths: Iterable[str | os.PathLike], *, validate: bool =
     ``progress`` is called with 1 when a file is done and with 0 after each article stored; ``report`` (filled
     as the ingest goes) lets a caller show counts while it runs.
     """
-    from kg import ingest as pipeline
+    from kg import ingestion as pipeline
 
     report = report if report is not None else LoadReport()
     pipeline.ingest(store, paths, report, validate=validate, jobs=jobs, cluster=cluster, progress=progress)

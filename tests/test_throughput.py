@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from rdflib import XSD
 from rdflib import Literal as RLiteral
 
-from kg import ingest
+from kg import ingestion
 from kg.store import Store, to_ox
 from kg.triples import Literal, article_graph, to_ntriples
 
@@ -77,7 +77,7 @@ def test_in_order_keeps_the_input_order_and_a_bounded_window():
 
     with ThreadPoolExecutor(2) as pool:
         results = []
-        for r in ingest.in_order(submit, work, range(100), window=5):
+        for r in ingestion.in_order(submit, work, range(100), window=5):
             in_flight[0] -= 1
             results.append(r)
     assert results == [x * x for x in range(100)] and most[0] <= 5
