@@ -139,8 +139,15 @@
       const label = byId.get(id).label;
       let w = widths.get(id);
       if (w === undefined) { w = ctx.measureText(label).width + 2; widths.set(id, w); }
-      // below the node, else above, right or left of it: the first place where it overlaps no label
-      const places = [[cx - w / 2, cy + r], [cx - w / 2, cy - r - LINE], [cx + r + 2, cy - LINE / 2], [cx - r - 2 - w, cy - LINE / 2]];
+      // below the node, else above, right or left of it, then a line further out each way: the first place
+      // where it overlaps no label and covers no sizeable node
+      const places = [];
+      for (let k = 0; k < 3; k++) {
+        const d = k * LINE;
+        places.push([cx - w / 2, cy + r + d], [cx - w / 2, cy - r - LINE - d],
+                    [cx + r + 2, cy - LINE / 2 + d], [cx - r - 2 - w, cy - LINE / 2 + d],
+                    [cx + r + 2, cy - LINE / 2 - d], [cx - r - 2 - w, cy - LINE / 2 - d]);
+      }
       for (const [x, y] of places) {
         const box = { x: x, y: y, w: w, h: LINE };
         if (!free(box)) continue;
