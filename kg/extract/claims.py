@@ -213,9 +213,9 @@ def find_denial(actors: ActorTable, sent: Sentence, speaker: str | None) -> Deni
     text = sent.text
     for m in phrase_search("denial_verbs.txt", text, finditer=True):
         after = text[m.end():m.end() + 60]
-        if not phrase_search("denial_objects.txt", " ".join(after.split()[:5])):
+        if not phrases("denial_objects.txt").search(" ".join(after.split()[:5])):
             continue  # "rejected his appeal", "denied access to a lawyer": not a denial of an accusation
-        if m.group().lower().endswith("ed") and re.search(r"\b(?:was|were|been|being|is|are)\s+$", text[:m.start()]):
+        if m.group().lower().endswith("ed") and PASSIVE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue  # "was denied access": passive, an abuse rather than a denial
         before = [x for x in actors.within(sent.start, sent.start + m.start()) if not _victim_group(actors, x.key)]
         denier = before[-1].key if before else speaker
@@ -260,7 +260,7 @@ def on_accused_side(actors: ActorTable, key: str, country: str, denying: bool = 
         return True
     if entry.type == "Group":
         return entry.name.lower() in word_set("perpetrator_groups.txt") or bool(
-            phrase_search("state_actor_words.txt", entry.name))
+            phrases("state_actor_words.txt").search(entry.name))
     if entry.type == "Person":
         if entry.affiliation and entry.affiliation in actors.entries:
             return on_accused_side(actors, entry.affiliation, country)
@@ -318,12 +318,18 @@ def _article_len(text: str) -> int:
     return m.end() if m else 0
 
 
+FROM_BEFORE = re.compile(r"\b(?:from|against)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
+
+
 def _protective(text: str, start: int) -> bool:
     """An abuse phrase someone is protected from ("protects journalists from harassment"), not one that happens."""
-    m = re.search(r"\b(?:from|against)\s+(?:[\w-]+\s+){0,2}$", text[:start], re.IGNORECASE)
+    near = text[max(0, start - 40):start]
+    m = FROM_BEFORE.search(near)
     if not m:
         return False
-    clause = re.split(r"[.;,]", text[max(0, m.start() - 80):m.start()])[-1]
+    at = start - len(near) + m.start()
+    clause = re.split(r"[.;,]", text[max(0, at - 80):at])[-1]
     return bool(phrase_search("protective_verbs.txt", clause))
 
 
@@ -399,14 +405,14 @@ def _denied_in_lead(found: list[ClaimFound], sents: list[Sentence], actors: Acto
 
 def _sentence_claims(sent: Sentence, matches, actors: ActorTable, speaker_at, main_country: str | None,
                      self_countries: set[str], author: str | None) -> list[ClaimFound]:
-    context = bool(phrase_search("state_actor_words.txt", sent.text)) or any(strong for *_, strong in matches)
+    context = bool(phrases("state_actor_words.txt").search(sent.text)) or any(strong for *_, strong in matches)
     speaker, statement = speaker_at(sent)
     claimant = speaker or sentence_source(actors, sent) or author
     exclude = set(self_countries)
     if actor_country(actors, claimant):
         exclude.add(actor_country(actors, claimant))
     countries = sentence_countries(actors, sent, exclude)
-    denial = find_denial(actors, sent, speaker)
+    denial: list = []  # read at the first claim that needs it
     out = []
     sides: dict[str, tuple[str | None, tuple[str, ...]]] = {}  # parties by country, read once per sentence
     for start, end, code, strong in matches:
@@ -434,9 +440,9 @@ def _sentence_claims(sent: Sentence, matches, actors: ActorTable, speaker_at, ma
                 r"\b(?:in|from|at|across|inside|of)\s+(?:the\s+)?$", sent.text[:x.start - sent.start], re.I)), None)
             if subject and on_accused_side(actors, subject, country, denying=True):
                 out.append(replace(base, claimant=subject, stance="denies", rule="claim.denial"))
-        elif denial and denial.start <= start < denial.end and on_accused_side(actors, denial.denier, country, True):
-            accuser = denial.accuser or (claimant if claimant != denial.denier else None)
-            out += [replace(base, claimant=denial.denier, stance="denies", asserted_by=accuser, rule="claim.denial"),
+        elif _denied(denial, actors, sent, speaker, start, country):
+            accuser = denial[0].accuser or (claimant if claimant != denial[0].denier else None)
+            out += [replace(base, claimant=denial[0].denier, stance="denies", asserted_by=accuser, rule="claim.denial"),
                     replace(base, claimant=accuser)]
         else:
             out.append(base)
@@ -454,6 +460,15 @@ def claims_of_laws(found: list[tuple[str, str, object]], sents: list[Sentence], 
         out.append(ClaimFound(code, country, speaker or author, "asserts", law.start, law.end, law.sentence, "claim.law",
                               0.5, statement=statement))
     return out
+
+
+def _denied(denial: list, actors: ActorTable, sent: Sentence, speaker: str | None, start: int, country: str) -> bool:
+    """Whether the sentence's denial (found once, kept in ``denial``) covers the phrase at ``start`` and is made by the
+    side accused in ``country``."""
+    if not denial:
+        denial.append(find_denial(actors, sent, speaker))
+    d = denial[0]
+    return bool(d and d.start <= start < d.end and on_accused_side(actors, d.denier, country, True))
 
 
 def merge_claims(found: list[ClaimFound], fallback: str | None) -> list[ClaimFound]:
