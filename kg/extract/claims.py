@@ -23,6 +23,24 @@ def phrases(name: str) -> re.Pattern:
 
 
 @cache
+def _stems(name: str) -> tuple[str, ...]:
+    """The first word of each phrase of a data file, cut to its stem: a text without any cannot match the file."""
+    out = []
+    for row in lexicon._lines(name):
+        word = row[0].split()[0].rstrip("*").lower()
+        out.append(re.split(r"[-'’]", word)[0][:5])
+    return tuple(out) if all(out) else ()
+
+
+def phrase_search(name: str, text: str, finditer: bool = False):
+    """``phrases(name).search(text)`` (or its finditer), skipped at once when no stem of the file is in the text."""
+    lowered = text.lower()
+    if _stems(name) and not any(stem in lowered for stem in _stems(name)):
+        return iter(()) if finditer else None
+    return phrases(name).finditer(text) if finditer else phrases(name).search(text)
+
+
+@cache
 def word_set(name: str) -> frozenset[str]:
     """A data file of whole lower-case names as a set."""
     return frozenset(row[0] for row in lexicon._lines(name))
@@ -93,27 +111,29 @@ def country_of(key: str) -> str | None:
 
 def actor_country(actors: ActorTable, key: str | None) -> str | None:
     """The country an actor belongs to: itself for a country or government, else a country its name starts
-    with ("U.S. Department of State" -> the U.S., "Belarusian Association of Journalists" -> Belarus)."""
+    with ("U.S. Department of State" -> the U.S., "Belarusian Association of Journalists" -> Belarus); an embassy
+    speaks for its sending state, which its name does not say."""
     if not key:
         return None
     if country_of(key):
         return country_of(key)
     entry = actors.entries.get(key)
-    if entry is None:
-        return None
+    return _country_name_starts_with(entry.name) if entry else None
+
+
+@lru_cache(maxsize=4096)
+def _country_name_starts_with(name: str) -> str | None:
     from kg import gazetteer
 
-    words = entry.name.split()
+    words = name.split()
     for n in (3, 2, 1):
         iso = gazetteer.lookup(" ".join(words[:n]), ("name", "demonym"))
         if iso:
             return f"country:{iso}"
-    m = re.search(r"\b(?:Embassy|Mission)\s+(?:in|to)\s+(.+)$", entry.name)
-    if m:
-        return None  # an embassy speaks for its sending state, which its name does not say
     return None
 
 
+@lru_cache(maxsize=4096)
 def _country_in_name(name: str) -> str | None:
     """"Parliament of Georgia", "Supreme Court of Belarus": the country a body's name ends with."""
     from kg import gazetteer
@@ -191,11 +211,11 @@ def find_denial(actors: ActorTable, sent: Sentence, speaker: str | None) -> Deni
     """"X denied/rejected/dismissed the allegations [that ...]" (X the last actor before the verb, or the speaker), or a
     speaker calling the claims untrue ("baseless", "fabricated reports")."""
     text = sent.text
-    for m in phrases("denial_verbs.txt").finditer(text):
+    for m in phrase_search("denial_verbs.txt", text, finditer=True):
         after = text[m.end():m.end() + 60]
         if not phrases("denial_objects.txt").search(" ".join(after.split()[:5])):
             continue  # "rejected his appeal", "denied access to a lawyer": not a denial of an accusation
-        if m.group().lower().endswith("ed") and re.search(r"\b(?:was|were|been|being|is|are)\s+$", text[:m.start()]):
+        if m.group().lower().endswith("ed") and PASSIVE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue  # "was denied access": passive, an abuse rather than a denial
         before = [x for x in actors.within(sent.start, sent.start + m.start()) if not _victim_group(actors, x.key)]
         denier = before[-1].key if before else speaker
@@ -203,7 +223,7 @@ def find_denial(actors: ActorTable, sent: Sentence, speaker: str | None) -> Deni
             continue
         end = CLAUSE_END.search(text, m.end())
         return Denial(denier, _accuser(actors, sent, m.end(), denier), m.end(), end.start() if end else len(text))
-    m = phrases("denial_phrases.txt").search(text)
+    m = phrase_search("denial_phrases.txt", text)
     if m and speaker:  # the clause of the phrase: "X did Y, but it is not true that Z" denies Z only
         begin = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
         end = CLAUSE_END.search(text, m.end())
@@ -282,7 +302,7 @@ def sentence_source(actors: ActorTable, sent: Sentence) -> str | None:
         after = [x for x in actors.within(sent.start, sent.end) if x.end > at and x.start <= at]
         if after:
             return after[0].key
-    verb = phrases("source_verbs.txt").search(sent.text)
+    verb = phrase_search("source_verbs.txt", sent.text)
     if not verb:
         return None
     before = actors.within(sent.start, sent.start + verb.start())
@@ -298,13 +318,19 @@ def _article_len(text: str) -> int:
     return m.end() if m else 0
 
 
+FROM_BEFORE = re.compile(r"\b(?:from|against)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
+
+
 def _protective(text: str, start: int) -> bool:
     """An abuse phrase someone is protected from ("protects journalists from harassment"), not one that happens."""
-    m = re.search(r"\b(?:from|against)\s+(?:[\w-]+\s+){0,2}$", text[:start], re.IGNORECASE)
+    near = text[max(0, start - 40):start]
+    m = FROM_BEFORE.search(near)
     if not m:
         return False
-    clause = re.split(r"[.;,]", text[max(0, m.start() - 80):m.start()])[-1]
-    return bool(phrases("protective_verbs.txt").search(clause))
+    at = start - len(near) + m.start()
+    clause = re.split(r"[.;,]", text[max(0, at - 80):at])[-1]
+    return bool(phrase_search("protective_verbs.txt", clause))
 
 
 def _negated(text: str, start: int) -> bool:
@@ -330,12 +356,18 @@ def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_coun
         if matches:
             found += _sentence_claims(sent, matches, actors, speaker_at, main_country, self_countries, author)
     found += law_harms
+    if not found:
+        return []
     lead = next((d for d in (find_denial(actors, s, speaker_at(s)[0]) for s in sents[:3]) if d), None)
     if lead:
         found += _denied_in_lead(found, sents, actors, lead)
+    accused = {(c.claimant, c.country) for c in found if c.stance == "asserts" and c.claimant}
+    accused = {pair for pair in accused if on_accused_side(actors, *pair)}
     for c in found:
-        if c.stance == "asserts" and c.claimant and on_accused_side(actors, c.claimant, c.country):
+        if c.stance == "asserts" and (c.claimant, c.country) in accused:
             c.claimant = None  # the accused telling of its own acts accuses no one: the claim is another source's
+    if all(c.claimant for c in found):
+        return merge_claims(found, None)
     victims = {v for c in found for v in c.victims if actors.entries[v].type == "Person"}
     return merge_claims(found, main_source(actors, sources, main_country, victims))
 
@@ -343,8 +375,8 @@ def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_coun
 def main_source(actors: ActorTable, sources: tuple[str, ...], main_country: str | None, victims: set[str]) -> str | None:
     """The source an article hears most, leaving out the accused side and victims named; a state's body rather than
     the state when both speak ("U.S. Department of State" rather than "United States")."""
-    counts = Counter(k for k in sources if k and k not in victims
-                     and not (main_country and on_accused_side(actors, k, main_country)))
+    accused = {k for k in set(sources) if k and main_country and on_accused_side(actors, k, main_country)}
+    counts = Counter(k for k in sources if k and k not in victims and k not in accused)
     if not counts:
         return None
     best = counts.most_common(1)[0][0]
@@ -380,8 +412,9 @@ def _sentence_claims(sent: Sentence, matches, actors: ActorTable, speaker_at, ma
     if actor_country(actors, claimant):
         exclude.add(actor_country(actors, claimant))
     countries = sentence_countries(actors, sent, exclude)
-    denial = find_denial(actors, sent, speaker)
+    denial: list = []  # read at the first claim that needs it
     out = []
+    sides: dict[str, tuple[str | None, tuple[str, ...]]] = {}  # parties by country, read once per sentence
     for start, end, code, strong in matches:
         if not strong and not context:
             continue
@@ -396,7 +429,9 @@ def _sentence_claims(sent: Sentence, matches, actors: ActorTable, speaker_at, ma
             country = main_country
         else:
             continue
-        perpetrator, victims = parties(actors, sent, country, claimant)
+        if country not in sides:
+            sides[country] = parties(actors, sent, country, claimant)
+        perpetrator, victims = sides[country]
         base = ClaimFound(code, country, claimant, "asserts", sent.start + start, sent.start + end, sent.index,
                           "claim.label" if strong else "claim.context", 0.7 if strong else 0.5, perpetrator,
                           statement, victims)
@@ -405,9 +440,9 @@ def _sentence_claims(sent: Sentence, matches, actors: ActorTable, speaker_at, ma
                 r"\b(?:in|from|at|across|inside|of)\s+(?:the\s+)?$", sent.text[:x.start - sent.start], re.I)), None)
             if subject and on_accused_side(actors, subject, country, denying=True):
                 out.append(replace(base, claimant=subject, stance="denies", rule="claim.denial"))
-        elif denial and denial.start <= start < denial.end and on_accused_side(actors, denial.denier, country, True):
-            accuser = denial.accuser or (claimant if claimant != denial.denier else None)
-            out += [replace(base, claimant=denial.denier, stance="denies", asserted_by=accuser, rule="claim.denial"),
+        elif _denied(denial, actors, sent, speaker, start, country):
+            accuser = denial[0].accuser or (claimant if claimant != denial[0].denier else None)
+            out += [replace(base, claimant=denial[0].denier, stance="denies", asserted_by=accuser, rule="claim.denial"),
                     replace(base, claimant=accuser)]
         else:
             out.append(base)
@@ -425,6 +460,15 @@ def claims_of_laws(found: list[tuple[str, str, object]], sents: list[Sentence], 
         out.append(ClaimFound(code, country, speaker or author, "asserts", law.start, law.end, law.sentence, "claim.law",
                               0.5, statement=statement))
     return out
+
+
+def _denied(denial: list, actors: ActorTable, sent: Sentence, speaker: str | None, start: int, country: str) -> bool:
+    """Whether the sentence's denial (found once, kept in ``denial``) covers the phrase at ``start`` and is made by the
+    side accused in ``country``."""
+    if not denial:
+        denial.append(find_denial(actors, sent, speaker))
+    d = denial[0]
+    return bool(d and d.start <= start < d.end and on_accused_side(actors, d.denier, country, True))
 
 
 def merge_claims(found: list[ClaimFound], fallback: str | None) -> list[ClaimFound]:

@@ -10,7 +10,7 @@ from functools import cache
 
 from kg.extract import lexicon
 from kg.extract.actors import ActorTable
-from kg.extract.claims import actor_country, phrases, sentence_countries
+from kg.extract.claims import actor_country, phrase_search, sentence_countries
 from kg.extract.text import Sentence
 
 
@@ -56,7 +56,7 @@ def _counts_an_abuse(text: str, m: re.Match) -> bool:
     """A count with a word of an abuse or its toll in its clause ("at least 40 protesters were detained")."""
     clause = re.split(r"[;:]|\.\s", text[max(0, m.start() - 60):m.end() + 80])
     window = next((c for c in clause if m.group("num") in c), text)
-    return bool(phrases("figure_acts.txt").search(window))
+    return bool(phrase_search("figure_acts.txt", window))
 
 
 @cache

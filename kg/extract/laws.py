@@ -116,8 +116,18 @@ def _law_key(name: str) -> str:
     return " ".join(w.rstrip("s") for w in words)
 
 
+@cache
+def law_word() -> re.Pattern:
+    """Any word a law's name or description ends with: a sentence without one names no law."""
+    nouns = "|".join(re.escape(row[0]) for row in lexicon._lines("law_nouns.txt"))
+    return re.compile(rf"\b(?:laws?|acts?|codes?|bills?|legislation|decrees?|directives?|constitution|{nouns})\b",
+                      re.IGNORECASE)
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of every law a sentence names or describes, overlaps included."""
+    if not law_word().search(text):
+        return []  # every pattern below ends in one of these words
     found = [(m.start(1), m.end(1), m.group(1)) for m in LAW_ARTICLE.finditer(text)]
     for m in law_caps().finditer(text):
         name, start = m.group(1), m.start(1)

@@ -68,7 +68,8 @@ def extract(article: Article) -> ArticleRecord:
                          tuple(f.speaker for f in found if f.speaker),
                          claims_of_laws(law_claims(laws, sents, main_country), sents, claimant_at, issuer))
     for key in {c.country for c in claims} - set(actors.entries):
-        _country_entry(actors, key)  # a country named only by its government or a demonym ("the Cambodian government")
+        if "government:" + key.split(":", 1)[1] in actors.entries:
+            _country_entry(actors, key)  # a country named only by its government ("the Cambodian government")
     figures = find_figures(sents, actors, speaker_at, main_country, self_countries, author if press else None,
                            article.published)
     return _record(article, text, sents, actors, found, claims, laws, figures, main_country)
