@@ -42,9 +42,11 @@ def extract_paths(paths: Iterable[str | os.PathLike]) -> Iterator[ArticleRecord 
     >>> [record.article.id for record in extract_paths([path])]
     ['note']
     """
-    from kg.extract import extract_paths as run
+    from kg.extract import extract_or_error
+    from kg.loaders import load_path
 
-    return run(paths)
+    for item in load_path(paths):  # the loaders walk the files; the extractor sees articles only
+        yield item if isinstance(item, KgError) else extract_or_error(item)
 
 
 def record_to_rdf(record: ArticleRecord, fmt: str = "ttl") -> str:

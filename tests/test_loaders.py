@@ -8,9 +8,9 @@ import json
 import pytest
 from click.testing import CliRunner
 
+from kg.api import extract_paths
 from kg.cli import main
 from kg.errors import InputError
-from kg.extract import extract_paths
 from kg.loaders import load_path
 
 ARTICLE = "Amnesty International said the blogger in Iran was jailed for his writings."

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterable, Iterator
-
 from kg.errors import InputError
 from kg.records import ArticleRecord
 
@@ -14,17 +11,6 @@ def extract(article) -> ArticleRecord:
     from kg.extract.pipeline import extract as run
 
     return run(article)
-
-
-def extract_paths(paths: Iterable[str | os.PathLike]) -> Iterator[ArticleRecord | InputError]:
-    """Records of every article in the given files and folders; unreadable input yields its error."""
-    from kg.loaders import load_path
-
-    for item in load_path(paths):
-        if isinstance(item, InputError):
-            yield item
-            continue
-        yield extract_or_error(item)
 
 
 def extract_or_error(article) -> ArticleRecord | InputError:
