@@ -449,3 +449,22 @@ def test_a_long_opening_clause_is_not_skipped():
     text = ("When the police arrived at the house of the editor on Monday, Ivan Holm was already gone, "
             "saying nothing to his neighbours.")
     assert "Ivan Holm" not in speakers(text)
+
+
+# -- "the representative said", "X cautions that", "Rights group X ..., saying" ----------------------------------
+
+def test_the_representative_refers_to_the_person_named_before():
+    text = ("The complaint came from the regional representative, Ana Ruiz, in the north. "
+            "The representative said soldiers had burned two villages.")
+    assert said(text)[-1][0] == "Ana Ruiz"
+
+
+def test_cautions_that_reports_speech():
+    text = "The Balkan Press Forum cautions that its figures cover only the cases reported to it."
+    assert ("Balkan Press Forum", "its figures cover only the cases reported to it") in [(s, t) for s, t, _ in said(text)]
+
+
+def test_a_descriptor_before_the_body_does_not_hide_the_participles_subject():
+    text = ("Rights group Amnesty International on Friday voiced concern about the jailed monk, saying he needs "
+            "treatment for his injuries.")
+    assert ("Amnesty International", "saying") in [(s, c) for s, _, c in said(text)]

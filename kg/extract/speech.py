@@ -48,7 +48,8 @@ REFERENCES = re.compile(
     r"agency|government|statement|court|committee|council|coalition|regime|center|centre|commission|forum|institute|"
     r"foundation|party|movement|army|(?:[a-z]+\s+)?(?:official|"
     r"spokesperson|spokesman|spokeswoman|minister|ambassador|secretary|president|diplomat|envoy|lawyer|attorney|"
-    r"activist|journalist|blogger|director|chairman|leader|prosecutor|judge|adviser|advisor))|he|she|they|it|we|"
+    r"activist|journalist|blogger|director|chairman|leader|prosecutor|judge|adviser|advisor|representative|"
+    r"commissioner|rapporteur))|he|she|they|it|we|"
     r"(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|director|head|chief|adviser|advisor|"
     r"representative|lawyer|chairman|chairwoman|president|leader|officials?))$",  # "its legal adviser": the body's
     re.IGNORECASE)
@@ -290,7 +291,7 @@ class Speech:
                      head[lead.end():]):
             return None, verb
         opening = re.match(rf"^(?:(?:in|on|at|earlier|later|last|this|after|since)\s+(?:[\w.-]+\s+){{0,3}}?[\w.-]+,\s+)?"
-                           rf"(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:{_role_alternation()})\s+)?",
+                           rf"(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:{_role_alternation()}|group|organi[sz]ation|watchdog)\s+)?",
                            head[lead.end():], re.IGNORECASE)  # "police spokesman X ...": a role before the name
         for m in self.actors.within(sent.start, verb):
             if m.end <= sent.start + lead.end() + opening.end() and self.actors.entries[m.key].type == "Group":
