@@ -468,3 +468,13 @@ def test_a_descriptor_before_the_body_does_not_hide_the_participles_subject():
     text = ("Rights group Amnesty International on Friday voiced concern about the jailed monk, saying he needs "
             "treatment for his injuries.")
     assert ("Amnesty International", "saying") in [(s, c) for s, _, c in said(text)]
+
+
+# -- a quoted verb starts no statement; the coordinated verb after a short quotation keeps the subject -------------
+
+def test_a_short_quotation_in_the_clause_and_a_coordinated_verb():
+    text = ('Ruritanian foreign minister Ana Ruiz has said the government "rejects this verdict" and called on '
+            'Moravia to release the editors.')
+    out = [(s, t) for s, t, _ in said(text)]
+    assert ("Ana Ruiz", 'the government "rejects this verdict"') in out
+    assert any(s == "Ana Ruiz" and "Moravia to release the editors" in t for s, t in out)

@@ -287,17 +287,23 @@ class Speech:
         ("The United States shares ... and has urged ...")."""
         head = self.text[sent.start:verb]
         lead = re.match(r"^(?:(?:but|and|yet|however|meanwhile|still)\b,?\s+)?", head, re.IGNORECASE)  # "But X ..., saying"
+        unquoted = re.sub(r"“[^“”]{0,80}”|\"[^\"]{0,80}\"", "", head[lead.end():])  # 'said the US "condemns it" and'
         if re.search(r"\b(?:who|which|whom|whose|that|because|after|when|while|if|although|but|whereas)\b|[;:“\"]",
-                     head[lead.end():]):
+                     unquoted):
             return None, verb
         opening = re.match(rf"^(?:(?:in|on|at|earlier|later|last|this|after|since)\s+(?:[\w.-]+\s+){{0,3}}?[\w.-]+,\s+)?"
                            rf"(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:{_role_alternation()}|group|organi[sz]ation|watchdog)\s+)?",
                            head[lead.end():], re.IGNORECASE)  # "police spokesman X ...": a role before the name
-        for m in self.actors.within(sent.start, verb):
+        found = self.actors.within(sent.start, verb)
+        for i, m in enumerate(found):
             if m.end <= sent.start + lead.end() + opening.end() and self.actors.entries[m.key].type == "Group":
                 continue  # "police" in "police spokesman X"
             if (m.start <= sent.start + lead.end() + opening.end() + 1 and self.actors.entries[m.key].type != "Group"
                     and re.search(r"(?:\band|,)\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+)*$", self.text[sent.start:verb])):
+                person = found[i + 1] if i + 1 < len(found) else None
+                if (person and self.actors.entries[person.key].type == "Person" and self.actors.entries[m.key].type
+                        != "Person" and re.match(r"^[\s\w.'’-]{0,40}$", self.text[m.end:person.start])):
+                    return person.key, person.start  # "US secretary of state Ana Ruiz said ... and called ..."
                 return m.key, m.start  # "X filed a suit ..., accused Y of ..." / "X shares ... and has urged"
             break
         ref = re.match(r"^(we|he|she|they)\b", head, re.IGNORECASE)
@@ -631,7 +637,8 @@ class Speech:
     def _second_statement(self, sent: Sentence, c: re.Match, content_start: int, content_end: int) -> tuple[int, bool]:
         """"X called it brutal, and she urged Y to ...", "X denied the report, saying ...", "X rejected the claims and
         noted that ...": the clause ends where a second statement of the same speaker starts."""
-        nxt = next(_cue_regex().finditer(sent.text, c.end()), None)
+        nxt = next((x for x in _cue_regex().finditer(sent.text, c.end())
+                    if not self._inside_quote(sent.start + x.start())), None)  # a verb inside a quotation starts nothing
         if not nxt or sent.start + nxt.start() >= content_end:
             return content_end, False
         first = self.text[content_start:sent.start + nxt.start()]
