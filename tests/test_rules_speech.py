@@ -478,3 +478,9 @@ def test_a_short_quotation_in_the_clause_and_a_coordinated_verb():
     out = [(s, t) for s, t, _ in said(text)]
     assert ("Ana Ruiz", 'the government "rejects this verdict"') in out
     assert any(s == "Ana Ruiz" and "Moravia to release the editors" in t for s, t in out)
+
+
+def test_a_press_paragraph_opening_with_a_capitalised_time_phrase():
+    text = ("Ana Ruiz, Department Spokesperson\n\n"
+            "This Friday, Turkmenistan's parliament will vote on a bill that would jail reporters for up to ten years.")
+    assert any(t.startswith("This Friday") for _, t, _ in said(text, publisher="Department of State"))

@@ -750,7 +750,8 @@ class Speech:
         head = self.actors.within(first.start, min(first.end, first.start + 80))
         states = {"Country", "GovernmentBody"}
         return bool(head) and self.actors.entries[head[0].key].type in states and head[0].key != self.author and bool(
-            re.match(r"^[\s\u00a0]*(?:(?:the|on|in|this|last)\s+\w+,?\s+)?[^,]{0,60}$", self.text[first.start:head[0].start]))
+            re.match(r"^[\s\u00a0]*(?:(?:the|on|in|this|last)\s+\w+,?\s+)?[^,]{0,60}$", self.text[first.start:head[0].start],
+                     re.IGNORECASE))
 
     def run(self, press: bool, claim_paragraphs: set[int]) -> list[Found]:
         briefing = self.briefing(claim_paragraphs)
