@@ -484,3 +484,11 @@ def test_a_press_paragraph_opening_with_a_capitalised_time_phrase():
     text = ("Ana Ruiz, Department Spokesperson\n\n"
             "This Friday, Turkmenistan's parliament will vote on a bill that would jail reporters for up to ten years.")
     assert any(t.startswith("This Friday") for _, t, _ in said(text, publisher="Department of State"))
+
+
+@pytest.mark.parametrize("text", [
+    "A senior envoy has ended a visit to Turkmenistan saying he sees a chance for the release of the editors.",
+    "The monitors sent a letter to the Balkan Press Forum saying the trial would be observed.",
+])
+def test_a_name_after_to_is_an_object_not_the_speaker(text):
+    assert not speakers(text) & {"Turkmenistan", "Balkan Press Forum"}
