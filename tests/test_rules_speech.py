@@ -492,3 +492,7 @@ def test_a_press_paragraph_opening_with_a_capitalised_time_phrase():
 ])
 def test_a_name_after_to_is_an_object_not_the_speaker(text):
     assert not speakers(text) & {"Turkmenistan", "Balkan Press Forum"}
+
+
+def test_a_name_after_an_opening_adverb_keeps_its_own_appositive():
+    assert speakers("Separately, Anna Sen, a lawyer, said the vote was rigged in the capital.") == {"Anna Sen"}

@@ -255,7 +255,7 @@ class Speech:
             if m is None:
                 break
             gap = self.text[m.end:pos]
-            if gap.startswith(",") and self._in_apposition(m, floor):
+            if gap.startswith(",") and not GAP_BEFORE_VERB.match(gap) and self._in_apposition(m, floor):
                 gap = gap[1:]  # "the head of the union, Ana Ruiz, said": a name in apposition
             if modified and re.match(r"^[\s\u00a0]+(?:of|at|from|with|for)[\s\u00a0]+(?:the[\s\u00a0]+)?$",
                                      self.text[m.end:modified.start]) and not self._inside_quote(m.start):
