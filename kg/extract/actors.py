@@ -638,29 +638,45 @@ def _looks_like_name(words: list[str], lower_words: set[str]) -> bool:
             [w for w in words if w not in infixes], lower_words)
     if any(w in lexicon.calendar_words() or (w.isupper() and len(w) > 1) or w.endswith(("'s", "’s")) for w in words):
         return False
-    if any(w.lower() in _stop_words() or w.lower() in lexicon.abstract_nouns() or w.lower() in _not_name_words()
-           for w in words):
+    never = _never_in_name()
+    if any(w.lower() in never for w in words):
         return False
     if words[-1].lower() in _one_word_titles():
         return False  # "Mr. President", "Madam Chairman", "Special Rapporteur": a form of address or an office
     if words[0] in lexicon.words("compass_words"):
         return False  # "South Caucasus": a region
-    if any(re.search(r"[A-Za-z]-[a-z]", w) and not re.match(rf"^(?:{_particles()})-", w) for w in words):
+    if any("-" in w and re.search(r"[A-Za-z]-[a-z]", w) and not _particle_prefix().match(w) for w in words):
         return False  # "Russian-occupied Crimea": a compound adjective, not a name ("Kara-Murza" is one)
     if len(words[0]) >= 6 and words[0].endswith("ean"):
         return False  # "Crimean Tatars", "European Parliament": an adjective of a place, not a first name
     if any(w.lower() in lower_words for w in words if len(w) > 2):
+        return False
+    if any(w in lexicon.words("document_words") or w in lexicon.org_keywords() for w in words):
+        return False
+    if not all(_name_word().match(w) for w in words):
         return False
     if any(gazetteer.lookup(" ".join(words[i:j]), ("name", "demonym"))
            for i in range(len(words)) for j in range(i + 1, len(words) + 1)):
         return False
     if any(w.endswith("s") and gazetteer.lookup(w[:-1], ("demonym",)) for w in words):
         return False  # "Young Egyptians": a people, not a person
-    if any(w in lexicon.words("document_words") or w in lexicon.org_keywords() for w in words):
-        return False
-    if _multiword_country_start().match(" ".join(words)):  # "Hong Kong Policy", "Hong Kongers"
-        return False
-    return all(re.match(rf"^(?:{UPPER}|(?:{_particles()})-[A-Z])[\w'’.-]*$", w) for w in words)
+    return not _multiword_country_start().match(" ".join(words))  # "Hong Kong Policy", "Hong Kongers"
+
+
+@cache
+def _never_in_name() -> frozenset[str]:
+    """Lower-case words never part of a person's name: stop words, abstract nouns, not_name_words.txt."""
+    return _stop_words() | lexicon.abstract_nouns() | _not_name_words()
+
+
+@cache
+def _name_word() -> re.Pattern:
+    return re.compile(rf"^(?:{UPPER}|(?:{_particles()})-[A-Z])[\w'’.-]*$")
+
+
+@cache
+def _particle_prefix() -> re.Pattern:
+    return re.compile(rf"^(?:{_particles()})-")
 
 
 @cache

@@ -36,7 +36,8 @@ ISSUED = (r"(?:(?:has|have|had)\s+)?(?:released|issued|published|put\s+out|sent|
           r"(?:[\w-]+\s+){0,2}?(?:statement|report|communiqu\w+|letter|message|note)(?:\s+(?:on\s+)?\w+day)?,?")
 # "X was quoted by the newspaper as saying ...": the one quoted is the speaker
 QUOTED_AS = r"(?:was|were|is|are|has\s+been|had\s+been)\s+(?:widely\s+)?quoted\s+(?:by\s+[^,;“”\"]{1,80}?\s+)?as"
-APPOSITIVE = r"(?:,(?:[^,;“”\"]|“[^,;“”\"]{1,60}”|\"[^,;“”\"]{1,60}\"){1,160}){1,3},"  # may hold a quoted title
+APPOSITIVE = (r"(?:,[^,;“”\"]{1,160}(?:(?:“[^,;“”\"]{1,60}”|\"[^,;“”\"]{1,60}\")[^,;“”\"]{0,100})?){1,3},"  # a quoted
+              )  # title may stand inside ("former editor of "The Free Word" weekly")
 GAP_BEFORE_VERB = re.compile(rf"^[\s\u00a0]*(?:{NAME_HEAD}[\s\u00a0]+)?(?:{APPOSITIVE}[\s\u00a0]*)?"
                              rf"(?:{ADVERBS}[\s\u00a0]+)*(?:(?:{ISSUED}|{QUOTED_AS})[\s\u00a0]+)?$", re.IGNORECASE)
 # "a journalist in Iran said": a name after a preposition modifies the subject, it is not the subject
