@@ -819,11 +819,16 @@ def find_country_bodies(table: ActorTable) -> None:
         table.mention(m.start, after.end(), key)
 
 
+@cache
+def _group_regex() -> re.Pattern:
+    alternation = "|".join(re.escape(g) for g in lexicon.groups())
+    return re.compile(rf"\b(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z-]+\s+)?((?i:{alternation}))\b")
+
+
 def find_groups(table: ActorTable) -> None:
     text = table.text
     covered = Covered([(m.start, m.end) for m in table.mentions])
-    alternation = "|".join(re.escape(g) for g in lexicon.groups())
-    for m in re.finditer(rf"\b(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z-]+\s+)?((?i:{alternation}))\b", text):
+    for m in _group_regex().finditer(text):
         start, end = m.start(1), m.end(1)
         if start in covered or (end - 1) in covered:  # "The government of Laos": a part of a longer name
             continue
