@@ -500,8 +500,9 @@ def _candidate(table: ActorTable, taken: Covered, start: int, words: list[str], 
             del demonyms[demonym.start]
         _add_org(table, start, end, name, org_type)
         return
-    if 2 <= len(words) <= 4 and _looks_like_name(words, lower_words):
-        persons.append((start, end, ""))
+    if 2 <= len(words) <= 4 and _looks_like_name(words, lower_words) and not re.search(r"\bthe[ \u00a0]+$",
+                                                                                      text[max(0, start - 5):start]):
+        persons.append((start, end, ""))  # "the Damas de Blanco": a name after "the" is a body's or a group's
 
 
 def _titled_name_of_body(table: ActorTable, start: int, words: list[str], lower_words: set[str], persons: list) -> bool:
