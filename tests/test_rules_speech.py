@@ -496,3 +496,12 @@ def test_a_name_after_to_is_an_object_not_the_speaker(text):
 
 def test_a_name_after_an_opening_adverb_keeps_its_own_appositive():
     assert speakers("Separately, Anna Sen, a lawyer, said the vote was rigged in the capital.") == {"Anna Sen"}
+
+
+def test_an_exile_government_speaks_as_a_group():
+    text = "The exile government says as many as forty protesters have died in the last two weeks."
+    assert speakers(text) == {"exile government"}
+
+
+def test_exile_alone_is_no_speaker():
+    assert "exile government" not in speakers("The exile of the government ended in May, says the biography of the poet.")
