@@ -191,3 +191,18 @@ def test_names_with_lower_case_particles_are_people(text, name):
 
 def test_a_particle_cannot_end_or_start_a_name():
     assert not any(n.endswith(" de") or n.startswith("de ") for n in people("He met Marco de in the street."))
+
+
+# -- a capitalised pair after "the" is a place, a body or a people, not a person --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The ship was stopped in the Black Sea on Friday.",
+    "Despite the harassment, the Damas de Blanco, or Ladies in White, marched again.",
+    "He praised the Islamic Republic for the release.",
+])
+def test_a_name_after_the_is_no_person(text):
+    assert people(text) == set()
+
+
+def test_a_known_person_with_the_is_still_a_person():
+    assert "Dalai Lama" in people("On Sunday, the Dalai Lama appealed for calm in the region.")

@@ -449,3 +449,59 @@ def test_a_long_opening_clause_is_not_skipped():
     text = ("When the police arrived at the house of the editor on Monday, Ivan Holm was already gone, "
             "saying nothing to his neighbours.")
     assert "Ivan Holm" not in speakers(text)
+
+
+# -- "the representative said", "X cautions that", "Rights group X ..., saying" ----------------------------------
+
+def test_the_representative_refers_to_the_person_named_before():
+    text = ("The complaint came from the regional representative, Ana Ruiz, in the north. "
+            "The representative said soldiers had burned two villages.")
+    assert said(text)[-1][0] == "Ana Ruiz"
+
+
+def test_cautions_that_reports_speech():
+    text = "The Balkan Press Forum cautions that its figures cover only the cases reported to it."
+    assert ("Balkan Press Forum", "its figures cover only the cases reported to it") in [(s, t) for s, t, _ in said(text)]
+
+
+def test_a_descriptor_before_the_body_does_not_hide_the_participles_subject():
+    text = ("Rights group Amnesty International on Friday voiced concern about the jailed monk, saying he needs "
+            "treatment for his injuries.")
+    assert ("Amnesty International", "saying") in [(s, c) for s, _, c in said(text)]
+
+
+# -- a quoted verb starts no statement; the coordinated verb after a short quotation keeps the subject -------------
+
+def test_a_short_quotation_in_the_clause_and_a_coordinated_verb():
+    text = ('Ruritanian foreign minister Ana Ruiz has said the government "rejects this verdict" and called on '
+            'Moravia to release the editors.')
+    out = [(s, t) for s, t, _ in said(text)]
+    assert ("Ana Ruiz", 'the government "rejects this verdict"') in out
+    assert any(s == "Ana Ruiz" and "Moravia to release the editors" in t for s, t in out)
+
+
+def test_a_press_paragraph_opening_with_a_capitalised_time_phrase():
+    text = ("Ana Ruiz, Department Spokesperson\n\n"
+            "This Friday, Turkmenistan's parliament will vote on a bill that would jail reporters for up to ten years.")
+    assert any(t.startswith("This Friday") for _, t, _ in said(text, publisher="Department of State"))
+
+
+@pytest.mark.parametrize("text", [
+    "A senior envoy has ended a visit to Turkmenistan saying he sees a chance for the release of the editors.",
+    "The monitors sent a letter to the Balkan Press Forum saying the trial would be observed.",
+])
+def test_a_name_after_to_is_an_object_not_the_speaker(text):
+    assert not speakers(text) & {"Turkmenistan", "Balkan Press Forum"}
+
+
+def test_a_name_after_an_opening_adverb_keeps_its_own_appositive():
+    assert speakers("Separately, Anna Sen, a lawyer, said the vote was rigged in the capital.") == {"Anna Sen"}
+
+
+def test_an_exile_government_speaks_as_a_group():
+    text = "The exile government says as many as forty protesters have died in the last two weeks."
+    assert speakers(text) == {"exile government"}
+
+
+def test_exile_alone_is_no_speaker():
+    assert "exile government" not in speakers("The exile of the government ended in May, says the biography of the poet.")

@@ -500,8 +500,9 @@ def _candidate(table: ActorTable, taken: Covered, start: int, words: list[str], 
             del demonyms[demonym.start]
         _add_org(table, start, end, name, org_type)
         return
-    if 2 <= len(words) <= 4 and _looks_like_name(words, lower_words):
-        persons.append((start, end, ""))
+    if 2 <= len(words) <= 4 and _looks_like_name(words, lower_words) and not re.search(r"\bthe[ \u00a0]+$",
+                                                                                      text[max(0, start - 5):start]):
+        persons.append((start, end, ""))  # "the Damas de Blanco": a name after "the" is a body's or a group's
 
 
 def _titled_name_of_body(table: ActorTable, start: int, words: list[str], lower_words: set[str], persons: list) -> bool:
@@ -638,29 +639,45 @@ def _looks_like_name(words: list[str], lower_words: set[str]) -> bool:
             [w for w in words if w not in infixes], lower_words)
     if any(w in lexicon.calendar_words() or (w.isupper() and len(w) > 1) or w.endswith(("'s", "’s")) for w in words):
         return False
-    if any(w.lower() in _stop_words() or w.lower() in lexicon.abstract_nouns() or w.lower() in _not_name_words()
-           for w in words):
+    never = _never_in_name()
+    if any(w.lower() in never for w in words):
         return False
     if words[-1].lower() in _one_word_titles():
         return False  # "Mr. President", "Madam Chairman", "Special Rapporteur": a form of address or an office
     if words[0] in lexicon.words("compass_words"):
         return False  # "South Caucasus": a region
-    if any(re.search(r"[A-Za-z]-[a-z]", w) and not re.match(rf"^(?:{_particles()})-", w) for w in words):
+    if any("-" in w and re.search(r"[A-Za-z]-[a-z]", w) and not _particle_prefix().match(w) for w in words):
         return False  # "Russian-occupied Crimea": a compound adjective, not a name ("Kara-Murza" is one)
     if len(words[0]) >= 6 and words[0].endswith("ean"):
         return False  # "Crimean Tatars", "European Parliament": an adjective of a place, not a first name
     if any(w.lower() in lower_words for w in words if len(w) > 2):
+        return False
+    if any(w in lexicon.words("document_words") or w in lexicon.org_keywords() for w in words):
+        return False
+    if not all(_name_word().match(w) for w in words):
         return False
     if any(gazetteer.lookup(" ".join(words[i:j]), ("name", "demonym"))
            for i in range(len(words)) for j in range(i + 1, len(words) + 1)):
         return False
     if any(w.endswith("s") and gazetteer.lookup(w[:-1], ("demonym",)) for w in words):
         return False  # "Young Egyptians": a people, not a person
-    if any(w in lexicon.words("document_words") or w in lexicon.org_keywords() for w in words):
-        return False
-    if _multiword_country_start().match(" ".join(words)):  # "Hong Kong Policy", "Hong Kongers"
-        return False
-    return all(re.match(rf"^(?:{UPPER}|(?:{_particles()})-[A-Z])[\w'’.-]*$", w) for w in words)
+    return not _multiword_country_start().match(" ".join(words))  # "Hong Kong Policy", "Hong Kongers"
+
+
+@cache
+def _never_in_name() -> frozenset[str]:
+    """Lower-case words never part of a person's name: stop words, abstract nouns, not_name_words.txt."""
+    return _stop_words() | lexicon.abstract_nouns() | _not_name_words()
+
+
+@cache
+def _name_word() -> re.Pattern:
+    return re.compile(rf"^(?:{UPPER}|(?:{_particles()})-[A-Z])[\w'’.-]*$")
+
+
+@cache
+def _particle_prefix() -> re.Pattern:
+    return re.compile(rf"^(?:{_particles()})-")
 
 
 @cache
@@ -803,11 +820,16 @@ def find_country_bodies(table: ActorTable) -> None:
         table.mention(m.start, after.end(), key)
 
 
+@cache
+def _group_regex() -> re.Pattern:
+    alternation = "|".join(re.escape(g) for g in lexicon.groups())
+    return re.compile(rf"\b(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z-]+\s+)?((?i:{alternation}))\b")
+
+
 def find_groups(table: ActorTable) -> None:
     text = table.text
     covered = Covered([(m.start, m.end) for m in table.mentions])
-    alternation = "|".join(re.escape(g) for g in lexicon.groups())
-    for m in re.finditer(rf"\b(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z-]+\s+)?((?i:{alternation}))\b", text):
+    for m in _group_regex().finditer(text):
         start, end = m.start(1), m.end(1)
         if start in covered or (end - 1) in covered:  # "The government of Laos": a part of a longer name
             continue

@@ -36,11 +36,12 @@ ISSUED = (r"(?:(?:has|have|had)\s+)?(?:released|issued|published|put\s+out|sent|
           r"(?:[\w-]+\s+){0,2}?(?:statement|report|communiqu\w+|letter|message|note)(?:\s+(?:on\s+)?\w+day)?,?")
 # "X was quoted by the newspaper as saying ...": the one quoted is the speaker
 QUOTED_AS = r"(?:was|were|is|are|has\s+been|had\s+been)\s+(?:widely\s+)?quoted\s+(?:by\s+[^,;“”\"]{1,80}?\s+)?as"
-APPOSITIVE = r"(?:,(?:[^,;“”\"]|“[^,;“”\"]{1,60}”|\"[^,;“”\"]{1,60}\"){1,160}){1,3},"  # may hold a quoted title
+APPOSITIVE = (r"(?:,[^,;“”\"]{1,160}(?:(?:“[^,;“”\"]{1,60}”|\"[^,;“”\"]{1,60}\")[^,;“”\"]{0,100})?){1,3},"  # a quoted
+              )  # title may stand inside ("former editor of "The Free Word" weekly")
 GAP_BEFORE_VERB = re.compile(rf"^[\s\u00a0]*(?:{NAME_HEAD}[\s\u00a0]+)?(?:{APPOSITIVE}[\s\u00a0]*)?"
                              rf"(?:{ADVERBS}[\s\u00a0]+)*(?:(?:{ISSUED}|{QUOTED_AS})[\s\u00a0]+)?$", re.IGNORECASE)
 # "a journalist in Iran said": a name after a preposition modifies the subject, it is not the subject
-MODIFIER_BEFORE = re.compile(r"\b(?:in|from|at|of|for|with|on|near|inside|outside)\s+(?:the\s+)?"
+MODIFIER_BEFORE = re.compile(r"\b(?:in|from|at|of|for|with|on|near|inside|outside|to|into|against)\s+(?:the\s+)?"
                              r"(?-i:(?:[a-z]+ern|central|neighbou?ring|remote|restive)\s+)?$", re.IGNORECASE)  # "in eastern"
 REFERENCES = re.compile(
     r"\b(?P<ref>(?:the|this|that)\s+(?P<noun>department|ministry|embassy|report|authors|"
@@ -48,7 +49,8 @@ REFERENCES = re.compile(
     r"agency|government|statement|court|committee|council|coalition|regime|center|centre|commission|forum|institute|"
     r"foundation|party|movement|army|(?:[a-z]+\s+)?(?:official|"
     r"spokesperson|spokesman|spokeswoman|minister|ambassador|secretary|president|diplomat|envoy|lawyer|attorney|"
-    r"activist|journalist|blogger|director|chairman|leader|prosecutor|judge|adviser|advisor))|he|she|they|it|we|"
+    r"activist|journalist|blogger|director|chairman|leader|prosecutor|judge|adviser|advisor|representative|"
+    r"commissioner|rapporteur))|he|she|they|it|we|"
     r"(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|director|head|chief|adviser|advisor|"
     r"representative|lawyer|chairman|chairwoman|president|leader|officials?))$",  # "its legal adviser": the body's
     re.IGNORECASE)
@@ -254,7 +256,7 @@ class Speech:
             if m is None:
                 break
             gap = self.text[m.end:pos]
-            if gap.startswith(",") and self._in_apposition(m, floor):
+            if gap.startswith(",") and not GAP_BEFORE_VERB.match(gap) and self._in_apposition(m, floor):
                 gap = gap[1:]  # "the head of the union, Ana Ruiz, said": a name in apposition
             if modified and re.match(r"^[\s\u00a0]+(?:of|at|from|with|for)[\s\u00a0]+(?:the[\s\u00a0]+)?$",
                                      self.text[m.end:modified.start]) and not self._inside_quote(m.start):
@@ -286,17 +288,23 @@ class Speech:
         ("The United States shares ... and has urged ...")."""
         head = self.text[sent.start:verb]
         lead = re.match(r"^(?:(?:but|and|yet|however|meanwhile|still)\b,?\s+)?", head, re.IGNORECASE)  # "But X ..., saying"
+        unquoted = re.sub(r"“[^“”]{0,80}”|\"[^\"]{0,80}\"", "", head[lead.end():])  # 'said the US "condemns it" and'
         if re.search(r"\b(?:who|which|whom|whose|that|because|after|when|while|if|although|but|whereas)\b|[;:“\"]",
-                     head[lead.end():]):
+                     unquoted):
             return None, verb
         opening = re.match(rf"^(?:(?:in|on|at|earlier|later|last|this|after|since)\s+(?:[\w.-]+\s+){{0,3}}?[\w.-]+,\s+)?"
-                           rf"(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:{_role_alternation()})\s+)?",
+                           rf"(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:{_role_alternation()}|group|organi[sz]ation|watchdog)\s+)?",
                            head[lead.end():], re.IGNORECASE)  # "police spokesman X ...": a role before the name
-        for m in self.actors.within(sent.start, verb):
+        found = self.actors.within(sent.start, verb)
+        for i, m in enumerate(found):
             if m.end <= sent.start + lead.end() + opening.end() and self.actors.entries[m.key].type == "Group":
                 continue  # "police" in "police spokesman X"
             if (m.start <= sent.start + lead.end() + opening.end() + 1 and self.actors.entries[m.key].type != "Group"
                     and re.search(r"(?:\band|,)\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+)*$", self.text[sent.start:verb])):
+                person = found[i + 1] if i + 1 < len(found) else None
+                if (person and self.actors.entries[person.key].type == "Person" and self.actors.entries[m.key].type
+                        != "Person" and re.match(r"^[\s\w.'’-]{0,40}$", self.text[m.end:person.start])):
+                    return person.key, person.start  # "US secretary of state Ana Ruiz said ... and called ..."
                 return m.key, m.start  # "X filed a suit ..., accused Y of ..." / "X shares ... and has urged"
             break
         ref = re.match(r"^(we|he|she|they)\b", head, re.IGNORECASE)
@@ -630,7 +638,8 @@ class Speech:
     def _second_statement(self, sent: Sentence, c: re.Match, content_start: int, content_end: int) -> tuple[int, bool]:
         """"X called it brutal, and she urged Y to ...", "X denied the report, saying ...", "X rejected the claims and
         noted that ...": the clause ends where a second statement of the same speaker starts."""
-        nxt = next(_cue_regex().finditer(sent.text, c.end()), None)
+        nxt = next((x for x in _cue_regex().finditer(sent.text, c.end())
+                    if not self._inside_quote(sent.start + x.start())), None)  # a verb inside a quotation starts nothing
         if not nxt or sent.start + nxt.start() >= content_end:
             return content_end, False
         first = self.text[content_start:sent.start + nxt.start()]
@@ -742,7 +751,8 @@ class Speech:
         head = self.actors.within(first.start, min(first.end, first.start + 80))
         states = {"Country", "GovernmentBody"}
         return bool(head) and self.actors.entries[head[0].key].type in states and head[0].key != self.author and bool(
-            re.match(r"^[\s\u00a0]*(?:(?:the|on|in|this|last)\s+\w+,?\s+)?[^,]{0,60}$", self.text[first.start:head[0].start]))
+            re.match(r"^[\s\u00a0]*(?:(?:the|on|in|this|last)\s+\w+,?\s+)?[^,]{0,60}$", self.text[first.start:head[0].start],
+                     re.IGNORECASE))
 
     def run(self, press: bool, claim_paragraphs: set[int]) -> list[Found]:
         briefing = self.briefing(claim_paragraphs)
