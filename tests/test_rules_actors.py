@@ -206,3 +206,31 @@ def test_a_name_after_the_is_no_person(text):
 
 def test_a_known_person_with_the_is_still_a_person():
     assert "Dalai Lama" in people("On Sunday, the Dalai Lama appealed for calm in the region.")
+
+
+# -- affiliation: the body a person's title names speaks through that person ---------------------------------------
+
+def affiliation_of(text: str, person: str) -> str | None:
+    table = find_actors(text)
+    entry = next(e for e in table.entries.values() if e.name == person)
+    return table.entries[entry.affiliation].name if entry.affiliation else None
+
+
+@pytest.mark.parametrize(("text", "person", "body"), [
+    ("Interior Ministry spokesman Tomas Varga told reporters the march was banned.", "Tomas Varga", "Interior Ministry"),
+    ("Amnesty International researcher Lena Hart said the detainees were beaten.", "Lena Hart",
+     "Amnesty International"),
+    ("State Department Spokesperson Olivia Brandt said Washington was alarmed.", "Olivia Brandt",
+     "U.S. Department of State"),
+])
+def test_a_title_after_a_body_makes_its_holder_speak_for_it(text, person, body):
+    assert affiliation_of(text, person) == body
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Spokesman Tomas Varga told reporters the march was banned.", "Tomas Varga"),  # a title alone names no body
+    ("The Interior Ministry said on Monday that lawyer Tomas Varga was detained.", "Tomas Varga"),  # not his body
+    ("Lena Hart said Amnesty International had documented the beatings.", "Lena Hart"),  # named after her
+])
+def test_a_body_that_is_not_part_of_the_title_is_no_affiliation(text, person):
+    assert affiliation_of(text, person) is None

@@ -424,9 +424,33 @@ def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None
         e = table.entry(key, name, "Person")
         if title and title not in e.roles and not title.endswith("."):
             e.roles.append(title)
+        if not e.affiliation:
+            e.affiliation = _body_of_title(table, start, title or _role_word_before(text, start))
         table.mention(start, end, key)
     _find_aliases_of_people(table, taken)
     _find_pseudonyms(table)
+
+
+BODY_TYPES = {"GovernmentBody", "NGO", "MediaOutlet", "InternationalOrganization", "Organization"}
+
+
+def _role_word_before(text: str, start: int) -> str:
+    """The lower-case role noun just before a name ("... spokesman Ivan Holm" -> "spokesman"), else ""."""
+    m = re.search(r"(\w+)\s+$", text[max(0, start - 30):start])
+    return m.group(1) if m and m.group(1) in set(lexicon.role_nouns()) else ""
+
+
+def _body_of_title(table: ActorTable, start: int, title: str) -> str | None:
+    """The body a person's title names, just before it or inside it: "the Press Council's legal adviser Ana Ruiz",
+    "Interior Ministry spokesman Ivan Holm" -> the key of that body; None when the title names none."""
+    t0 = table.text.rfind(title, max(0, start - len(title) - 4), start) if title else -1
+    if t0 < 0:
+        return None
+    before = re.search(r"(?:['’]s)?\s*$", table.text[max(0, t0 - 4):t0])
+    edge = t0 - len(before.group()) if before else t0
+    found = [m for m in table.mentions if table.entries.get(m.key) and table.entries[m.key].type in BODY_TYPES
+             and (m.end == edge or t0 <= m.start < m.end <= start)]
+    return max(found, key=lambda m: m.start).key if found else None
 
 
 def _parts_joined_by_and(start: int, words: list[str]) -> list[tuple[int, list[str]]]:

@@ -261,7 +261,7 @@ def _record(article, text, sents, actors: ActorTable, found: list[Found], claims
         mentions = sorted(set(e.spans))[:50]
         actor_items.append(Actor(
             name=e.name, type=e.type, aliases=tuple(sorted(a for a in e.aliases if a != e.name)),
-            roles=tuple(e.roles), affiliation=e.affiliation, stands_for=e.stands_for, country=e.country,
+            roles=tuple(e.roles), affiliation=name(e.affiliation), stands_for=e.stands_for, country=e.country,
             spans=tuple(span(a, b, _sentence_of(sents, a)) for a, b in mentions), rule="actor." + key.split(":")[0],
             confidence=0.8 if e.type in ("Country", "GovernmentBody") else 0.7))
     return ArticleRecord(_article_meta(article, text), tuple(actor_items), tuple(statements), tuple(claim_items),
