@@ -108,8 +108,9 @@ def ingest(store: Store, paths: Iterable[str | os.PathLike], *, validate: bool =
     resumes where it stopped. With ``jobs`` > 1 the extraction and the SHACL check run in that many processes;
     with ``cluster`` (a Dask scheduler address, ``pip install 'kg[cluster]'``) they run on that cluster's workers.
     Either way this process writes the records in input order, so the store ends up the same as with one job.
-    ``progress`` is called with 1 when a file is done and with 0 after each article stored; ``report`` (filled
-    as the ingest goes) lets a caller show counts while it runs.
+    ``progress`` is called with 1 when a file is done and with 0 after each article is handed to the store, which
+    writes them in batches; ``report`` (``report.loaded`` grows batch by batch) lets a caller show counts while it
+    runs. The pipeline itself is ``kg.ingest``.
     """
     from kg import ingestion as pipeline
 

@@ -160,7 +160,7 @@ def check_plain(plain: list[tuple]) -> list[Violation]:
     found: list[Violation] = []
     for shape in compiled_shapes():
         for focus in dict.fromkeys(_focus_nodes(shape, index)):
-            for violation in (*_evaluate(shape, focus, index), *_sparql(shape, focus, index)):
+            for violation in (*_evaluate(shape, focus, index), *(_sparql(shape, focus, index) if shape.sparql else ())):
                 found.append(dataclasses.replace(violation, source=shape.name))
     return found
 
