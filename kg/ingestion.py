@@ -1,9 +1,8 @@
 """The pipeline between the API and the store: articles -> records -> checked triples, in N processes or on a
 Dask cluster, written by this process in input order; articles whose text the store holds already are skipped.
 
-``prepare`` is the CPU-heavy half of a write (triples, the compiled shape checks, the split into the article's
-own triples and those of shared nodes); it runs where the extraction runs and sends back compact N-Triples.
-The store only parses and writes what comes back.
+``kg.prepared.prepare``, the CPU-heavy half of a write, runs where the extraction runs and sends back compact
+N-Triples; the store only parses and writes what comes back.
 """
 
 from __future__ import annotations
@@ -14,45 +13,16 @@ import hashlib
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError, RecordError
-from kg.records import Article, ArticleRecord
-from kg.triples import partition, record_to_plain, to_ntriples
-from kg.validate import check_report
+from kg.prepared import PreparedArticle, prepare
+from kg.records import Article
 
 if TYPE_CHECKING:
     from kg.store import LoadReport, Store
 
 CHUNK = 8  # articles per task sent to a worker process (fewer round trips, same order)
-
-
-@dataclass(frozen=True)
-class PreparedArticle:
-    """An article's triples, checked and split, ready to store: made where the extraction ran (a worker process
-    or a cluster node) and sent back as compact N-Triples."""
-
-    article_id: str
-    source: str | None
-    own: bytes  # the article graph
-    shared: bytes  # descriptions of actors and countries, for the shared actors graph
-
-    @property
-    def id(self) -> str:
-        return self.article_id
-
-
-def prepare(record: ArticleRecord, validate: bool = True) -> PreparedArticle:
-    """Build a record's triples, check them against the shapes (``RecordError`` if they break them), split them."""
-    plain = record_to_plain(record)
-    own, shared = partition(plain)
-    own_text, shared_text = to_ntriples(own), to_ntriples(shared)
-    if validate:
-        report = check_report(plain, record.id)
-        if not report.conforms:
-            raise RecordError(f"article {record.id!r} breaks the shapes:\n{report.text}")
-    return PreparedArticle(record.id, record.article.source, own_text, shared_text)
 
 
 def ingest(store: Store, paths: Iterable[str | os.PathLike], report: LoadReport, *, validate: bool = True,

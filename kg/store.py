@@ -28,7 +28,7 @@ from rdflib import Literal as RLiteral
 
 from kg.errors import KgError, QueryError, RecordError, StoreError
 from kg.guard import check_query
-from kg.ingestion import PreparedArticle, prepare
+from kg.prepared import PreparedArticle, prepare
 from kg.records import ArticleRecord, read_record_lines
 from kg.remote import RemoteOxigraph, bind_values, is_url
 from kg.resources import ontology_graph

@@ -13,7 +13,7 @@ from conftest import DATA, write_jsonl
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import SH
 
-from kg import ingestion, validate
+from kg import prepared, validate
 from kg.errors import KgError
 from kg.records import ArticleRecord
 from kg.resources import shapes_graph
@@ -129,7 +129,7 @@ def test_each_shape_refuses_its_violating_record_as_pyshacl_does(shape, monkeypa
     assert SHAPES + shape in {v.source for v in found}
     assert {v.key() for v in found} == pyshacl_keys(_graph(plain))
 
-    monkeypatch.setattr(ingestion, "record_to_plain", lambda record: breaking(record_to_plain(record)))
+    monkeypatch.setattr(prepared, "record_to_plain", lambda record: breaking(record_to_plain(record)))
     path = write_jsonl(tmp_path / "records.jsonl", [good_record("r1")])
     with Store(tmp_path / "store") as st:
         report = st.load_file(path)
