@@ -97,6 +97,27 @@ def test_protecting_people_from_an_abuse_is_no_claim_of_it(text):
     assert stances(text) == set()
 
 
+@pytest.mark.parametrize("text", [
+    "The embassy said it stands with the people of Peru in supporting their right to freedom of expression.",
+    "Lucia Ferrer said the Peruvian government respects freedom of assembly and will keep defending it.",
+    "Canada will go on promoting the rights of Peru's Indigenous citizens, its ambassador said.",
+])
+def test_a_right_someone_upholds_is_no_claim_of_its_violation(text):
+    assert stances(text) == set()
+
+
+@pytest.mark.parametrize(("text", "abuse"), [
+    ("The ambassador called on Peru to respect freedom of assembly after police broke up the march.",
+     "assembly_restrictions"),
+    ("Peru jailed the poet for exercising her right to freedom of expression, Lucia Ferrer said.",
+     "expression_restrictions"),
+    ("Peruvian police persecuted human rights defenders and journalists, the report said.",
+     "violence_against_journalists"),
+])
+def test_a_call_to_respect_a_right_or_a_violation_beside_upholding_words_is_still_a_claim(text, abuse):
+    assert (abuse, "asserts") in stances(text)
+
+
 def test_an_abuse_people_flee_from_is_still_a_claim():
     text = "Thousands of families in Peru fled from the torture and killings of the security forces, the UN said."
     assert ("torture", "asserts") in stances(text)

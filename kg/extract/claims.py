@@ -333,6 +333,20 @@ def _protective(text: str, start: int) -> bool:
     return bool(phrase_search("protective_verbs.txt", clause))
 
 
+def _upheld(text: str, start: int, end: int) -> bool:
+    """A right or freedom named as such and upheld ("supporting their right to freedom of expression"): no abuse."""
+    if not re.search(r"\b(?:rights?|freedoms?|liberty)\b", text[max(0, start - 25):end], re.I):
+        return False
+    clause = re.split(r"[.;]|,\s+(?:but|while|and)\b", text[max(0, start - 80):start])[-1]
+    if EXHORTATION.search(clause):
+        return False  # "we call on the government to respect freedom of assembly": it does not, says the speaker
+    return bool(phrase_search("upholding_verbs.txt", clause))
+
+
+EXHORTATION = re.compile(r"\b(?:call\w*|urg\w*|press\w*|demand\w*|ask\w*|appeal\w*|encourag\w*|reiterat\w*)\b.*\bto\s+\w+",
+                         re.I)
+
+
 def _negated(text: str, start: int) -> bool:
     """An abuse phrase said not to happen: "there are no political prisoners", "does not use torture"."""
     return bool(negation().search(" ".join(text[max(0, start - 40):start].lower().split())))
@@ -420,7 +434,7 @@ def _sentence_claims(sent: Sentence, matches, actors: ActorTable, speaker_at, ma
             continue
         if code in CRIMES_CHARGED and CHARGE_FRAME.search(sent.text[:start]):
             continue  # "was accused of being an accomplice to the murder": the charge, not a state's abuse
-        if _protective(sent.text, start):
+        if _protective(sent.text, start) or _upheld(sent.text, start, end):
             continue
         best = max(countries, key=lambda c: (c[2], -abs(c[0] - sent.start - start))) if countries else None
         if best and (best[2] >= 1 or not main_country or main_country in exclude):
