@@ -161,7 +161,8 @@ def test_corrections_on_virtuoso(stores):
     statement = before[0]["node"]
     kg("curate", "reject", statement, "--why", "a test", "--store", url, env=env)
     assert statement not in {r["node"] for r in rows(url, env, "--name", "who-said-what")}
-    listed = json.loads(kg("curate", "list", "--format", "json", "--store", url, env=env).stdout)
+    out = kg("curate", "list", "--format", "ndjson", "--store", url, env=env).stdout
+    listed = [json.loads(line) for line in out.splitlines()]
     assert [c["action"] for c in listed] == ["reject"]
     kg("curate", "undo", listed[0]["id"], "--store", url, env=env)
     assert same_rows(rows(url, env, "--name", "who-said-what"), rows(embedded, {}, "--name", "who-said-what"),

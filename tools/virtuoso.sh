@@ -32,7 +32,8 @@ DirsAllowed = ., $dir
 NumberOfBuffers = 20000
 MaxDirtyBuffers = 12000
 MaxQueryMem = 500M
-ThreadsPerQuery = 2
+ThreadsPerQuery = 1
+; one thread per query: with 2, a SELECT DISTINCT run right after a load now and then gave a row twice (statements-about)
 [HTTPServer]
 ServerPort = 127.0.0.1:$http
 ServerRoot = /var/lib/virtuoso-opensource-7/vsp
