@@ -103,3 +103,17 @@ def test_a_fault_of_the_extractor_on_one_article_is_reported_and_the_batch_goes_
     items = list(extract_paths([tmp_path]))
     assert isinstance(items[0], InputError) and "a.txt" in str(items[0]) and "IndexError" in str(items[0])
     assert items[1].id == "b" and items[1].statements
+
+
+def test_a_published_that_is_no_date_is_refused_with_its_line_and_the_other_articles_load(tmp_path):
+    from kg.errors import InputError
+    from kg.loaders import load_path
+
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"id": "a", "text": "First.", "published": "2 March 2023"}\n'
+                    '{"id": "b", "text": "Second.", "published": "sometime soon"}\n'
+                    '{"id": "c", "text": "Third."}\n', "utf-8")
+    items = list(load_path([path]))
+    assert [(i.id, i.published) for i in items if not isinstance(i, InputError)] == [("a", "2023-03-02"), ("c", None)]
+    (err,) = [i for i in items if isinstance(i, InputError)]
+    assert "a.jsonl:2" in str(err) and "'published' is no date" in str(err)

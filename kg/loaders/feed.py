@@ -35,6 +35,6 @@ def load(path: Path) -> Iterator[Article]:
             p = entry.published_parsed
             published = f"{p.tm_year:04d}-{p.tm_mon:02d}-{p.tm_mday:02d}"
         elif entry.get("published"):  # a date feedparser could not read: dateparser may
-            published = iso_date(entry.published) or entry.published
+            published = iso_date(entry.published)  # None when it is no date either
         yield Article(entry.get("id") or entry.get("link") or f"{path.stem}-{i}", entry.get("title"), published,
                       publisher, entry.get("link"), parsed.feed.get("rights"), len(text), f"{path}#entry{i}", text)

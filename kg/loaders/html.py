@@ -25,6 +25,6 @@ def load(path: Path) -> Iterator[Article]:
     text = data.get("text") or ""
     if not text.strip():
         raise InputError("no article text found in the HTML", str(path))
-    published = iso_date(data.get("date")) or data.get("date")
+    published = iso_date(data.get("date"))  # a page date that is no date is left out
     yield Article(path.stem, data.get("title"), published, data.get("sitename") or data.get("hostname"),
                   data.get("url"), data.get("license"), len(text), str(path), text)

@@ -45,7 +45,11 @@ def load(path: Path) -> Iterator[Article | InputError]:
 
         text = clean_text(obj["text"])
         published = field("published")
-        yield Article(clean_text(str(aid)), field("title"), iso_date(published) or published, field("publisher"), field("url"),
+        if published and not iso_date(published):
+            yield InputError(f"'published' is no date: {published[:40]!r} (write it as 2023-03-02, or leave it out)",
+                             str(path), lineno)
+            continue
+        yield Article(clean_text(str(aid)), field("title"), iso_date(published), field("publisher"), field("url"),
                       field("license"), len(text), f"{path}:{lineno}", text)
 
 

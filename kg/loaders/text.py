@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from kg.errors import InputError
 from kg.records import Article, iso_date
 
 
@@ -27,5 +28,8 @@ def load(path: Path) -> Iterator[Article]:
         text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
     first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
     published = meta.get("published") or meta.get("date")
-    yield Article(meta.get("id", path.stem), meta.get("title", first[:200] or None), iso_date(published) or published,
+    if published and not iso_date(published):
+        yield InputError(f"'published' is no date: {published[:40]!r} (write it as 2023-03-02, or leave it out)", str(path))
+        return
+    yield Article(meta.get("id", path.stem), meta.get("title", first[:200] or None), iso_date(published),
                   meta.get("publisher"), meta.get("url"), meta.get("license"), len(text), str(path), text)
