@@ -17,6 +17,7 @@ import types
 import typing
 from collections.abc import Iterator
 from dataclasses import MISSING, dataclass, fields, is_dataclass
+from datetime import date as calendar_date
 from functools import cache
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar
@@ -367,20 +368,29 @@ __all__ = [
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
+def _real_date(iso: str) -> bool:
+    """"2024-02-29" and "2024-02" are dates; "2024-02-30" and "2024-13" only look like them."""
+    try:
+        calendar_date.fromisoformat(iso if len(iso) == 10 else f"{iso[:7]}-01" if len(iso) == 7 else f"{iso}-01-01")
+    except ValueError:
+        return False
+    return True
+
+
 def iso_date(text: str | None) -> str | None:
     """A date as the page wrote it ("2 March 2023", "Thu, 02 Mar 2023 10:00:00 GMT", "March 2023") in ISO 8601,
     as precise as it was given ("2023-03-02", "2023-03"); None when it is no date (dateparser reads it).
 
     >>> iso_date("2 March 2023"), iso_date("Thu, 02 Mar 2023 10:15:00 GMT"), iso_date("March 2023")
     ('2023-03-02', '2023-03-02', '2023-03')
-    >>> iso_date("2023-03-02"), iso_date("soon"), iso_date(None)
-    ('2023-03-02', None, None)
+    >>> iso_date("2023-03-02"), iso_date("soon"), iso_date(None), iso_date("2024-02-30")
+    ('2023-03-02', None, None, None)
     """
     if not text or not text.strip():
         return None
     text = text.strip()
     if ISO_DATE.match(text):
-        return text
+        return text if _real_date(text) else None
     if len(text) > 80:
         return None
     found = _date_parser().get_date_data(text)
