@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from kg import identity
 from kg.errors import KgError, StoreError
 from kg.records import ArticleRecord
 from kg.resources import QueryParam, query_description, query_names, query_params, query_text
@@ -374,64 +375,15 @@ def explain(store: Store, node: str) -> dict[str, Any]:
 
 @accepts_path(read_only=True)
 def suggest_merges(store: Store, threshold: float = 88.0) -> list[dict[str, Any]]:
-    """Pairs of actors of the same kind whose names are probably the same (rapidfuzz), for a person to decide.
+    """Pairs of actors of the same kind whose names are probably the same, for a person to decide
+    (``kg.identity.suggest_merges``).
 
     >>> sorted(sorted((p["a"], p["b"])) for p in suggest_merges(store))
     [['Lena A. Marsh', 'Lena Marsh']]
     """
-    from rapidfuzz import fuzz, process
-
-    rows = store.query("SELECT ?node (SAMPLE(?n) AS ?name) (SAMPLE(?t) AS ?type) WHERE { ?node a kg:Actor ; "
-                       "schema:name ?n . OPTIONAL { ?node a ?t . FILTER (?t != kg:Actor) } "
-                       "FILTER NOT EXISTS { ?node dcterms:isReplacedBy ?other } } GROUP BY ?node").records()
-    by_type: dict[str, list[dict]] = {}
-    for r in rows:
-        by_type.setdefault((r["type"] or "").rsplit("/", 1)[-1].rsplit("#", 1)[-1], []).append(r)
-    pairs = []
-    for type_, group in by_type.items():
-        if type_ in ("Country", "Government", "Group"):
-            continue  # countries and governments are one node per ISO code already; groups are unnamed
-        names = [r["name"] for r in group]
-        for i, r in enumerate(group):
-            for _, score, j in process.extract(r["name"], names, scorer=fuzz.token_set_ratio, limit=5):
-                if (j > i and score >= threshold and names[i].casefold() != names[j].casefold()) or (
-                        j > i and names[i].casefold() == names[j].casefold() and r["node"] != group[j]["node"]):
-                    pairs.append({"type": type_, "a": r["name"], "b": names[j], "score": round(score, 1),
-                                  "a_node": r["node"], "b_node": group[j]["node"]})
-    return sorted(pairs, key=lambda p: (-p["score"], p["a"], p["b"]))
+    return identity.suggest_merges(store, threshold)
 
 
 def resolve_surnames(store: Store) -> list[tuple[str, str]]:
-    """Link a person known only by one name ("Holm") to the one person of the store whose full name ends with
-    it ("Ivan Holm"), as a machine correction in the resolution graph (rule, confidence). A name shared by
-    two full names stays unresolved: `kg actors --suggest-merges` lists it."""
-    import pyoxigraph as ox
-
-    from kg.curate import CURATED
-
-    graph = CURATED + "resolution"
-    # people merged away by a curator are left out; this rule's own earlier links are not (it runs again)
-    rows = store.query("SELECT DISTINCT ?node ?name WHERE { ?node a schema:Person ; schema:name ?name . "
-                       f"FILTER NOT EXISTS {{ GRAPH ?by {{ ?node dcterms:isReplacedBy ?x }} FILTER (?by != <{graph}>) }} }}").rows
-    full: dict[str, set[str]] = {}
-    for node, name in rows:
-        if len(name.split()) > 1:
-            full.setdefault(name.split()[-1].casefold(), set()).add(node)
-    links = []
-    for node, name in rows:
-        if len(name.split()) == 1:
-            targets = full.get(name.casefold(), set()) - {node}
-            if len(targets) == 1:
-                links.append((node, next(iter(targets))))
-    replaced = ox.NamedNode("http://purl.org/dc/terms/isReplacedBy")
-    triples = [ox.Triple(ox.NamedNode(a), replaced, ox.NamedNode(b)) for a, b in links]
-    if triples:
-        activity = ox.NamedNode(graph + "#surname-rule")
-        triples += [ox.Triple(activity, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
-                              ox.NamedNode("http://www.w3.org/ns/prov#Activity")),
-                    ox.Triple(activity, ox.NamedNode("https://w3id.org/kg/ontology#extractedBy"),
-                              ox.Literal("resolve.surname")),
-                    ox.Triple(activity, ox.NamedNode("https://w3id.org/kg/ontology#confidence"),
-                              ox.Literal("0.8", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")))]
-    store.replace_graph(graph, triples)
-    return links
+    """Link people known by one name to the one full name that ends with it (``kg.identity.resolve_surnames``)."""
+    return identity.resolve_surnames(store)

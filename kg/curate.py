@@ -22,8 +22,9 @@ import pyoxigraph as ox
 
 from kg.errors import KgError
 from kg.store import Store
+from kg.vocab import CURATED_BASE
 
-CURATED = "https://w3id.org/kg/graph/curated/"
+CURATED = CURATED_BASE
 KGNS = "https://w3id.org/kg/ontology#"
 PROV = "http://www.w3.org/ns/prov#"
 REPLACED_BY = ox.NamedNode("http://purl.org/dc/terms/isReplacedBy")

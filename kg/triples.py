@@ -28,6 +28,7 @@ from rdflib.namespace import PROV as _PROV
 
 from kg import __version__, gazetteer, vocab
 from kg.errors import RecordError
+from kg.identity import org_country, org_node_key, slug
 from kg.records import Actor, ArticleRecord, Provenance, Span, iso_date
 from kg.vocab import ABUSE, ARTICLE_GRAPH_BASE, DATA, ORG, bind_prefixes
 
@@ -65,11 +66,6 @@ ACTOR_CLASSES: dict[str, tuple[str, tuple[URIRef, ...]]] = {
 LEGAL_FORCE = {"draft": SCHEMA.NotInForce, "proposed": SCHEMA.NotInForce, "enacted": SCHEMA.InForce,
                "in force": SCHEMA.InForce, "repealed": SCHEMA.NotInForce}
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-
-
-def slug(name: str) -> str:
-    """A readable, stable IRI segment for a name: "Robert Gilchrist" -> "robert-gilchrist"."""
-    return re.sub(r"\s+", "-", gazetteer.fold(name)) or "x"
 
 
 def article_iri(article_id: str) -> URIRef:
@@ -112,27 +108,8 @@ def actor_key(actor: Actor) -> tuple[str, str]:
         return "place", slug(actor.name)
     family = ACTOR_CLASSES.get(kind, ("actor", ()))[0]
     if family == "org":
-        return family, _org_key(actor.name)
+        return family, org_node_key(actor.name)
     return family, slug(actor.name)
-
-
-def _org_key(name: str) -> str:
-    """A body's key with its country as an ISO code: "Cambodian National Rescue Party" and "Cambodia National
-    Rescue Party" are one node; "U.S. Embassy" -> "us-embassy"."""
-    iso, rest = org_country(name)
-    return f"{iso.lower()}-{slug(rest)}" if iso else slug(name)
-
-
-def org_country(name: str) -> tuple[str | None, str]:
-    """(the ISO code of the country a body's name starts with, the rest of the name): "U.S. Embassy" -> ("US",
-    "Embassy"); (None, name) when it starts with none."""
-    words = name.split()
-    for n in (3, 2, 1):
-        if len(words) > n:
-            iso = gazetteer.lookup(" ".join(words[:n]), ("name", "demonym"))
-            if iso:
-                return iso, " ".join(words[n:])
-    return None, name
 
 
 @cache

@@ -19,6 +19,8 @@ ABUSE = Namespace("https://w3id.org/kg/abuse/")  # concepts of the abuse scheme
 
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/kg/graph/ontology")
 CURATED_GRAPH = URIRef("https://w3id.org/kg/graph/curated")
+CURATED_BASE = "https://w3id.org/kg/graph/curated/"  # one graph a correction below it
+RESOLUTION_GRAPH = CURATED_BASE + "resolution"  # the machine's surname links
 ACTORS_GRAPH = URIRef("https://w3id.org/kg/graph/actors")  # names, types and aliases of shared nodes
 ARTICLE_GRAPH_BASE = "https://w3id.org/kg/graph/article/"
 

@@ -271,12 +271,13 @@ def test_a_path_stands_for_a_store_and_results_become_dataframes(store, tmp_path
 def test_the_docstring_examples_run(store):
     import kg.api
     import kg.gazetteer
+    import kg.identity
     import kg.records
     import kg.resolved
     import kg.store
 
     with kg.open_store(store) as opened:
-        for module in (kg.api, kg.resolved, kg.records, kg.gazetteer, kg.store, sys.modules["kg.cli"]):
+        for module in (kg.api, kg.resolved, kg.records, kg.gazetteer, kg.identity, kg.store, sys.modules["kg.cli"]):
             failed, tried = doctest.testmod(module, extraglobs={"store": opened}, optionflags=doctest.ELLIPSIS)
             assert failed == 0 and tried > 0, module.__name__
 

@@ -11,6 +11,7 @@ from functools import cache
 
 from kg import gazetteer
 from kg.extract import lexicon
+from kg.identity import country_key, org_key, person_key
 
 MEDIA_AFTER = re.compile(r"[ \u00a0]+(?:news[ \u00a0]+agency|news[ \u00a0]+service|newspaper|daily|weekly|broadcaster|"
                          r"television|TV[ \u00a0]+channel|radio[ \u00a0]+station|news[ \u00a0]+(?:website|site|portal))\b")
@@ -208,7 +209,7 @@ def _country_regex() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
 
 
 def _country_key(iso: str) -> str:
-    return f"country:{iso}"
+    return country_key(iso)
 
 
 def _gov_key(iso: str) -> str:
@@ -420,7 +421,7 @@ def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None
         _candidate(table, taken, start, words, lower_words, persons, demonyms)
     persons = _merge_person_names(persons, text)
     for start, end, title, name in persons:
-        key = f"person:{gazetteer.fold(name)}"
+        key = person_key(name)
         e = table.entry(key, name, "Person")
         if title and title not in e.roles and not title.endswith("."):
             e.roles.append(title)
@@ -723,7 +724,7 @@ def _multiword_country_start() -> re.Pattern:
 
 
 def _add_org(table: ActorTable, start: int, end: int, name: str, type_: str) -> None:
-    key = f"org:{gazetteer.fold(name)}"
+    key = org_key(name)
     lead, _, rest = name.partition(" ")
     known = table.find_key(rest) if " " in rest and gazetteer.lookup(lead, ("name", "demonym")) else None
     # "U.S. Central Intelligence Agency" is the known "Central Intelligence Agency"
@@ -764,7 +765,7 @@ def _find_aliases_of_people(table: ActorTable, taken: Covered) -> None:
             continue
         name = re.split(r"['’]s\b", m.group(2))[0].strip()
         if table.find_key(name) is None and _looks_like_name(name.split(), set()):
-            key = f"person:{gazetteer.fold(name)}"
+            key = person_key(name)
             table.entry(key, name, "Person")
             table.mention(m.start(), m.end(), key, "alias")
             covered.add(m.start(), m.end())
@@ -780,7 +781,7 @@ def find_outlets(table: ActorTable, taken: Covered) -> None:
     for name in names:
         if table.find_key(name) or gazetteer.lookup(name):
             continue
-        key = f"org:{name.lower()}"
+        key = org_key(name)
         table.entry(key, name, "MediaOutlet")
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", table.text):
             if m.start() not in taken:
@@ -806,7 +807,7 @@ def find_single_names(table: ActorTable, lower_words: set[str]) -> None:
         key = table.find_key(word)  # a pen name or nickname read before ("known as Zorro") is that person's
         if key and table.entries[key].type != "Person":
             continue
-        key = key or f"person:{gazetteer.fold(word)}"
+        key = key or person_key(word)
         table.entry(key, word, "Person")
         for x in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", table.text):
             if x.start() not in covered:
@@ -839,7 +840,7 @@ def find_country_bodies(table: ActorTable) -> None:
             continue
         type_, label = bodies[after.group(1)]
         name = f"{label} of {table.entries[m.key].name}"
-        key = table.find_key(name) or f"org:{gazetteer.fold(name)}"
+        key = table.find_key(name) or org_key(name)
         table.entry(key, name, type_)
         table.mention(m.start, after.end(), key)
 

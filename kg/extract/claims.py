@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from kg.extract import lexicon
 from kg.extract.actors import ActorTable
 from kg.extract.text import Sentence
+from kg.identity import country_key, country_of, leading_country
 
 
 @cache
@@ -103,12 +104,6 @@ def _acts(text: str, sent: Sentence, m) -> bool:
                                                      r"(?:was|were|is|are|has\s+been|had\s+been|remains?)\b", after)
 
 
-def country_of(key: str) -> str | None:
-    if key.startswith(("country:", "government:")):
-        return "country:" + key.split(":", 1)[1]
-    return None
-
-
 def actor_country(actors: ActorTable, key: str | None) -> str | None:
     """The country an actor belongs to: itself for a country or government, else a country its name starts
     with ("U.S. Department of State" -> the U.S., "Belarusian Association of Journalists" -> Belarus); an embassy
@@ -118,19 +113,10 @@ def actor_country(actors: ActorTable, key: str | None) -> str | None:
     if country_of(key):
         return country_of(key)
     entry = actors.entries.get(key)
-    return _country_name_starts_with(entry.name) if entry else None
-
-
-@lru_cache(maxsize=4096)
-def _country_name_starts_with(name: str) -> str | None:
-    from kg import gazetteer
-
-    words = name.split()
-    for n in (3, 2, 1):
-        iso = gazetteer.lookup(" ".join(words[:n]), ("name", "demonym"))
-        if iso:
-            return f"country:{iso}"
-    return None
+    if not entry:
+        return None
+    iso, _ = leading_country(entry.name)
+    return country_key(iso) if iso else None
 
 
 @lru_cache(maxsize=4096)
@@ -140,7 +126,7 @@ def _country_in_name(name: str) -> str | None:
 
     m = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)$", name)
     iso = gazetteer.lookup(m.group(1)) if m else None
-    return f"country:{iso}" if iso else None
+    return country_key(iso) if iso else None
 
 
 def sentence_countries(actors: ActorTable, sent: Sentence, exclude: set[str]) -> list[tuple[int, str, int]]:
@@ -253,7 +239,7 @@ def on_accused_side(actors: ActorTable, key: str, country: str, denying: bool = 
     entry = actors.entries.get(key)
     if entry is None:
         return False
-    own = actor_country(actors, key) or (f"country:{entry.country}" if entry.country else None)
+    own = actor_country(actors, key) or (country_key(entry.country) if entry.country else None)
     if own:
         return own == country
     if entry.type in ("GovernmentBody", "Country"):
@@ -289,7 +275,7 @@ def _role_serves(role: str, country: str) -> bool:
 
     named = {gazetteer.lookup(w, ("name", "demonym")) for w in re.findall(r"[A-Z][\w.]+", role)} - {None}
     if named:
-        return f"country:{country.split(':', 1)[1]}" in {f"country:{iso}" for iso in named}
+        return country_key(country.split(":", 1)[1]) in {country_key(iso) for iso in named}
     return bool(FORCE_TITLES.search(role))
 
 

@@ -8,9 +8,10 @@ from functools import cache
 
 from kg.extract import lexicon
 from kg.extract.actors import ActorTable
-from kg.extract.claims import abuse_matches, country_of, sentence_countries, word_set
+from kg.extract.claims import abuse_matches, sentence_countries, word_set
 from kg.extract.figures import months as _months
 from kg.extract.text import Sentence
+from kg.identity import country_of
 
 LAW_DESCRIBED = re.compile(r"\b(?:(?:the|a|an|this|new|its|their|controversial|so-called|restrictive)\s+)+"
                            r"(?P<name>(?:draft\s+|proposed\s+)?(?:[Ll]aw|[Bb]ill|legislation|[Dd]ecree)\s+on\s+(?:so-called\s+)?"

@@ -9,10 +9,11 @@ from kg import gazetteer
 from kg.errors import InputError
 from kg.extract import text as textmod
 from kg.extract.actors import ActorTable, find_actors
-from kg.extract.claims import claims_of_laws, country_of, find_claims
+from kg.extract.claims import claims_of_laws, find_claims
 from kg.extract.figures import find_figures
 from kg.extract.laws import find_laws, law_claims
 from kg.extract.speech import Found, Speech
+from kg.identity import country_key, country_of, org_key, person_key
 from kg.records import Actor, Article, ArticleRecord, Claim, Figure, Law, Span, Statement, content_hash
 
 MAX_CHARS = 1_000_000  # a news article or statement is far shorter; longer input is refused
@@ -89,7 +90,7 @@ def _publisher_countries(article: Article) -> set[str]:
     for word in re.findall(r"[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?", pub):
         iso = gazetteer.lookup(word, ("name", "demonym"))
         if iso and not re.search(r"\bEmbassy\s+in\b", pub):
-            out.add(f"country:{iso}")
+            out.add(country_key(iso))
     return out
 
 
@@ -118,7 +119,7 @@ def _author(article: Article, text: str, paras, actors: ActorTable) -> tuple[str
         own = sorted(_publisher_countries(article))
         if own:
             iso = own[0].split(":", 1)[1]
-            key = f"country:{iso}"
+            key = country_key(iso)
             actors.entry(key, gazetteer.country(iso).name, "Country", country=iso)
             return key, False
     if press:
@@ -135,12 +136,12 @@ def _author(article: Article, text: str, paras, actors: ActorTable) -> tuple[str
         if not key and own:
             # a publisher the text never names ("U.S. Embassy in Chile") speaks for its state
             iso = own[0].split(":", 1)[1]
-            key = f"country:{iso}"
+            key = country_key(iso)
             entry = actors.entry(key, gazetteer.country(iso).name, "Country", country=iso)
             entry.listed = entry.listed or any(m.key == key for m in actors.mentions)
             return key, True
         if not key:
-            key = f"org:{gazetteer.fold(article.publisher)}"
+            key = org_key(article.publisher)
             actors.entry(key, article.publisher, "GovernmentBody")
         return key, True
     return None, False
@@ -152,8 +153,8 @@ def _issuer(article: Article, actors: ActorTable, author: str | None, press: boo
     if not press:
         return author if author and re.search(r"\bEditorials?\b", article.publisher or "") else None
     if author and author.startswith("country:") and article.publisher and GOVERNMENT_PUBLISHER.search(article.publisher) \
-            and author in {f"country:{c.split(':', 1)[1]}" for c in _publisher_countries(article)}:
-        key = f"org:{gazetteer.fold(article.publisher)}"
+            and author in {country_key(c.split(":", 1)[1]) for c in _publisher_countries(article)}:
+        key = org_key(article.publisher)
         if key not in actors.entries:
             actors.entry(key, article.publisher, "GovernmentBody")
         return key
@@ -171,7 +172,7 @@ def _person(actors: ActorTable, name: str) -> str:
     key = actors.find_key(name)
     if key:
         return key
-    key = f"person:{gazetteer.fold(name)}"
+    key = person_key(name)
     actors.entry(key, name, "Person")
     return key
 

@@ -11,6 +11,7 @@ from functools import cache
 from kg.extract import lexicon
 from kg.extract.actors import ActorTable, Entry, Mention
 from kg.extract.text import Paragraph, Sentence
+from kg.identity import person_key
 
 OPENERS = {"“": "”", "«": "»", "„": "“”", '"': '"', "‘": "’", "‹": "›", "「": "」"}
 ADVERBS = (r"(?:is|are|was|were|been|being|also|further|again|previously|later|then|repeatedly|publicly|recently|"
@@ -725,7 +726,7 @@ class Speech:
         full = re.search(rf"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+{re.escape(surname)}\b", self.text) or re.search(
             rf"\b([A-Z]+)\s+{re.escape(surname.upper())}\b", self.text)
         name = f"{full.group(1).title()} {surname}" if full and full.group(1).upper() not in titles else surname
-        key = f"person:{name.lower()}"
+        key = person_key(name)
         self.actors.entry(key, name, "Person")
         return key
 
