@@ -14,6 +14,7 @@ import dataclasses
 import errno
 import hashlib
 import io
+import logging
 import os
 import time
 import urllib.parse
@@ -51,6 +52,8 @@ CURATED_BASE = KG_GRAPHS + "curated/"
 STAGING_BASE = KG_GRAPHS + "staging/"  # a large file's graphs, loaded beside the ones they replace
 WRITE_BATCH = 256  # articles stored by one bulk load at most (the loader's cost per call is high)
 WRITE_WAIT = 5.0  # seconds an article may wait for its batch: a slow ingest still shows its progress
+
+log = logging.getLogger(__name__)
 
 
 def store_address(location: str | os.PathLike | None = None) -> str:
@@ -521,6 +524,8 @@ class Store:
         if pending:
             self._ox.remove_graph(JOURNAL_GRAPH)
             self._ox.flush()
+            log.warning("%s: dropped %d article graph(s) of a write that did not finish (%s); ingest them again",
+                        self.path, len(pending), ", ".join(g.value.rsplit("/", 1)[-1] for g in pending[:5]))
         return [g.value for g in pending]
 
     # -- reading ------------------------------------------------------------------------------

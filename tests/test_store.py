@@ -188,3 +188,25 @@ def test_bulk_and_transactional_rdf_loads_store_the_same(tmp_path, store_dir):
                                     if "/graph/article/" in line.rsplit(" ", 2)[-2]), "utf-8")
         assert fresh.load_file(articles).ok  # existing graphs: replaced one by one
         assert set(fresh.oxigraph) == quads
+
+
+def test_a_write_that_did_not_finish_is_dropped_at_the_next_open_and_said_so(tmp_path, caplog):
+    import logging
+
+    import pyoxigraph as ox
+
+    from kg.store import JOURNAL_GRAPH, PENDING
+
+    where = tmp_path / "store"
+    graph = ox.NamedNode("https://w3id.org/kg/graph/article/half-written")
+    with Store(where):
+        pass
+    raw = ox.Store(str(where))  # as a bulk load killed midway leaves it: the graph written, its journal entry kept
+    raw.add(ox.Quad(ox.NamedNode("https://w3id.org/kg/id/x"), ox.NamedNode("https://schema.org/name"), ox.Literal("x"), graph))
+    raw.add(ox.Quad(JOURNAL_GRAPH, PENDING, graph, JOURNAL_GRAPH))
+    raw.flush()
+    del raw
+    with caplog.at_level(logging.WARNING, logger="kg.store"), Store(where) as st:
+        assert st.recovered == [graph.value]
+        assert not st.oxigraph.contains_named_graph(graph)
+    assert "dropped 1 article graph(s)" in caplog.text and "half-written" in caplog.text
