@@ -19,24 +19,21 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pyoxigraph as ox
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.errors import KgError
-from kg.store import Store
-from kg.vocab import CURATED_BASE
+from kg.store import Store, to_ox
+from kg.vocab import CURATED_BASE, KG, SCHEMA
 
 CURATED = CURATED_BASE
-KGNS = "https://w3id.org/kg/ontology#"
-PROV = "http://www.w3.org/ns/prov#"
-REPLACED_BY = ox.NamedNode("http://purl.org/dc/terms/isReplacedBy")
-RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-XSD_BOOLEAN = ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")
-XSD_DATETIME = ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime")
+REPLACED_BY, RDF_TYPE = to_ox(DCTERMS.isReplacedBy), to_ox(RDF.type)
+XSD_BOOLEAN, XSD_DATETIME = to_ox(XSD.boolean), to_ox(XSD.dateTime)
 ACTIONS = ("reject", "set-speaker", "merge", "rename", "retype")
-ACTOR_TYPES = {"Person": "http://schema.org/Person", "Country": "http://schema.org/Country",
-               "Government": KGNS + "Government", "GovernmentBody": KGNS + "GovernmentBody", "NGO": KGNS + "NGO",
-               "MediaOutlet": KGNS + "MediaOutlet", "InternationalOrganization": KGNS + "InternationalOrganization",
-               "Organization": "http://schema.org/Organization", "Group": KGNS + "Group",
-               "Place": "http://schema.org/Place"}
+ACTOR_TYPES = {"Person": str(SCHEMA.Person), "Country": str(SCHEMA.Country),
+               "Government": str(KG.Government), "GovernmentBody": str(KG.GovernmentBody), "NGO": str(KG.NGO),
+               "MediaOutlet": str(KG.MediaOutlet), "InternationalOrganization": str(KG.InternationalOrganization),
+               "Organization": str(SCHEMA.Organization), "Group": str(KG.Group),
+               "Place": str(SCHEMA.Place)}
 
 
 @dataclass(frozen=True)
@@ -127,34 +124,34 @@ def add(store: Store, action: str, target: str, value: str | None = None, *, why
     effect: list[tuple] = []
     value_term = None
     if action == "reject":
-        effect.append((_n(target_iri), _n(KGNS + "rejected"), ox.Literal("true", datatype=XSD_BOOLEAN)))
+        effect.append((_n(target_iri), to_ox(KG.rejected), ox.Literal("true", datatype=XSD_BOOLEAN)))
     elif action == "set-speaker":
         value_term = _n(_resolve(store, value or "", "actor"))
         _check_actor(store, value_term.value)
-        effect.append((_n(target_iri), _n(KGNS + "correctedSpeaker"), value_term))
+        effect.append((_n(target_iri), to_ox(KG.correctedSpeaker), value_term))
     elif action == "merge":
         value_term = _n(_resolve(store, value or "", "actor"))
         _check_merge(store, target_iri, value_term.value)
         effect.append((_n(target_iri), REPLACED_BY, value_term))
     elif action == "rename":
         value_term = ox.Literal(_name(value))
-        effect.append((_n(target_iri), _n("http://www.w3.org/2004/02/skos/core#prefLabel"), value_term))
+        effect.append((_n(target_iri), to_ox(SKOS.prefLabel), value_term))
     elif action == "retype":
         if value not in ACTOR_TYPES:
             raise KgError(f"retype needs one of: {', '.join(ACTOR_TYPES)}")
         value_term = _n(ACTOR_TYPES[value])
-        effect.append((_n(target_iri), _n(KGNS + "correctedType"), value_term))
+        effect.append((_n(target_iri), to_ox(KG.correctedType), value_term))
     cid = hashlib.sha1(f"{action}|{target_iri}|{value_term}|{when}".encode()).hexdigest()[:12]
     graph = _n(CURATED + cid)
     node = _n(CURATED + cid + "#correction")
-    meta = [(node, RDF_TYPE, _n(KGNS + "Correction")), (node, RDF_TYPE, _n(PROV + "Activity")),
-            (node, _n(KGNS + "action"), ox.Literal(action)), (node, _n(KGNS + "target"), _n(target_iri)),
-            (node, _n(PROV + "wasAssociatedWith"), ox.Literal(who)),
-            (node, _n(PROV + "endedAtTime"), ox.Literal(when, datatype=XSD_DATETIME))]
+    meta = [(node, RDF_TYPE, to_ox(KG.Correction)), (node, RDF_TYPE, to_ox(PROV.Activity)),
+            (node, to_ox(KG.action), ox.Literal(action)), (node, to_ox(KG.target), _n(target_iri)),
+            (node, to_ox(PROV.wasAssociatedWith), ox.Literal(who)),
+            (node, to_ox(PROV.endedAtTime), ox.Literal(when, datatype=XSD_DATETIME))]
     if value_term is not None:
-        meta.append((node, _n(KGNS + "value"), value_term))
+        meta.append((node, to_ox(KG.value), value_term))
     if why:
-        meta.append((node, _n("http://www.w3.org/2000/01/rdf-schema#comment"), ox.Literal(why)))
+        meta.append((node, to_ox(RDFS.comment), ox.Literal(why)))
     store.replace_graph(graph.value, [ox.Triple(*t) for t in effect + meta])
     return Correction(cid, action, target_iri, value_term.value if value_term is not None else None, who, when, why)
 
@@ -176,7 +173,7 @@ def undo(store: Store, cid: str) -> None:
         graph, node = _n(CURATED + cid), _n(CURATED + cid + "#correction")
     except ValueError:
         raise KgError(f"no correction {cid!r} (kg curate list shows them)") from None
-    if not any(True for _ in store.oxigraph.quads_for_pattern(node, RDF_TYPE, _n(KGNS + "Correction"), graph)):
+    if not any(True for _ in store.oxigraph.quads_for_pattern(node, RDF_TYPE, to_ox(KG.Correction), graph)):
         raise KgError(f"no correction {cid!r} (kg curate list shows them; machine links such as the resolution graph "
                       "are remade by each ingest and are not undone)")
     store.remove_graph(graph.value)
@@ -186,7 +183,7 @@ def export(store: Store, path: str | Path) -> int:
     """Write every correction as TriG (a plain file to keep under version control); returns how many."""
     graphs = [g for g in store.oxigraph.named_graphs() if g.value.startswith(CURATED)]
     quads = [q for g in sorted(graphs, key=lambda g: g.value) for q in store.oxigraph.quads_for_pattern(None, None, None, g)]
-    ox.serialize(quads, str(path), ox.RdfFormat.TRIG, prefixes={"kg": KGNS, "prov": PROV})
+    ox.serialize(quads, str(path), ox.RdfFormat.TRIG, prefixes={"kg": str(KG), "prov": str(PROV)})
     return len(graphs)
 
 

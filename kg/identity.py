@@ -14,8 +14,10 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from rdflib.namespace import DCTERMS, PROV, RDF, XSD
+
 from kg import gazetteer
-from kg.vocab import RESOLUTION_GRAPH
+from kg.vocab import KG, RESOLUTION_GRAPH
 
 
 def person_key(name: str) -> str:
@@ -131,15 +133,13 @@ def resolve_surnames(store) -> list[tuple[str, str]]:
             targets = full.get(name.casefold(), set()) - {node}
             if len(targets) == 1:
                 links.append((node, next(iter(targets))))
-    replaced = ox.NamedNode("http://purl.org/dc/terms/isReplacedBy")
+    replaced = ox.NamedNode(str(DCTERMS.isReplacedBy))
     triples = [ox.Triple(ox.NamedNode(a), replaced, ox.NamedNode(b)) for a, b in links]
     if triples:
         activity = ox.NamedNode(graph + "#surname-rule")
-        triples += [ox.Triple(activity, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
-                              ox.NamedNode("http://www.w3.org/ns/prov#Activity")),
-                    ox.Triple(activity, ox.NamedNode("https://w3id.org/kg/ontology#extractedBy"),
-                              ox.Literal("resolve.surname")),
-                    ox.Triple(activity, ox.NamedNode("https://w3id.org/kg/ontology#confidence"),
-                              ox.Literal("0.8", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")))]
+        triples += [ox.Triple(activity, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(PROV.Activity))),
+                    ox.Triple(activity, ox.NamedNode(str(KG.extractedBy)), ox.Literal("resolve.surname")),
+                    ox.Triple(activity, ox.NamedNode(str(KG.confidence)),
+                              ox.Literal("0.8", datatype=ox.NamedNode(str(XSD.decimal))))]
     store.replace_graph(graph, triples)
     return links
