@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from click.testing import CliRunner
-from conftest import write_jsonl
+from helpers import write_jsonl
 
 from kg.cli import main
 

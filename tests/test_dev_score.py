@@ -12,7 +12,7 @@ import sys
 
 import pytest
 from click.testing import CliRunner
-from conftest import REPO, SHARED
+from helpers import REPO, SHARED
 
 from kg.cli import main
 

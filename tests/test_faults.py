@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from conftest import REPO
+from helpers import REPO
 
 from kg import api
 from kg.errors import KgError

@@ -19,7 +19,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
-from conftest import HERE, free_port, wait_for_http, write_jsonl
+from helpers import HERE, free_port, wait_for_http, write_jsonl
 
 from kg import api
 from kg.cli import main

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from conftest import HERE, REPO
+from helpers import HERE, REPO
 
 from kg import api
 from kg.records import content_hash

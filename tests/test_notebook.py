@@ -9,7 +9,7 @@ from collections import Counter
 import nbformat
 import pytest
 from click.testing import CliRunner
-from conftest import REPO
+from helpers import REPO
 
 PROBE = """import json
 print("PROBE" + json.dumps({"store": str(store_path), "speakers": speakers, "accused": accused,

@@ -6,7 +6,7 @@ import csv
 from pathlib import Path
 
 import pytest
-from conftest import DATA, SHARED
+from helpers import DATA, SHARED
 from rdflib import OWL, RDF, SKOS, Graph
 
 from kg.resources import abuse_scheme, ontology_graph

@@ -6,7 +6,7 @@ import json
 import re
 
 import pytest
-from conftest import write_jsonl
+from helpers import write_jsonl
 from hypothesis import given
 from hypothesis import strategies as st
 

@@ -10,7 +10,7 @@ import subprocess
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
-from conftest import REPO, free_port, wait_for_http
+from helpers import REPO, free_port, wait_for_http
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

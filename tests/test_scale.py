@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
-from conftest import REPO
+from helpers import REPO
 
 from kg import api
 from kg.cli import main
@@ -32,7 +32,7 @@ def test_a_dask_cluster_ingest_stores_what_one_process_stores(tmp_path):
 
 
 def test_an_unreachable_cluster_is_a_clear_error(tmp_path):
-    from conftest import free_port
+    from helpers import free_port
 
     result = CliRunner().invoke(main, ["ingest", str(SAMPLE), "--store", str(tmp_path / "s"),
                                        "--cluster", f"tcp://127.0.0.1:{free_port()}"])

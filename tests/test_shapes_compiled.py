@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from conftest import DATA, write_jsonl
+from helpers import DATA, write_jsonl
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import SH
 

@@ -6,7 +6,7 @@ import json
 
 import pyoxigraph as ox
 import pytest
-from conftest import write_jsonl
+from helpers import write_jsonl
 from rdflib import Dataset
 
 from kg.errors import QueryError, StoreError

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pyoxigraph as ox
 import pytest
-from conftest import DATA, write_jsonl
+from helpers import DATA, write_jsonl
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import XSD

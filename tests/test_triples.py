@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from conftest import DATA
+from helpers import DATA
 from rdflib import Graph
 from rdflib.compare import isomorphic, to_isomorphic
 from rdflib.namespace import PROV, RDF

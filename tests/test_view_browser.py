@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from conftest import REPO, write_jsonl
+from helpers import REPO, write_jsonl
 from test_viz import HOSTILE_NAME, HOSTILE_QUOTE, HOSTILE_TITLE, HOSTILE_URL, records
 
 from kg.store import Store

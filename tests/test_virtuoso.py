@@ -15,7 +15,7 @@ import urllib.parse
 from pathlib import Path
 
 import pytest
-from conftest import REPO, write_jsonl
+from helpers import REPO, write_jsonl
 
 pytestmark = pytest.mark.skipif(shutil.which("virtuoso-t") is None,
                                 reason="Virtuoso is not installed (tools/install-system-deps.sh installs it)")
