@@ -11,6 +11,7 @@ from kg.extract import text as textmod
 from kg.extract.actors import ActorTable, find_actors
 from kg.extract.claims import claims_of_laws, find_claims
 from kg.extract.figures import find_figures
+from kg.extract.forces import national_forces
 from kg.extract.laws import find_laws, law_claims
 from kg.extract.speech import Found, Speech
 from kg.identity import country_key, country_of, org_key, person_key
@@ -42,6 +43,7 @@ def extract(article: Article) -> ArticleRecord:
             actors.merge(gov, own)
     author, press = _author(article, text, paras, actors)
     main_country = _main_country(article, actors, sents, self_countries)
+    national_forces(actors, main_country)
 
     claim_paragraphs = _abuse_paragraphs(sents)
     speech = Speech(text, paras, sents, actors, author)
