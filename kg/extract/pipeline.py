@@ -10,6 +10,7 @@ from kg.errors import InputError
 from kg.extract import text as textmod
 from kg.extract.actors import ActorTable, find_actors
 from kg.extract.claims import claims_of_laws, find_claims
+from kg.extract.descriptions import definite_descriptions
 from kg.extract.figures import find_figures
 from kg.extract.forces import national_forces
 from kg.extract.laws import find_laws, law_claims
@@ -44,6 +45,7 @@ def extract(article: Article) -> ArticleRecord:
     author, press = _author(article, text, paras, actors)
     main_country = _main_country(article, actors, sents, self_countries)
     national_forces(actors, main_country)
+    definite_descriptions(actors)
 
     claim_paragraphs = _abuse_paragraphs(sents)
     speech = Speech(text, paras, sents, actors, author)
