@@ -15,6 +15,8 @@ from kg.extract.figures import find_figures
 from kg.extract.forces import national_forces
 from kg.extract.laws import find_laws, law_claims
 from kg.extract.speech import Found, Speech
+from kg.extract.targets import about as targets_of
+from kg.extract.targets import authors_of_accusations
 from kg.identity import country_key, country_of, org_key, person_key
 from kg.records import Actor, Article, ArticleRecord, Claim, Figure, Law, Span, Statement, content_hash
 
@@ -209,12 +211,6 @@ def _abuse_paragraphs(sents) -> set[int]:
     return {s.paragraph for s in sents if any(strong for *_, strong in abuse_matches(s.text))}
 
 
-# words of conduct a state answers for: a statement using one, naming no country, is about the article's country
-CONDUCT = re.compile(r"\b(?:arrest|detain|detention|jail|imprison|prison|sentenc|convict|charge|trial|punish|flog|"
-                     r"execut|tortur|abduct|disappear|kill|crackdown|repress|persecut|censor|harass|intimidat|raid|"
-                     r"regime|authorities|government|police|security (?:forces|services|agents))", re.IGNORECASE)
-
-
 def _record(article, text, sents, actors: ActorTable, found: list[Found], claims, laws, figures,
             main_country: str | None = None) -> ArticleRecord:
     used: set[str] = set()
@@ -232,17 +228,9 @@ def _record(article, text, sents, actors: ActorTable, found: list[Found], claims
         return Span(start, end, sentence, text[start:end], prefix or None, suffix or None)
 
     statements = []
+    authored = authors_of_accusations(actors)
     for f in found:
-        about, named = [], set()
-        for a, b in f.parts or [(f.start, f.end)]:
-            for m in actors.within(a, b):
-                e = actors.entries[m.key]
-                named.add(e.type)
-                if m.key != f.speaker and e.type != "Group" and e.name not in about and (e.listed or m.kind != "demonym"):
-                    about.append(name(m.key))
-        if (main_country and country_of(f.speaker or "") != main_country
-                and not named & {"Country", "GovernmentBody"} and CONDUCT.search(f.text)):
-            about.append(name(main_country))  # "the punishment is brutal": the state the article is about
+        about = [name(k) for k in targets_of(f, actors, main_country, authored)]
         statements.append(Statement(
             speaker=name(f.speaker), text=f.text, kind=f.kind, about=tuple(x for x in about if x), cue=f.cue,
             addressee=name(f.addressee),
