@@ -17,7 +17,7 @@ from kg.extract.laws import find_laws, law_claims
 from kg.extract.speech import Found, Speech
 from kg.extract.targets import about as targets_of
 from kg.extract.targets import authors_of_accusations
-from kg.identity import country_key, country_of, org_key, person_key
+from kg.identity import country_key, org_key, person_key
 from kg.records import Actor, Article, ArticleRecord, Claim, Figure, Law, Span, Statement, content_hash
 
 MAX_CHARS = 1_000_000  # a news article or statement is far shorter; longer input is refused

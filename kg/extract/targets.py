@@ -9,7 +9,6 @@ from functools import cache
 
 from kg.extract import lexicon
 from kg.extract.actors import ActorTable
-from kg.extract.claims import on_accused_side
 from kg.extract.speech import Found
 from kg.identity import country_of
 
