@@ -33,3 +33,12 @@ def test_conduct_without_its_actor_is_about_the_state_of_the_article():
     text = ("Paraguay has detained 40 farmers since March. Lawyer Oskar Valden of the Tarn Legal Aid Centre "
             "said the detentions were unlawful and the farmers had been beaten.")
     assert "Paraguay" in about_of(text, "Oskar Valden")
+
+
+def test_a_state_body_brings_its_state_unless_the_state_itself_speaks():
+    text = ("Paraguay is weighing a bill on charities. Oskar Valden, a lawyer in Tarn, said the Parliament of "
+            "Paraguay should reject the bill because it would close dozens of charities.")
+    assert {"Parliament of Paraguay", "Paraguay"} <= about_of(text, "Oskar Valden")
+    own = ("Paraguay is weighing a bill on charities. Interior Minister Marta Kell of Paraguay said the "
+           "Parliament of Paraguay would vote on the bill in May.")
+    assert "Paraguay" not in about_of(own, "Marta Kell")

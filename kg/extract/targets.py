@@ -9,8 +9,10 @@ from functools import cache
 
 from kg.extract import lexicon
 from kg.extract.actors import ActorTable
+from kg.extract.claims import on_accused_side
 from kg.extract.speech import Found
-from kg.identity import country_of
+from kg import gazetteer
+from kg.identity import country_key, country_of, leading_country
 
 STATE_TYPES = {"Country", "GovernmentBody"}
 
@@ -73,6 +75,11 @@ def about(f: Found, actors: ActorTable, main_country: str | None, authored: list
             if (m.key != f.speaker and e.type != "Group" and m.key not in keys
                     and e.name not in {actors.entries[k].name for k in keys} and (e.listed or m.kind != "demonym")):
                 keys.append(m.key)
+    for key in [k for k in keys if actors.entries[k].type == "GovernmentBody" and not country_of(k)]:
+        state = body_country(actors.entries[key].name)
+        if (state and state in actors.entries and state not in keys
+                and not (f.speaker and on_accused_side(actors, f.speaker, state, denying=True))):
+            keys.append(state)  # "the Parliament of Ruritania is considering a bill": its state's conduct
     if (main_country and country_of(f.speaker or "") != main_country and not named & STATE_TYPES
             and _conduct().search(f.text)):
         keys.append(main_country)  # "the punishment is brutal": the state the article is about
@@ -81,6 +88,15 @@ def about(f: Found, actors: ActorTable, main_country: str | None, authored: list
     if author and speaker and author not in (speaker.key, speaker.affiliation) and author not in keys:
         keys.append(author)
     return keys
+
+
+def body_country(name: str) -> str | None:
+    """The country key of a state body's name: "Ruritanian police", "Parliament of the Republic of Moravia"."""
+    iso, _ = leading_country(name, rest_required=True)
+    if not iso:
+        tail = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})$", name)
+        iso = gazetteer.lookup(tail.group(1), ("name",)) if tail else None
+    return country_key(iso) if iso else None
 
 
 def _answered_author(f: Found, authored: list[Authored]) -> str | None:
