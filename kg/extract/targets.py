@@ -7,11 +7,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.actors import ActorTable
 from kg.extract.claims import on_accused_side
 from kg.extract.speech import Found
-from kg import gazetteer
 from kg.identity import country_key, country_of, leading_country
 
 STATE_TYPES = {"Country", "GovernmentBody"}
