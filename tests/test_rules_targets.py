@@ -42,3 +42,11 @@ def test_a_state_body_brings_its_state_unless_the_state_itself_speaks():
     own = ("Paraguay is weighing a bill on charities. Interior Minister Marta Kell of Paraguay said the "
            "Parliament of Paraguay would vote on the bill in May.")
     assert "Paraguay" not in about_of(own, "Marta Kell")
+
+
+def test_a_pronoun_the_speaker_cannot_be_is_the_person_named_before():
+    text = ("Journalist Marta Kell was detained in Tarn on Friday. The Paraguay Press Union said she was beaten "
+            "in custody and denied a lawyer.")
+    assert "Marta Kell" in about_of(text, "Paraguay Press Union")
+    himself = ("Editor Oskar Valden met Marta Kell on Friday. Mr. Valden said he would appeal the fine.")
+    assert "Marta Kell" not in about_of(himself, "Oskar Valden")

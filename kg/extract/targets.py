@@ -12,6 +12,7 @@ from kg.extract import lexicon
 from kg.extract.actors import ActorTable
 from kg.extract.claims import on_accused_side
 from kg.extract.speech import Found
+from kg.extract.speech import _gender as gender_of  # one gender rule for speakers and targets
 from kg.identity import country_key, country_of, leading_country
 
 STATE_TYPES = {"Country", "GovernmentBody"}
@@ -83,11 +84,36 @@ def about(f: Found, actors: ActorTable, main_country: str | None, authored: list
     if (main_country and country_of(f.speaker or "") != main_country and not named & STATE_TYPES
             and _conduct().search(f.text)):
         keys.append(main_country)  # "the punishment is brutal": the state the article is about
+    person = _pronoun_person(f, actors)
+    if person and person not in keys:
+        keys.append(person)  # "she was beaten in custody": the person the speaker talks of
     author = _answered_author(f, authored)
     speaker = actors.entries.get(f.speaker or "")
     if author and speaker and author not in (speaker.key, speaker.affiliation) and author not in keys:
         keys.append(author)
     return keys
+
+
+PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+REACH = 600  # characters back to look for the person a pronoun takes up
+
+
+def _pronoun_person(f: Found, actors: ActorTable) -> str | None:
+    """The person a "he"/"she" of the statement stands for, when it cannot be the speaker: the last person named
+    before the statement, if the speaker is no person or is a person of the other gender."""
+    said = re.search(r"\b(he|him|she|her)\b", f.text, re.IGNORECASE)
+    if not said:
+        return None
+    gender = PRONOUNS[said.group(1).lower()]
+    speaker = actors.entries.get(f.speaker or "")
+    if speaker is not None and speaker.type == "Person" and gender_of(speaker, actors.text) in (gender, None):
+        return None
+    pos = f.start
+    while (m := actors.last_before(pos, {"Person"}, max(0, f.start - REACH))) is not None:
+        if m.key != f.speaker and gender_of(actors.entries[m.key], actors.text) in (gender, None):
+            return m.key
+        pos = m.start
+    return None
 
 
 def body_country(name: str) -> str | None:
