@@ -505,3 +505,22 @@ def test_an_exile_government_speaks_as_a_group():
 
 def test_exile_alone_is_no_speaker():
     assert "exile government" not in speakers("The exile of the government ended in May, says the biography of the poet.")
+
+
+# -- adverbs between the speaker and the verb (data/speech_adverbs.txt): "X clearly stated", "X categorically denied" --
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Senator Ilse Marek clearly stated, “We will not bargain over the fate of the detained editors,” in Tarn.",
+     "Ilse Marek"),
+    ("The Interior Ministry of Moravia categorically denied that guards had beaten the prisoners in Karsk.",
+     "Interior Ministry of Moravia"),
+    ("Oskar Valden, however, said the border guards of Ruritania had fired on the unarmed crowd.", "Oskar Valden"),
+])
+def test_an_adverb_between_speaker_and_verb_keeps_the_speaker(text, speaker):
+    assert speaker in speakers(text)
+
+
+def test_an_adverb_of_state_is_not_a_bridge_to_a_stance_verb():
+    text = ("Ruritania wishes to express its concern at the new law on schools in Tarn. We note that the "
+            "government already supports a ban on girls attending the lyceum in the capital of Ruritania.")
+    assert "the government" not in speakers(text, "Mission of Moravia to the OSCE")

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from kg import gazetteer
 from kg.errors import InputError
+from kg.extract import lexicon
 from kg.extract import text as textmod
 from kg.extract.actors import ActorTable, find_actors
 from kg.extract.claims import claims_of_laws, find_claims
@@ -158,6 +160,9 @@ def _issuer(article: Article, actors: ActorTable, author: str | None, press: boo
     publisher speaks for, that publisher ("U.S. Embassy in Georgia" rather than the United States)."""
     if not press:
         return author if author and re.search(r"\bEditorials?\b", article.publisher or "") else None
+    titled = _title_issuer(article, actors)
+    if titled:
+        return titled
     if author and author.startswith("country:") and article.publisher and GOVERNMENT_PUBLISHER.search(article.publisher) \
             and author in {country_key(c.split(":", 1)[1]) for c in _publisher_countries(article)}:
         key = org_key(article.publisher)
@@ -165,6 +170,31 @@ def _issuer(article: Article, actors: ActorTable, author: str | None, press: boo
             actors.entry(key, article.publisher, "GovernmentBody")
         return key
     return author
+
+
+@cache
+def _title_issuer_regex() -> re.Pattern:
+    kinds = lexicon.alternation_of(lexicon.words("statement_title_words"))
+    issuer = r"((?:[A-Z][\w.'’-]*|of|for|and|the)(?:\s+(?:[A-Z][\w.'’-]*|of|for|and|the)){0,6})"
+    return re.compile(rf"\b(?:{kinds})\s+(?:by|of|from)\s+(?:the\s+)?{issuer}(?=\s+(?:on|at|about|regarding|concerning)\b"
+                      rf"|\s*$)|^(?:The\s+)?{issuer}\s+(?:{kinds})\b")
+
+
+def _title_issuer(article: Article, actors: ActorTable) -> str | None:
+    """The issuer a statement's title names, where the text names it too: "Troika Statement on ...", "Joint Statement
+    by the Nordic Council on ..." (a department publishing the statement of a group of states or of a coalition)."""
+    m = _title_issuer_regex().search(article.title or "")
+    name = (m.group(1) or m.group(2)) if m else None
+    if not name or name.split()[-1] in ("Press", "Joint"):
+        return None
+    if not re.search(rf"\b{re.escape(name)}\b", article.text or ""):
+        return None  # a title's words the text never names are no issuer
+    key = actors.find_key(name)
+    if key is None:
+        key = org_key(name)
+        actors.entry(key, name, "Organization")
+    entry = actors.entries[key]
+    return key if entry.type not in ("Country", "Person", "Place", "Group") else None
 
 
 def _country_entry(actors: ActorTable, key: str) -> None:

@@ -14,11 +14,8 @@ from kg.extract.text import Paragraph, Sentence
 from kg.identity import person_key
 
 OPENERS = {"“": "”", "«": "»", "„": "“”", '"': '"', "‘": "’", "‹": "›", "「": "」"}
-ADVERBS = (r"(?:is|are|was|were|been|being|also|further|again|previously|later|then|repeatedly|publicly|recently|"
-           r"earlier|strongly|firmly|himself|herself|itself|themselves|"
-           r"has|have|had|would|will|did|does|do|had\s+previously|has\s+long|once|separately|reportedly|"
-           r"openly|angrily|quickly|bluntly|flatly|immediately|today|yesterday|(?:on\s+)?\w+day|"
-           r"(?:last|this|on)\s+(?:week|month|year|morning|evening|night))")
+ADVERBS = (rf"(?:{lexicon.alternation_of(lexicon.words('speech_adverbs'))}|had\s+previously|has\s+long|"
+           r"(?:on\s+)?\w+day|(?:last|this|on)\s+(?:week|month|year|morning|evening|night))")  # data/speech_adverbs.txt
 JOINED_CLAUSE = re.compile(rf",?[\s\u00a0]+and[\s\u00a0]+(?:he|she|they|we|it)[\s\u00a0]+(?:{ADVERBS}[\s\u00a0]+)*$",
                            re.IGNORECASE)  # "..., and she" before a second speech verb
 PARTICIPLE_CLAUSE = re.compile(r",[\s\u00a0]*(?:(?:also|further|again)[\s\u00a0]+)?$")  # "..., saying", "..., adding"
