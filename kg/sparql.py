@@ -84,7 +84,7 @@ def bind_values(sparql: str, substitutions: dict[ox.Variable, Any]) -> str:
 def query_form(text: str) -> str:
     """SELECT, ASK, CONSTRUCT or DESCRIBE: the first of these words outside strings, IRIs and comments.
 
-    >>> query_form("PREFIX s: <http://schema.org/select#> # SELECT\nASK { ?a s:b 'SELECT' }")
+    >>> query_form("PREFIX s: <http://schema.org/select#> # SELECT\\nASK { ?a s:b 'SELECT' }")
     'ASK'
     """
     return next((w for _, w in _scan(text) if w in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")), "SELECT")
