@@ -425,3 +425,43 @@ def test_a_statement_titled_with_its_issuer_is_the_issuers(title):
 def test_a_title_without_an_issuer_the_text_names_gives_none(title):
     text = "Office of the Spokesperson\n\nWe are alarmed by the arbitrary detention of opposition leaders in Bolivia."
     assert not any(claimant == "Valden Group" for _, claimant in _titled(title, text))
+
+
+# -- unnamed collectives as the subject of a reporting verb ("rights groups say") ----------------------------
+
+@pytest.mark.parametrize(("text", "abuse", "claimant"), [
+    ("Some of the activists in Bolivia have alleged being tortured, claims that the government has denied.",
+     "torture", "activists"),
+    ("Media rights groups warn, however, that the changes to the law in Bolivia suppress freedom of expression.",
+     "expression_restrictions", "Media rights groups"),
+    ("Survivors and family members of detainees in Bolivia have described cruel treatment by guards.", "torture",
+     "Survivors and family members of detainees"),
+    ("Torture is widespread in Bolivian jails, human rights groups say.", "torture", "rights groups"),
+])
+def test_an_unnamed_collective_reporting_a_claim_is_its_claimant(text, abuse, claimant):
+    assert (abuse, "Bolivia", "asserts", claimant) in claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivian police arrested activists who said they were tortured.",
+    "Amnesty International researchers say Bolivia tortures detainees.",
+])
+def test_a_collective_that_is_no_subject_or_a_named_bodys_staff_claims_nothing(text):
+    assert not any(c[3] and c[3].lower() in ("activists", "amnesty international researchers", "researchers")
+                   for c in claims(text))
+
+
+def test_a_one_voice_statement_reporting_a_collectives_account_gives_the_collective():
+    text = ("Office of the Spokesperson\n\nThe United States is deeply concerned about Bolivia. Survivors and family "
+            "members of detainees have described cruel treatment in its prisons.")
+    found = {(c.abuse, c.claimant) for c in run(text, publisher="U.S. Department of State").claims}
+    assert ("torture", "Survivors and family members of detainees") in found
+
+
+def test_a_collective_condemning_elsewhere_is_the_source_of_unattributed_claims():
+    text = ("A court in Bolivia jailed the blogger Oskar Valden for ten years for his writings critical of the "
+            "president.\n\nRights groups have condemned the verdict.")
+    assert ("political_prisoners", "Bolivia", "asserts", "rights groups") in claims(text)
+    plain = ("A court in Bolivia jailed the blogger Oskar Valden for ten years for his writings critical of the "
+             "president.\n\nThe verdict was read out by a judge.")
+    assert ("political_prisoners", "Bolivia", "asserts", None) in claims(plain)

@@ -321,6 +321,38 @@ def sentence_source(actors: ActorTable, sent: Sentence) -> str | None:
     return None
 
 
+@cache
+def _collective_regex() -> re.Pattern:
+    """A clause opening with an unnamed collective (a plural head noun, its modifiers, "and" another, "of" a
+    complement) as the subject of a reporting verb: "rights groups say", "some of the activists have alleged"."""
+    heads = lexicon.alternation_of(word_set("collective_heads.txt"))
+    quantifier = lexicon.alternation_of(word_set("collective_quantifiers.txt"))
+    mod = r"(?:[\w.'’-]+\s+)"
+    one = rf"{mod}{{0,3}}(?:{heads})"
+    noun_phrase = rf"{one}(?:\s+(?:and|or)\s+{one})?(?:\s+of\s+(?:the\s+)?[a-z][\w'’-]*)?"
+    place = r"(?:\s+(?:in|from|across)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
+    return re.compile(rf"(?:^|[,;:]\s+|\b(?:but|and|while)\s+)(?:(?:{quantifier}|\d[\d,]*)\s+)*({noun_phrase}){place}"
+                      rf"(?:,[^,]{{1,40}},)?\s+(?:(?:have|has|had|also|now|long|repeatedly|however,?|on\s+\w+day)\s+){{0,3}}"
+                      rf"(?:{phrases('collective_verbs.txt').pattern})", re.IGNORECASE)
+
+
+def collective_source(actors: ActorTable, sent: Sentence) -> str | None:
+    """An unnamed collective that makes the claims of its sentence ("rights groups say", "survivors and family members
+    of detainees have described ..."), as a Group actor named by its words without the counting ones ("some of")."""
+    m = _collective_regex().search(sent.text)
+    if not m:
+        return None
+    start, end = sent.start + m.start(1), sent.start + m.end(1)
+    named = [x for x in actors.within(start, end) if actors.entries[x.key].type != "Group"]
+    if any(x.end >= end or actors.entries[x.key].type != "Country" for x in named):
+        return None  # "Amnesty International researchers say", "the United States condemns": a named source
+    name = re.sub(rf"^(?:(?:{lexicon.alternation_of(word_set('collective_quantifiers.txt'))}|\d[\d,]*)\s+)+", "",
+                  " ".join(m.group(1).split()), flags=re.IGNORECASE)
+    key = "group:" + name.lower()
+    actors.entry(key, name, "Group", listed=False)
+    return key
+
+
 def _article_len(text: str) -> int:
     m = re.match(r"(?:the|a|an)\s+", text, re.I)
     return m.end() if m else 0
@@ -391,7 +423,20 @@ def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_coun
     if all(c.claimant for c in found):
         return merge_claims(found, None)
     victims = {v for c in found for v in c.victims if actors.entries[v].type == "Person"}
-    return merge_claims(found, main_source(actors, sources, main_country, victims))
+    return merge_claims(found, main_source(actors, (*sources, *reported_sources(sents, actors, speaker_at)),
+                                           main_country, victims))
+
+
+def reported_sources(sents: list[Sentence], actors: ActorTable, speaker_at) -> list[str]:
+    """The sources sentences name outside any statement ("rights groups have condemned the sentence", "X accuses
+    ..."): beside the speakers, they are whom an article hears."""
+    out = []
+    for sent in sents:
+        if speaker_at(sent)[0] is None:
+            source = sentence_source(actors, sent) or collective_source(actors, sent)
+            if source:
+                out.append(source)
+    return out
 
 
 def main_source(actors: ActorTable, sources: tuple[str, ...], main_country: str | None, victims: set[str]) -> str | None:
@@ -429,7 +474,9 @@ def _sentence_claims(sent: Sentence, matches, actors: ActorTable, speaker_at, ma
                      self_countries: set[str], author: str | None) -> list[ClaimFound]:
     context = bool(phrases("state_actor_words.txt").search(sent.text)) or any(strong for *_, strong in matches)
     speaker, statement = speaker_at(sent)
-    claimant = speaker or sentence_source(actors, sent) or author
+    claimant = speaker or sentence_source(actors, sent) or collective_source(actors, sent) or author
+    if speaker and speaker == author:  # a one-voice statement reporting what a collective says: the collective's
+        claimant = collective_source(actors, sent) or claimant
     exclude = set(self_countries)
     if actor_country(actors, claimant):
         exclude.add(actor_country(actors, claimant))
