@@ -465,3 +465,22 @@ def test_a_collective_condemning_elsewhere_is_the_source_of_unattributed_claims(
     plain = ("A court in Bolivia jailed the blogger Oskar Valden for ten years for his writings critical of the "
              "president.\n\nThe verdict was read out by a judge.")
     assert ("political_prisoners", "Bolivia", "asserts", None) in claims(plain)
+
+
+# -- votes and resolutions speak for the body that votes ------------------------------------------------------
+
+VOTED = ("Ambassador Oskar Valden\n\nThe Human Rights Council met in Geneva this week. On Bolivia, in a strong vote, "
+         "member states condemned the torture of detainees. The resolution also demanded the release of all "
+         "arbitrarily detained persons.")
+
+
+def test_what_member_states_or_a_resolution_condemned_is_the_voting_bodys_claim():
+    found = {(c.abuse, c.claimant) for c in run(VOTED, publisher="U.S. Mission to the United Nations").claims}
+    assert ("torture", "Human Rights Council") in found
+
+
+def test_without_a_vote_the_statements_issuer_keeps_its_claims():
+    text = VOTED.replace("in a strong vote, member states condemned", "we condemn").replace(
+        "The resolution also demanded", "We also demand")
+    found = {(c.abuse, c.claimant) for c in run(text, publisher="U.S. Mission to the United Nations").claims}
+    assert ("torture", "Human Rights Council") not in found

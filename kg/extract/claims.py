@@ -401,14 +401,15 @@ def negation() -> re.Pattern:
 
 def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_country: str | None,
                 self_countries: set[str], author: str | None, sources: tuple[str, ...] = (),
-                law_harms: list[ClaimFound] = ()) -> list[ClaimFound]:
+                law_harms: list[ClaimFound] = (), title: str = "") -> list[ClaimFound]:
     """The (abuse, country) claims of an article: one per claimant and stance. ``sources`` are the speakers of its
     statements; the one heard most, not on the accused side, claims what no sentence attributes."""
     found: list[ClaimFound] = []
+    body = voting_body(actors, title)
     for sent in sents:
         matches = abuse_matches(sent.text)
         if matches:
-            found += _sentence_claims(sent, matches, actors, speaker_at, main_country, self_countries, author)
+            found += _sentence_claims(sent, matches, actors, speaker_at, main_country, self_countries, author, body)
     found += law_harms
     if not found:
         return []
@@ -425,6 +426,18 @@ def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_coun
     victims = {v for c in found for v in c.victims if actors.entries[v].type == "Person"}
     return merge_claims(found, main_source(actors, (*sources, *reported_sources(sents, actors, speaker_at)),
                                            main_country, victims))
+
+
+def voting_body(actors: ActorTable, title: str) -> str | None:
+    """The deliberative body an article reports on (an assembly, council or parliament that votes): the one its title
+    names, else the one it names most often; None when it names none."""
+    heads = word_set("deliberative_heads.txt")
+    bodies = [e for e in actors.entries.values() if e.type in ("InternationalOrganization", "GovernmentBody")
+              and e.spans and e.name.split()[-1] in heads]
+    if not bodies:
+        return None
+    titled = [e for e in bodies if any(n in title for n in e.all_names())]
+    return max(titled or bodies, key=lambda e: (len(e.spans), -min(e.spans)[0])).key
 
 
 def reported_sources(sents: list[Sentence], actors: ActorTable, speaker_at) -> list[str]:
@@ -471,12 +484,14 @@ def _denied_in_lead(found: list[ClaimFound], sents: list[Sentence], actors: Acto
 
 
 def _sentence_claims(sent: Sentence, matches, actors: ActorTable, speaker_at, main_country: str | None,
-                     self_countries: set[str], author: str | None) -> list[ClaimFound]:
+                     self_countries: set[str], author: str | None, body: str | None = None) -> list[ClaimFound]:
     context = bool(phrases("state_actor_words.txt").search(sent.text)) or any(strong for *_, strong in matches)
     speaker, statement = speaker_at(sent)
     claimant = speaker or sentence_source(actors, sent) or collective_source(actors, sent) or author
     if speaker and speaker == author:  # a one-voice statement reporting what a collective says: the collective's
         claimant = collective_source(actors, sent) or claimant
+    if body and speaker in (None, author) and phrase_search("vote_words.txt", sent.text):
+        claimant = body  # "in a strong vote, member states condemned ...": the assembly's claim
     exclude = set(self_countries)
     if actor_country(actors, claimant):
         exclude.add(actor_country(actors, claimant))
