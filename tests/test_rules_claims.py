@@ -484,3 +484,20 @@ def test_without_a_vote_the_statements_issuer_keeps_its_claims():
         "The resolution also demanded", "We also demand")
     found = {(c.abuse, c.claimant) for c in run(text, publisher="U.S. Mission to the United Nations").claims}
     assert ("torture", "Human Rights Council") not in found
+
+
+# -- an embassy reposting its ministry's statement -----------------------------------------------------------
+
+REPOSTED = ("Holding Bolivian Officials Accountable\n\nThe Department of State is taking steps to impose visa "
+            "restrictions on officials in Bolivia. We remain concerned that the regime holds 40 political prisoners.")
+
+
+def test_an_embassy_reposting_its_ministrys_statement_gives_the_ministry():
+    found = {(c.abuse, c.claimant) for c in run(REPOSTED, publisher="U.S. Embassy in Chile").claims}
+    assert ("political_prisoners", "U.S. Department of State") in found
+
+
+def test_an_embassys_own_statement_stays_the_embassys():
+    text = REPOSTED.replace("The Department of State is taking steps to impose", "We will impose")
+    found = {(c.abuse, c.claimant) for c in run(text, publisher="U.S. Embassy in Chile").claims}
+    assert ("political_prisoners", "U.S. Embassy in Chile") in found

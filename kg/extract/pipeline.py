@@ -155,7 +155,7 @@ def _issuer(article: Article, actors: ActorTable, author: str | None, press: boo
     publisher speaks for, that publisher ("U.S. Embassy in Georgia" rather than the United States)."""
     if not press:
         return author if author and re.search(r"\bEditorials?\b", article.publisher or "") else None
-    titled = _title_issuer(article, actors)
+    titled = _title_issuer(article, actors) or _reposted_issuer(article, actors, author)
     if titled:
         return titled
     if author and author.startswith("country:") and article.publisher and GOVERNMENT_PUBLISHER.search(article.publisher) \
@@ -165,6 +165,21 @@ def _issuer(article: Article, actors: ActorTable, author: str | None, press: boo
             actors.entry(key, article.publisher, "GovernmentBody")
         return key
     return author
+
+
+REPOSTING_PUBLISHER = re.compile(r"\b(?:Embassy|Mission|Consulate)\b")
+
+
+def _reposted_issuer(article: Article, actors: ActorTable, author: str | None) -> str | None:
+    """An embassy or mission reposting its ministry's statement: the text never names the publisher but names the
+    ministry ("the Department of State is taking steps to ..."); the ministry makes the claims."""
+    publisher = article.publisher or ""
+    if not REPOSTING_PUBLISHER.search(publisher) or publisher in (article.text or "") or (
+            author and not author.startswith("country:")):
+        return None  # a signed statement is its signer's
+    listed = {gazetteer.fold(n) for n in lexicon.words("reposted_issuers")}
+    named = [m.key for m in actors.mentions if gazetteer.fold(actors.entries[m.key].name) in listed]
+    return named[0] if named else None
 
 
 @cache
