@@ -501,3 +501,20 @@ def test_an_embassys_own_statement_stays_the_embassys():
     text = REPOSTED.replace("The Department of State is taking steps to impose", "We will impose")
     found = {(c.abuse, c.claimant) for c in run(text, publisher="U.S. Embassy in Chile").claims}
     assert ("political_prisoners", "U.S. Embassy in Chile") in found
+
+
+# -- the publisher, named in its own report, claims what no one else is heard to claim -----------------------
+
+PUBLISHER_VOICE = ("Ana Duarte, a leading Bolivian blogger and Andean Voices author, was arrested today by Bolivian "
+                   "police after her posts criticized the president.")
+
+
+def test_a_publisher_named_in_its_report_claims_what_no_source_does():
+    assert ("arbitrary_detention", "Bolivia", "asserts", "Andean Voices") in claims(PUBLISHER_VOICE,
+                                                                                   publisher="Andean Voices")
+
+
+def test_a_publisher_the_text_never_names_claims_nothing_and_a_quoted_source_comes_first():
+    assert {c for *_, c in claims(PUBLISHER_VOICE, publisher="Test Wire")} == {None}
+    quoted = PUBLISHER_VOICE + ' "Her arrest is arbitrary," said Oskar Valden of the Andean Committee for Justice.'
+    assert "Andean Voices" not in {c for *_, c in claims(quoted, publisher="Andean Voices")}

@@ -401,9 +401,10 @@ def negation() -> re.Pattern:
 
 def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_country: str | None,
                 self_countries: set[str], author: str | None, sources: tuple[str, ...] = (),
-                law_harms: list[ClaimFound] = (), title: str = "") -> list[ClaimFound]:
+                law_harms: list[ClaimFound] = (), title: str = "", publisher: str | None = None) -> list[ClaimFound]:
     """The (abuse, country) claims of an article: one per claimant and stance. ``sources`` are the speakers of its
-    statements; the one heard most, not on the accused side, claims what no sentence attributes."""
+    statements; the one heard most, not on the accused side, claims what no sentence attributes, else the article's
+    ``publisher`` (an actor key) reports them in its own voice."""
     found: list[ClaimFound] = []
     body = voting_body(actors, title)
     for sent in sents:
@@ -425,7 +426,7 @@ def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_coun
         return merge_claims(found, None)
     victims = {v for c in found for v in c.victims if actors.entries[v].type == "Person"}
     return merge_claims(found, main_source(actors, (*sources, *reported_sources(sents, actors, speaker_at)),
-                                           main_country, victims))
+                                           main_country, victims) or publisher)
 
 
 def voting_body(actors: ActorTable, title: str) -> str | None:

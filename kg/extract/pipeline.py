@@ -70,7 +70,7 @@ def extract(article: Article) -> ArticleRecord:
     claims = find_claims(sents, actors, claimant_at, main_country, self_countries, issuer,
                          tuple(f.speaker for f in found if f.speaker),
                          claims_of_laws(law_claims(laws, sents, main_country), sents, claimant_at, issuer),
-                         title=article.title or "")
+                         title=article.title or "", publisher=actors.find_key(article.publisher or "") or None)
     for key in {c.country for c in claims} - set(actors.entries):
         if "government:" + key.split(":", 1)[1] in actors.entries:
             _country_entry(actors, key)  # a country named only by its government ("the Cambodian government")
