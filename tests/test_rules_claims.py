@@ -518,3 +518,25 @@ def test_a_publisher_the_text_never_names_claims_nothing_and_a_quoted_source_com
     assert {c for *_, c in claims(PUBLISHER_VOICE, publisher="Test Wire")} == {None}
     quoted = PUBLISHER_VOICE + ' "Her arrest is arbitrary," said Oskar Valden of the Andean Committee for Justice.'
     assert "Andean Voices" not in {c for *_, c in claims(quoted, publisher="Andean Voices")}
+
+
+# -- look-alike phrases: identities, titles and reaction protests name no abuse --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Bolivia's state-run newspaper is denying a report claiming that farmers are suppressed.",
+    "Oskar Valden, special rapporteur on the rights to freedom of peaceful assembly and of association, visited Bolivia.",
+    "Despite repeated protests from Bolivia's civil society, parliament passed a ban on gambling.",
+    "The Bolivian government in exile met in Lima with officials.",
+    "Press freedom advocates met Bolivian officials in La Paz on Monday.",
+])
+def test_a_look_alike_phrase_makes_no_claim(text):
+    assert claims(text) == set()
+
+
+@pytest.mark.parametrize(("text", "abuse"), [
+    ("Bolivian police suppressed a newspaper that had reported on the army.", "media_restrictions"),
+    ("Bolivian police dispersed protests by farmers with tear gas.", "assembly_restrictions"),
+    ("The Bolivian government tightly controls newspapers and radio.", "media_restrictions"),
+])
+def test_the_same_words_in_an_act_still_make_a_claim(text, abuse):
+    assert abuse in {c[0] for c in claims(text)}

@@ -177,11 +177,28 @@ CHARGE_FRAME = re.compile(r"\b(?:(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?
                           r"(?:(?!(?:for|by|has|have|had|was|were|is|are|and|but)\b)[\w'’-]+\s+){0,6}$", re.IGNORECASE)
 
 
+@cache
+def _lookalike_regex() -> re.Pattern:
+    """The phrases of lookalike_phrases.txt as one regex; "..." runs on to the end of the clause."""
+    out = []
+    for row in lexicon._lines("lookalike_phrases.txt"):
+        label, runs_on = (row[0][:-3].strip(), True) if row[0].endswith("...") else (row[0], False)
+        out.append(lexicon.label_regex(label) + (r"[^,;:.]*" if runs_on else ""))
+    return re.compile("|".join(out), re.IGNORECASE)
+
+
+def masked(text: str) -> str:
+    """``text`` with its look-alike phrases blanked (same length, so offsets hold)."""
+    return _lookalike_regex().sub(lambda m: " " * len(m.group()), text)
+
+
 @lru_cache(maxsize=4096)
 def abuse_matches(text: str) -> tuple[tuple[int, int, str, bool], ...]:
-    """(start, end, code, strong) of the abuse phrases in ``text``, longest first, without overlaps."""
+    """(start, end, code, strong) of the abuse phrases in ``text``, longest first, without overlaps; look-alike
+    phrases (identities, titles, reaction protests) count for nothing."""
     if not lexicon.any_abuse_phrase().search(text):
         return ()
+    text = masked(text)
     taken: list[tuple[int, int]] = []
     out = []
     lowered = text.lower()
