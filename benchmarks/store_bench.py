@@ -33,7 +33,8 @@ import pyoxigraph as ox
 
 from kg.records import Actor, Article, ArticleRecord, Claim, Figure, Law, Span, Statement
 from kg.resources import query_names, query_text
-from kg.store import Store, to_ox
+from kg.store import Store
+from kg.terms import to_ox
 from kg.triples import article_graph, partition, record_to_graph
 from kg.vocab import ACTORS_GRAPH, PREFIXES
 

@@ -22,7 +22,8 @@ import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.errors import KgError
-from kg.store import Store, to_ox
+from kg.store import Store
+from kg.terms import to_ox
 from kg.vocab import CURATED_BASE, KG, SCHEMA
 
 CURATED = CURATED_BASE

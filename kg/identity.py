@@ -14,9 +14,11 @@ import re
 from functools import lru_cache
 from typing import Any
 
+import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, PROV, RDF, XSD
 
 from kg import gazetteer
+from kg.terms import literal, to_ox
 from kg.vocab import KG, RESOLUTION_GRAPH
 
 
@@ -117,8 +119,6 @@ def resolve_surnames(store) -> list[tuple[str, str]]:
     """Link a person known only by one name ("Holm") to the one person of the store whose full name ends with
     it ("Ivan Holm"), as a machine correction in the resolution graph (rule, confidence). A name shared by
     two full names stays unresolved: `kg actors --suggest-merges` lists it."""
-    import pyoxigraph as ox
-
     graph = RESOLUTION_GRAPH
     # people merged away by a curator are left out; this rule's own earlier links are not (it runs again)
     rows = store.query("SELECT DISTINCT ?node ?name WHERE { ?node a schema:Person ; schema:name ?name . "
@@ -133,13 +133,12 @@ def resolve_surnames(store) -> list[tuple[str, str]]:
             targets = full.get(name.casefold(), set()) - {node}
             if len(targets) == 1:
                 links.append((node, next(iter(targets))))
-    replaced = ox.NamedNode(str(DCTERMS.isReplacedBy))
+    replaced = to_ox(DCTERMS.isReplacedBy)
     triples = [ox.Triple(ox.NamedNode(a), replaced, ox.NamedNode(b)) for a, b in links]
     if triples:
         activity = ox.NamedNode(graph + "#surname-rule")
-        triples += [ox.Triple(activity, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(PROV.Activity))),
-                    ox.Triple(activity, ox.NamedNode(str(KG.extractedBy)), ox.Literal("resolve.surname")),
-                    ox.Triple(activity, ox.NamedNode(str(KG.confidence)),
-                              ox.Literal("0.8", datatype=ox.NamedNode(str(XSD.decimal))))]
+        triples += [ox.Triple(activity, to_ox(RDF.type), to_ox(PROV.Activity)),
+                    ox.Triple(activity, to_ox(KG.extractedBy), literal("resolve.surname")),
+                    ox.Triple(activity, to_ox(KG.confidence), literal("0.8", datatype=XSD.decimal))]
     store.replace_graph(graph, triples)
     return links

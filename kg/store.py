@@ -24,8 +24,7 @@ from pathlib import Path
 from typing import IO, Any
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, URIRef
-from rdflib import Literal as RLiteral
+from rdflib import Graph, URIRef
 
 from kg.errors import KgError, QueryError, RecordError, StoreError
 from kg.guard import check_query
@@ -33,6 +32,7 @@ from kg.prepared import PreparedArticle, prepare
 from kg.records import ArticleRecord, read_record_lines
 from kg.remote import RemoteOxigraph, bind_values, is_url
 from kg.resources import ontology_graph
+from kg.terms import json_term, rdflib_triple, to_python, to_quad, to_term
 from kg.triples import article_graph
 from kg.vocab import ACTORS_GRAPH, ARTICLE_GRAPH_BASE, KG, ONTOLOGY_GRAPH, PREFIXES, sparql_prefixes
 
@@ -116,77 +116,8 @@ class QueryResult:
         terms = self.terms if self.terms is not None else [[to_term(v) if v is not None else None for v in r]
                                                            for r in self.rows]
         return {"head": {"vars": list(self.columns)},
-                "results": {"bindings": [{c: _json_term(t) for c, t in zip(self.columns, row, strict=True) if t is not None}
+                "results": {"bindings": [{c: json_term(t) for c, t in zip(self.columns, row, strict=True) if t is not None}
                                          for row in terms]}}
-
-
-def _json_term(term) -> dict[str, str]:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    out = {"type": "literal", "value": term.value}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        out["datatype"] = term.datatype.value
-    return out
-
-
-# -- rdflib <-> pyoxigraph terms --------------------------------------------------------------------
-
-def to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, RLiteral):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
-
-
-def to_python(term) -> Any:
-    """A pyoxigraph term as a plain value: IRIs and strings as str, numbers as numbers."""
-    if term is None:
-        return None
-    if isinstance(term, ox.Literal):
-        dt = term.datatype.value.rsplit("#", 1)[-1]
-        try:
-            if dt in ("integer", "int", "long", "nonNegativeInteger"):
-                return int(term.value)
-            if dt in ("decimal", "double", "float"):
-                return float(term.value)
-            if dt == "boolean":
-                return term.value == "true"
-        except ValueError:
-            pass
-        return term.value
-    return term.value
-
-
-def to_term(value: Any) -> ox.NamedNode | ox.Literal:
-    """A query parameter as an RDF term: <iri> for IRIs in angle brackets, numbers typed, else a string."""
-    if isinstance(value, (ox.NamedNode, ox.Literal, ox.BlankNode)):
-        return value
-    if isinstance(value, URIRef):
-        return ox.NamedNode(str(value))
-    if isinstance(value, bool):
-        return ox.Literal("true" if value else "false", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))
-    if isinstance(value, int):
-        return ox.Literal(str(value), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
-    if isinstance(value, float):
-        return ox.Literal(repr(value), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#double"))
-    text = str(value)
-    if text.startswith("<") and text.endswith(">") and " " not in text:
-        try:
-            return ox.NamedNode(text[1:-1])
-        except ValueError:
-            pass
-    return ox.Literal(text)
 
 
 class Store:
@@ -252,7 +183,7 @@ class Store:
         if self.read_only:
             raise StoreError(f"the store at {self.path} is open read-only")
         g = ox.NamedNode(str(graph))
-        quads = [_quad(t, g) for t in triples]
+        quads = [to_quad(t, g) for t in triples]
         try:
             if self.remote:
                 self._ox.replace_graph(g, quads)
@@ -289,7 +220,7 @@ class Store:
 
     def add_shared(self, triples: Iterable) -> None:
         """Add descriptions of shared nodes (actors, countries) to the actors graph; adding twice is a no-op."""
-        quads = [_quad(t, ox.NamedNode(str(ACTORS_GRAPH))) for t in triples]
+        quads = [to_quad(t, ox.NamedNode(str(ACTORS_GRAPH))) for t in triples]
         try:
             self._ox.extend(quads)
         except OSError as err:
@@ -576,13 +507,13 @@ class Store:
         g = Graph()
         graph = ox.NamedNode(str(name))
         for q in self._ox.quads_for_pattern(None, None, None, graph):
-            g.add((_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object)))
+            g.add(rdflib_triple(q))
         if with_actors:
             actors = ox.NamedNode(str(ACTORS_GRAPH))
             nodes = {o for o in g.objects() if isinstance(o, URIRef)} | {s for s in g.subjects() if isinstance(s, URIRef)}
             for node in nodes:
                 for q in self._ox.quads_for_pattern(ox.NamedNode(str(node)), None, None, actors):
-                    g.add((_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object)))
+                    g.add(rdflib_triple(q))
         return g
 
     def stats(self) -> dict[str, int]:
@@ -651,24 +582,6 @@ def _substitutions(params: dict[str, Any] | None) -> dict:
         except (ValueError, TypeError) as err:
             raise QueryError(f"the value of parameter {name!r} cannot be bound: {err}") from None
     return out
-
-
-def _quad(t, graph: ox.NamedNode) -> ox.Quad:
-    if isinstance(t, (ox.Triple, ox.Quad)):
-        return ox.Quad(t.subject, t.predicate, t.object, graph)
-    s, p, o = t
-    return ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph)
-
-
-def _to_rdflib(term):
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return RLiteral(term.value, lang=term.language)
-    dt = term.datatype.value
-    return RLiteral(term.value, datatype=None if dt.endswith("#string") else URIRef(dt))
 
 
 def _reason(err: OSError) -> str:

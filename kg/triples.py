@@ -22,7 +22,6 @@ from rdflib import RDF as _RDF
 from rdflib import SKOS as _SKOS
 from rdflib import XSD as _XSD
 from rdflib import Graph, URIRef
-from rdflib import Literal as RdflibLiteral
 from rdflib.namespace import DCTERMS as _DCTERMS
 from rdflib.namespace import PROV as _PROV
 
@@ -30,6 +29,7 @@ from kg import __version__, gazetteer, vocab
 from kg.errors import RecordError
 from kg.identity import org_country, org_node_key, slug
 from kg.records import Actor, ArticleRecord, Provenance, Span, iso_date
+from kg.terms import literal, rdflib_triple
 from kg.vocab import ABUSE, ARTICLE_GRAPH_BASE, DATA, ORG, bind_prefixes
 
 
@@ -131,32 +131,6 @@ def actor_iri(actor: Actor) -> URIRef:
     return DATA[f"{kind}/{key}"]
 
 
-def Literal(value: object, datatype: str | None = None) -> ox.Literal:
-    """A literal as rdflib writes it (the same lexical forms and datatypes), made as a pyoxigraph term: ints are
-    xsd:integer, bools xsd:boolean, Decimals xsd:decimal in plain notation, strings xsd:string unless typed."""
-    if isinstance(value, bool):
-        return ox.Literal("true" if value else "false", datatype=_BOOLEAN)
-    if isinstance(value, int):
-        return ox.Literal(str(value), datatype=_INTEGER)
-    if isinstance(value, Decimal):
-        return ox.Literal(format(value, "f"), datatype=_DECIMAL)
-    if datatype is None:
-        return ox.Literal(str(value))
-    return ox.Literal(str(value), datatype=_named(str(datatype)))
-
-
-_BOOLEAN, _INTEGER, _DECIMAL = (ox.NamedNode(str(getattr(XSD, t))) for t in ("boolean", "integer", "decimal"))
-_VOCABULARY: dict[str, ox.NamedNode] = {}
-
-
-def _named(iri: str) -> ox.NamedNode:
-    """A vocabulary IRI (property, class, datatype) as a term, made once."""
-    node = _VOCABULARY.get(iri)
-    if node is None:
-        node = _VOCABULARY[iri] = ox.NamedNode(iri)
-    return node
-
-
 class _Builder:
     """Holds the name -> IRI table of one article while its triples are built."""
 
@@ -175,24 +149,24 @@ class _Builder:
     def article_node(self) -> None:
         a, art = self.article, self.record.article
         self.add(a, RDF.type, SCHEMA.NewsArticle)
-        self.add(a, SCHEMA.identifier, Literal(art.id))
+        self.add(a, SCHEMA.identifier, literal(art.id))
         for prop, value in ((DCTERMS.title, art.title), (DCTERMS.publisher, art.publisher),
                             (DCTERMS.license, art.license), (KG.sourceLocation, art.source)):
             if value:
-                self.add(a, prop, Literal(value))
+                self.add(a, prop, literal(value))
         if art.url:
-            self.add(a, SCHEMA.url, Literal(art.url, datatype=XSD.anyURI))
+            self.add(a, SCHEMA.url, literal(art.url, datatype=XSD.anyURI))
         if art.published:  # as the page wrote it ("2 March 2023") read into xsd:date, xsd:gYearMonth or xsd:gYear
             published = iso_date(art.published) or art.published
             typed = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}.get(len(published)) if ISO_DATE.match(published) else None
-            self.add(a, DCTERMS.issued, Literal(published, datatype=typed))
+            self.add(a, DCTERMS.issued, literal(published, datatype=typed))
         length = art.length if art.length is not None else (len(art.text) if art.text else None)
         if length is not None:
-            self.add(a, KG.textLength, Literal(length))
+            self.add(a, KG.textLength, literal(length))
         if art.content_hash:
-            self.add(a, KG.contentHash, Literal(art.content_hash))
+            self.add(a, KG.contentHash, literal(art.content_hash))
         self.add(self.activity, RDF.type, PROV.Activity)
-        self.add(self.activity, KG.software, Literal(f"kg {__version__}"))
+        self.add(self.activity, KG.software, literal(f"kg {__version__}"))
 
     # -- actors -------------------------------------------------------------------------------
     def actors(self) -> None:
@@ -204,22 +178,22 @@ class _Builder:
                                          actor.type.replace(" ", "").lower(), ("", ()))[1]:
                 self.add(iri, RDF.type, cls)
             if kind not in ("country", "government") and actor.type.replace(" ", "").lower() not in ACTOR_CLASSES:
-                self.add(iri, KG.actorType, Literal(actor.type))
+                self.add(iri, KG.actorType, literal(actor.type))
             if kind in ("country", "government"):
                 self._country_nodes(key)
                 self.countries[iri] = country_iri(key)
                 name = gazetteer.country(key).name if gazetteer.country(key) else actor.name
                 canonical = name if kind == "country" else f"Government of {name}"
-                self.add(iri, SCHEMA.name, Literal(canonical))
+                self.add(iri, SCHEMA.name, literal(canonical))
                 if actor.name != canonical:
-                    self.add(iri, SKOS.altLabel, Literal(actor.name))
+                    self.add(iri, SKOS.altLabel, literal(actor.name))
             else:
-                self.add(iri, SCHEMA.name, Literal(actor.name))
+                self.add(iri, SCHEMA.name, literal(actor.name))
             for alias in actor.aliases:
                 if alias != actor.name:
-                    self.add(iri, SKOS.altLabel, Literal(alias))
+                    self.add(iri, SKOS.altLabel, literal(alias))
             for role in actor.roles:
-                self.add(iri, KG.role, Literal(role))
+                self.add(iri, KG.role, literal(role))
             self.add(self.article, SCHEMA.mentions, iri)
             self._provenance(iri, actor, KG.mention, None)
             for name in (actor.name, *actor.aliases):
@@ -251,7 +225,7 @@ class _Builder:
                 iri = actor_iri(body)
                 for cls in (KG.Actor, *ACTOR_CLASSES[body.type.replace(" ", "").lower()][1]):
                     self.add(iri, RDF.type, cls)
-                self.add(iri, SCHEMA.name, Literal(body.name))
+                self.add(iri, SCHEMA.name, literal(body.name))
                 return iri
         return None
 
@@ -260,9 +234,9 @@ class _Builder:
         c = country_iri(iso)
         self.add(c, RDF.type, SCHEMA.Country)
         self.add(c, RDF.type, KG.Actor)
-        self.add(c, KG.isoCode, Literal(iso))
+        self.add(c, KG.isoCode, literal(iso))
         if info:
-            self.add(c, SCHEMA.name, Literal(info.name))
+            self.add(c, SCHEMA.name, literal(info.name))
         gov = government_iri(iso)
         self.add(gov, KG.governs, c)
 
@@ -279,7 +253,7 @@ class _Builder:
         else:
             iri = DATA[f"actor/{slug(name)}"]
             self.add(iri, RDF.type, KG.Actor)
-            self.add(iri, SCHEMA.name, Literal(name))
+            self.add(iri, SCHEMA.name, literal(name))
         self.names[key] = iri
         return iri
 
@@ -313,22 +287,22 @@ class _Builder:
                 sel = URIRef(f"{ev}/position")
                 self.add(ev, OA.hasSelector, sel)
                 self.add(sel, RDF.type, OA.TextPositionSelector)
-                self.add(sel, OA.start, Literal(span.start))
-                self.add(sel, OA.end, Literal(span.end))
+                self.add(sel, OA.start, literal(span.start))
+                self.add(sel, OA.end, literal(span.end))
                 if span.sentence is not None:
-                    self.add(ev, KG.sentence, Literal(span.sentence))
+                    self.add(ev, KG.sentence, literal(span.sentence))
             if exact:
                 sel = URIRef(f"{ev}/quote")
                 self.add(ev, OA.hasSelector, sel)
                 self.add(sel, RDF.type, OA.TextQuoteSelector)
-                self.add(sel, OA.exact, Literal(exact))
+                self.add(sel, OA.exact, literal(exact))
                 for prop, context in ((OA.prefix, span and span.prefix), (OA.suffix, span and span.suffix)):
                     if context:
-                        self.add(sel, prop, Literal(context))
+                        self.add(sel, prop, literal(context))
         if item.rule:
-            self.add(node, KG.extractedBy, Literal(item.rule))
+            self.add(node, KG.extractedBy, literal(item.rule))
         if item.confidence is not None:
-            self.add(node, KG.confidence, Literal(Decimal(str(round(item.confidence, 4))), datatype=XSD.decimal))
+            self.add(node, KG.confidence, literal(Decimal(str(round(item.confidence, 4))), datatype=XSD.decimal))
 
     def _derived(self, node: URIRef, cls: URIRef) -> None:
         self.add(node, RDF.type, cls)
@@ -348,15 +322,15 @@ class _Builder:
             if st.speaker:
                 self.add(node, KG.speaker, self.resolve(st.speaker))
             else:
-                self.add(node, KG.unattributed, Literal(True))
-            self.add(node, KG.content, Literal(st.text))
-            self.add(node, KG.speechKind, Literal(st.kind))
+                self.add(node, KG.unattributed, literal(True))
+            self.add(node, KG.content, literal(st.text))
+            self.add(node, KG.speechKind, literal(st.kind))
             for name in st.about:
                 self.add(node, KG.about, self.resolve(name))
             if st.addressee:
                 self.add(node, KG.addressee, self.resolve(st.addressee))
             if st.cue:
-                self.add(node, KG.cue, Literal(st.cue))
+                self.add(node, KG.cue, literal(st.cue))
             self._provenance(node, st, KG.evidence, st.text)
         for i, st in enumerate(self.record.statements):
             if st.reports_on is not None:
@@ -374,7 +348,7 @@ class _Builder:
             self._derived(node, KG.AbuseClaim)
             self.add(node, KG.abuseType, abuse_iri(cl.abuse))
             self.add(node, KG.country, self.country_of(cl.country))
-            self.add(node, KG.stance, Literal(cl.stance))
+            self.add(node, KG.stance, literal(cl.stance))
             for prop, name in ((KG.perpetrator, cl.perpetrator), (KG.claimant, cl.claimant), (KG.assertedBy, cl.asserted_by)):
                 if name:
                     self.add(node, prop, self.resolve(name))
@@ -392,14 +366,14 @@ class _Builder:
         for i, law in enumerate(self.record.laws):
             node = self._item_iri("law", i, law, f"{law.name}|{law.jurisdiction}")
             self._derived(node, SCHEMA.Legislation)
-            self.add(node, SCHEMA.name, Literal(law.name))
+            self.add(node, SCHEMA.name, literal(law.name))
             for alias in law.aliases:
-                self.add(node, SKOS.altLabel, Literal(alias))
+                self.add(node, SKOS.altLabel, literal(alias))
             if law.jurisdiction:
                 self.add(node, SCHEMA.legislationJurisdiction,
                          self.country_of(law.jurisdiction))
             if law.status:
-                self.add(node, KG.status, Literal(law.status))
+                self.add(node, KG.status, literal(law.status))
                 if law.status.lower() in LEGAL_FORCE:
                     self.add(node, SCHEMA.legislationLegalForce, LEGAL_FORCE[law.status.lower()])
             self._provenance(node, law, KG.evidence, None)
@@ -409,15 +383,15 @@ class _Builder:
             node = self._item_iri("figure", i, fig, f"{fig.value}|{fig.what}|{fig.country}")
             self._derived(node, KG.Figure)
             value = Decimal(str(fig.value))
-            self.add(node, SCHEMA.value, Literal(int(value) if value == value.to_integral() else value))
+            self.add(node, SCHEMA.value, literal(int(value) if value == value.to_integral() else value))
             if fig.what:
-                self.add(node, KG.counts, Literal(fig.what))
+                self.add(node, KG.counts, literal(fig.what))
             if fig.country:
                 self.add(node, KG.country, self.country_of(fig.country))
             if fig.claimant:
                 self.add(node, KG.claimant, self.resolve(fig.claimant))
             if fig.date:
-                self.add(node, KG.asOf, Literal(fig.date, datatype=XSD.date if len(fig.date) == 10
+                self.add(node, KG.asOf, literal(fig.date, datatype=XSD.date if len(fig.date) == 10
                                                 and ISO_DATE.match(fig.date) else None))
             self._provenance(node, fig, KG.evidence, None)
 
@@ -482,20 +456,8 @@ def record_to_graph(record: ArticleRecord) -> Graph:
     graph = Graph()
     bind_prefixes(graph)
     for t in record_to_triples(record):
-        graph.add((URIRef(t.subject.value), URIRef(t.predicate.value), to_rdflib(t.object)))
+        graph.add(rdflib_triple(t))
     return graph
-
-
-def to_rdflib(term: ox.NamedNode | ox.Literal) -> URIRef | RdflibLiteral:
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if term.language:
-        return RdflibLiteral(term.value, lang=term.language)
-    dt = term.datatype.value
-    return RdflibLiteral(term.value, datatype=None if dt == _STRING else URIRef(dt))
-
-
-_STRING = str(XSD.string)
 
 
 SHARED_KINDS = ("person", "org", "country", "government", "group", "place", "work", "actor", "activity")

@@ -18,12 +18,13 @@ from functools import cache
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import RDF, SKOS, BNode, Graph, URIRef
+from rdflib import RDF, SKOS, Graph, URIRef
 from rdflib import Literal as RLiteral
 from rdflib.collection import Collection
 
 from kg.errors import KgError
 from kg.resources import abuse_scheme, shapes_graph
+from kg.terms import OxTerm, to_ox
 from kg.vocab import SH
 
 
@@ -62,7 +63,7 @@ def _concept_types() -> Graph:
 
 # -- the shapes compiled into checks -----------------------------------------------------------------
 
-Term = ox.NamedNode | ox.BlankNode | ox.Literal
+Term = OxTerm
 _RDF_TYPE = str(RDF.type)
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _NUMERIC = {_XSD + t for t in ("integer", "decimal", "double", "float", "int", "long", "short", "byte",
@@ -342,7 +343,7 @@ def compiled_shapes() -> list[_Shape]:
         shape = _compile(g, node)
         for kind in _TARGETS:
             for value in g.objects(node, SH[kind]):
-                shape.targets.append((kind, _plain(_to_ox(value)) if kind == "targetNode" else str(value)))
+                shape.targets.append((kind, _plain(to_ox(value)) if kind == "targetNode" else str(value)))
         shapes.append(shape)
     return shapes
 
@@ -410,7 +411,7 @@ def _parameter(g: Graph, node, param: str, value) -> Any:
     if param in ("class", "datatype", "lessThan", "lessThanOrEquals"):
         return str(value)
     if param == "in":
-        return frozenset(_plain(_to_ox(v)) for v in Collection(g, value))
+        return frozenset(_plain(to_ox(v)) for v in Collection(g, value))
     if param == "or":
         return [_compile(g, member, _path_of(g, member)) for member in Collection(g, value)]
     if param == "node":
@@ -418,7 +419,7 @@ def _parameter(g: Graph, node, param: str, value) -> Any:
     if param == "pattern":
         flags = g.value(node, SH.flags)
         return re.compile(str(value), re.IGNORECASE if flags is not None and "i" in str(flags) else 0)
-    return _plain(_to_ox(value))
+    return _plain(to_ox(value))
 
 
 def _path_of(g: Graph, node) -> str | None:
@@ -426,22 +427,7 @@ def _path_of(g: Graph, node) -> str | None:
     return None if path is None else str(path)
 
 
-def _to_ox(term) -> Term:
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if term.language:
-        return ox.Literal(str(term), language=term.language)
-    return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype))) if term.datatype else ox.Literal(str(term))
-
-
 @cache
 def _concept_classes() -> dict[str, frozenset[str]]:
     """IRI -> classes, for the abuse scheme's concepts (mixed into every check, as for pySHACL)."""
     return {str(s): frozenset({str(SKOS.Concept)}) for s, _, _ in _concept_types()}
-
-
-def graph_triples(graph: Graph) -> list[ox.Triple]:
-    """An rdflib graph's triples as pyoxigraph terms (to run the compiled checks on a graph read from a file)."""
-    return [ox.Triple(_to_ox(s), _to_ox(p), _to_ox(o)) for s, p, o in graph]

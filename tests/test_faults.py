@@ -25,7 +25,8 @@ from kg import api
 from kg.errors import KgError
 from kg.extract import extract
 from kg.loaders import jsonl, load_path
-from kg.store import Store, to_ox
+from kg.store import Store
+from kg.terms import to_ox
 from kg.triples import article_graph, partition, record_to_graph
 from kg.vocab import ACTORS_GRAPH
 

@@ -13,7 +13,7 @@ KG = Path(__file__).resolve().parent.parent / "kg"
 
 # lowest first; a module may import its own layer and the layers below it
 LAYERS: list[set[str]] = [
-    {"kg.errors", "kg.vocab", "kg.gazetteer", "kg.data", "kg.queries", "kg.guard"},
+    {"kg.errors", "kg.vocab", "kg.terms", "kg.gazetteer", "kg.data", "kg.queries", "kg.guard"},  # terms: RDF term conversions
     {"kg.records", "kg.resolved", "kg.resources", "kg.identity"},  # identity: actor keys, used by extract and triples
     {"kg.loaders", "kg.extract"},  # files -> Article; Article -> ArticleRecord
     {"kg.triples", "kg.validate"},  # ArticleRecord -> RDF; the shapes

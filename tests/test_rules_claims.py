@@ -386,3 +386,42 @@ def test_a_release_from_hospital_is_no_political_prisoner():
 def test_plural_freedoms_and_a_freedom_at_a_lists_end():
     text = "Officials in Bolivia placed restrictions on the freedoms of speech, opinion, and assembly."
     assert {"expression_restrictions", "assembly_restrictions"} <= {a for a, *_ in claims(text)}
+
+
+# -- bodies whose name does not tell their state: a listed country, or none for an international body --------
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("National Security Council Spokesperson Oskar Valden said Bolivia holds dozens of political prisoners.",
+     "Oskar Valden"),
+    ("On Bolivia, the General Assembly expressed deep concern about the torture of detainees.", "General Assembly"),
+])
+def test_a_body_of_another_state_or_of_the_un_is_not_the_accused(text, claimant):
+    assert {(c.abuse, c.claimant) for c in run(text).claims} & {("political_prisoners", claimant),
+                                                                 ("torture", claimant)}
+
+
+def test_a_body_of_the_accused_state_still_speaks_for_it():
+    text = "Interior Ministry spokesman Oskar Valden said Bolivia holds no political prisoners."
+    assert not any(c.claimant == "Oskar Valden" and c.stance == "asserts" for c in run(text).claims)
+
+
+# -- the issuer a statement's title names ("<Issuer> Statement on ...") ---------------------------------------
+
+def _titled(title: str, text: str) -> set[tuple[str, str | None]]:
+    record = extract(Article("t", title, "2024-05-10", "U.S. Department of State", text=text))
+    return {(c.abuse, c.claimant) for c in record.claims}
+
+
+@pytest.mark.parametrize("title", ["Valden Group Statement on Detentions in Bolivia",
+                                   "Joint Statement by the Valden Group on Bolivia"])
+def test_a_statement_titled_with_its_issuer_is_the_issuers(title):
+    text = ("Office of the Spokesperson\n\nThe Valden Group (Norway and Canada) is alarmed by the arbitrary detention "
+            "of opposition leaders in Bolivia.")
+    assert ("arbitrary_detention", "Valden Group") in _titled(title, text)
+
+
+@pytest.mark.parametrize("title", ["Statement on Detentions in Bolivia", "Mission Bolivia May 9 Press Statement",
+                                   "Statement by the Valden Group on Bolivia"])
+def test_a_title_without_an_issuer_the_text_names_gives_none(title):
+    text = "Office of the Spokesperson\n\nWe are alarmed by the arbitrary detention of opposition leaders in Bolivia."
+    assert not any(claimant == "Valden Group" for _, claimant in _titled(title, text))

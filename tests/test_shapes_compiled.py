@@ -18,8 +18,9 @@ from kg.errors import KgError
 from kg.records import ArticleRecord
 from kg.resources import shapes_graph
 from kg.store import Store
-from kg.triples import article_graph, record_to_plain, to_rdflib
-from kg.validate import check_plain, check_triples, compiled_shapes, graph_triples
+from kg.terms import ox_triples, to_rdflib
+from kg.triples import article_graph, record_to_plain
+from kg.validate import check_plain, check_triples, compiled_shapes
 
 KG = "https://w3id.org/kg/ontology#"
 OA = "http://www.w3.org/ns/oa#"
@@ -67,7 +68,7 @@ def test_a_constraint_the_compiler_does_not_know_is_refused(monkeypatch):
 @pytest.mark.parametrize("path", sorted((DATA / "shapes").glob("*/*.ttl")), ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_compiled_checks_find_what_pyshacl_finds_on_the_example_graphs(path: Path):
     g = Graph().parse(path)
-    found = {v.key() for v in check_triples(graph_triples(g))}
+    found = {v.key() for v in check_triples(ox_triples(g))}
     assert found == pyshacl_keys(g)
     assert bool(found) == (path.parent.name == "violating")
 

@@ -17,8 +17,9 @@ from rdflib import XSD
 from rdflib import Literal as RLiteral
 
 from kg import ingestion
-from kg.store import Store, to_ox
-from kg.triples import Literal, article_graph, to_ntriples
+from kg.store import Store
+from kg.terms import literal, to_ox
+from kg.triples import article_graph, to_ntriples
 
 GOLDEN = DATA / "golden" / "sample_records.graphs.json"
 
@@ -88,14 +89,14 @@ def test_in_order_keeps_the_input_order_and_a_bounded_window():
 @given(st.one_of(st.integers(), st.booleans(), st.text(), st.decimals(allow_nan=False, allow_infinity=False, places=6)))
 def test_literals_are_written_as_rdflib_writes_them(value):
     theirs = RLiteral(value, datatype=XSD.decimal) if isinstance(value, Decimal) else RLiteral(value)
-    mine = Literal(value, datatype=XSD.decimal) if isinstance(value, Decimal) else Literal(value)
+    mine = literal(value, datatype=XSD.decimal) if isinstance(value, Decimal) else literal(value)
     assert mine == to_ox(theirs)
 
 
 def test_a_minted_name_that_is_not_an_iri_is_refused():
     with pytest.raises(ValueError):
-        to_ntriples([("https://w3id.org/kg/id/person/a b", "http://schema.org/name", Literal("x"))])
-    text = to_ntriples([("https://w3id.org/kg/id/person/zoë", "http://schema.org/name", Literal('a "quoted"\nline'))])
+        to_ntriples([("https://w3id.org/kg/id/person/a b", "http://schema.org/name", literal("x"))])
+    text = to_ntriples([("https://w3id.org/kg/id/person/zoë", "http://schema.org/name", literal('a "quoted"\nline'))])
     assert {str(q.object) for q in ox.parse(text, ox.RdfFormat.N_TRIPLES)} == {'"a \\"quoted\\"\\nline"'}
 
 

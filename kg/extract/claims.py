@@ -115,8 +115,28 @@ def actor_country(actors: ActorTable, key: str | None) -> str | None:
     entry = actors.entries.get(key)
     if not entry:
         return None
+    listed = body_country(entry.name)
+    if listed:
+        return None if listed == INTERNATIONAL else listed
     iso, _ = leading_country(entry.name)
     return country_key(iso) if iso else None
+
+
+INTERNATIONAL = "-"
+
+
+@cache
+def _body_countries() -> dict[str, str]:
+    return {row[0]: row[1] for row in lexicon._lines("body_countries.tsv")}
+
+
+def body_country(name: str) -> str | None:
+    """The state of a body its name does not tell ("National Security Council" -> the U.S.), or INTERNATIONAL for a
+    body of an international organisation ("General Assembly"); None for a body the data file does not list."""
+    iso = _body_countries().get(re.sub(r"^the\s+", "", name.lower()))
+    if iso is None:
+        return None
+    return INTERNATIONAL if iso == INTERNATIONAL else country_key(iso)
 
 
 @lru_cache(maxsize=4096)
@@ -239,6 +259,8 @@ def on_accused_side(actors: ActorTable, key: str, country: str, denying: bool = 
     entry = actors.entries.get(key)
     if entry is None:
         return False
+    if body_country(entry.name) == INTERNATIONAL:
+        return False  # "the General Assembly condemned ...": an international body accuses, it is not accused
     own = actor_country(actors, key) or (country_key(entry.country) if entry.country else None)
     if own:
         return own == country

@@ -16,6 +16,11 @@ def _lines(name: str) -> list[list[str]]:
     return [line.rstrip("\n").split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+def rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of a data file (``name`` with its suffix), comments and blank lines skipped."""
+    return _lines(name)
+
+
 @cache
 def speech_verbs() -> dict[str, str]:
     """Cue (verb or phrase) -> frame ("that", "object", "of", "stance")."""

@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from kg import gazetteer
 from kg.errors import InputError
+from kg.extract import lexicon
 from kg.extract import text as textmod
 from kg.extract.actors import ActorTable, find_actors
 from kg.extract.claims import claims_of_laws, find_claims
+from kg.extract.descriptions import definite_descriptions
 from kg.extract.figures import find_figures
+from kg.extract.forces import national_forces
 from kg.extract.laws import find_laws, law_claims
 from kg.extract.speech import Found, Speech
-from kg.identity import country_key, country_of, org_key, person_key
+from kg.extract.targets import about as targets_of
+from kg.extract.targets import authors_of_accusations
+from kg.identity import country_key, org_key, person_key
 from kg.records import Actor, Article, ArticleRecord, Claim, Figure, Law, Span, Statement, content_hash
 
 MAX_CHARS = 1_000_000  # a news article or statement is far shorter; longer input is refused
@@ -42,6 +48,8 @@ def extract(article: Article) -> ArticleRecord:
             actors.merge(gov, own)
     author, press = _author(article, text, paras, actors)
     main_country = _main_country(article, actors, sents, self_countries)
+    national_forces(actors, main_country)
+    definite_descriptions(actors)
 
     claim_paragraphs = _abuse_paragraphs(sents)
     speech = Speech(text, paras, sents, actors, author)
@@ -152,6 +160,9 @@ def _issuer(article: Article, actors: ActorTable, author: str | None, press: boo
     publisher speaks for, that publisher ("U.S. Embassy in Georgia" rather than the United States)."""
     if not press:
         return author if author and re.search(r"\bEditorials?\b", article.publisher or "") else None
+    titled = _title_issuer(article, actors)
+    if titled:
+        return titled
     if author and author.startswith("country:") and article.publisher and GOVERNMENT_PUBLISHER.search(article.publisher) \
             and author in {country_key(c.split(":", 1)[1]) for c in _publisher_countries(article)}:
         key = org_key(article.publisher)
@@ -159,6 +170,31 @@ def _issuer(article: Article, actors: ActorTable, author: str | None, press: boo
             actors.entry(key, article.publisher, "GovernmentBody")
         return key
     return author
+
+
+@cache
+def _title_issuer_regex() -> re.Pattern:
+    kinds = lexicon.alternation_of(lexicon.words("statement_title_words"))
+    issuer = r"((?:[A-Z][\w.'’-]*|of|for|and|the)(?:\s+(?:[A-Z][\w.'’-]*|of|for|and|the)){0,6})"
+    return re.compile(rf"\b(?:{kinds})\s+(?:by|of|from)\s+(?:the\s+)?{issuer}(?=\s+(?:on|at|about|regarding|concerning)\b"
+                      rf"|\s*$)|^(?:The\s+)?{issuer}\s+(?:{kinds})\b")
+
+
+def _title_issuer(article: Article, actors: ActorTable) -> str | None:
+    """The issuer a statement's title names, where the text names it too: "Troika Statement on ...", "Joint Statement
+    by the Nordic Council on ..." (a department publishing the statement of a group of states or of a coalition)."""
+    m = _title_issuer_regex().search(article.title or "")
+    name = (m.group(1) or m.group(2)) if m else None
+    if not name or name.split()[-1] in ("Press", "Joint"):
+        return None
+    if not re.search(rf"\b{re.escape(name)}\b", article.text or ""):
+        return None  # a title's words the text never names are no issuer
+    key = actors.find_key(name)
+    if key is None:
+        key = org_key(name)
+        actors.entry(key, name, "Organization")
+    entry = actors.entries[key]
+    return key if entry.type not in ("Country", "Person", "Place", "Group") else None
 
 
 def _country_entry(actors: ActorTable, key: str) -> None:
@@ -205,12 +241,6 @@ def _abuse_paragraphs(sents) -> set[int]:
     return {s.paragraph for s in sents if any(strong for *_, strong in abuse_matches(s.text))}
 
 
-# words of conduct a state answers for: a statement using one, naming no country, is about the article's country
-CONDUCT = re.compile(r"\b(?:arrest|detain|detention|jail|imprison|prison|sentenc|convict|charge|trial|punish|flog|"
-                     r"execut|tortur|abduct|disappear|kill|crackdown|repress|persecut|censor|harass|intimidat|raid|"
-                     r"regime|authorities|government|police|security (?:forces|services|agents))", re.IGNORECASE)
-
-
 def _record(article, text, sents, actors: ActorTable, found: list[Found], claims, laws, figures,
             main_country: str | None = None) -> ArticleRecord:
     used: set[str] = set()
@@ -228,17 +258,9 @@ def _record(article, text, sents, actors: ActorTable, found: list[Found], claims
         return Span(start, end, sentence, text[start:end], prefix or None, suffix or None)
 
     statements = []
+    authored = authors_of_accusations(actors)
     for f in found:
-        about, named = [], set()
-        for a, b in f.parts or [(f.start, f.end)]:
-            for m in actors.within(a, b):
-                e = actors.entries[m.key]
-                named.add(e.type)
-                if m.key != f.speaker and e.type != "Group" and e.name not in about and (e.listed or m.kind != "demonym"):
-                    about.append(name(m.key))
-        if (main_country and country_of(f.speaker or "") != main_country
-                and not named & {"Country", "GovernmentBody"} and CONDUCT.search(f.text)):
-            about.append(name(main_country))  # "the punishment is brutal": the state the article is about
+        about = [name(k) for k in targets_of(f, actors, main_country, authored)]
         statements.append(Statement(
             speaker=name(f.speaker), text=f.text, kind=f.kind, about=tuple(x for x in about if x), cue=f.cue,
             addressee=name(f.addressee),

@@ -1,0 +1,147 @@
+"""A state's forces named by a common noun ("the police", "the army", "Ruritanian police") as one actor.
+
+Reporting names a police force or an army once in full, if at all, and then by its common noun; readers take
+"the police" of an article about one country as that country's police. Mentions of such a noun become
+mentions of the body the article names (the only one of its kind of that country), or of a body named after the
+country ("Ruritanian police") when the text ties the noun to it: by a demonym or possessive before the noun, or,
+for a kind with a name template, by two or more bare mentions in an article about that country. A noun after a
+word naming a unit ("riot police", "Harbour City police") is that unit, not the national force.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg import gazetteer
+from kg.extract import lexicon
+from kg.extract.actors import ActorTable, Mention
+from kg.identity import org_key
+
+BODY_TYPES = {"GovernmentBody"}
+ARTICLES = {"The", "A", "An"}
+
+
+@dataclass(frozen=True)
+class ForceKind:
+    kind: str
+    nouns: re.Pattern
+    body: re.Pattern
+    template: str | None
+
+
+@cache
+def force_kinds() -> tuple[ForceKind, ...]:
+    rows = lexicon.rows("national_forces.tsv")
+    return tuple(ForceKind(kind, re.compile(rf"\b(?i:{lexicon.alternation_of(nouns.split('|'))})\b"), re.compile(body),
+                           None if template == "-" else template) for kind, nouns, body, template in rows)
+
+
+@dataclass
+class Hit:
+    start: int
+    end: int
+    country: str | None  # the ISO code of a demonym or possessive right before the noun
+    group: Mention | None  # the Group mention the noun already has, if any
+
+
+def national_forces(table: ActorTable, main_country: str | None) -> None:
+    """Point the common-noun mentions of each kind of force at one body of the article's country (or of the
+    country a demonym names), creating the body when the kind has a name template."""
+    changed = False
+    for kind in force_kinds():
+        hits = _hits(table, kind)
+        for iso in {h.country or _iso(main_country) for h in hits}:
+            mine = [h for h in hits if (h.country or _iso(main_country)) == iso]
+            key = _named_body(table, kind, iso) or _new_body(table, kind, iso, mine)
+            if key:
+                _point(table, mine, key)
+                changed = True
+    if changed:
+        table.finish()
+
+
+def _iso(country_key: str | None) -> str | None:
+    return country_key.split(":", 1)[1] if country_key else None
+
+
+def _hits(table: ActorTable, kind: ForceKind) -> list[Hit]:
+    """The nouns of one kind that stand alone or after a country, with the Group mention each already has."""
+    out = []
+    for m in kind.nouns.finditer(table.text):
+        start, end = m.start(), m.end()
+        inside = [x for x in table.within(start - 1, end + 1) if x.start <= start and x.end >= end]
+        around = [x for x in table.mentions if x.start < end and x.end > start and x not in inside]
+        if any(x.kind != "group" for x in inside + around):
+            continue  # part of a name ("National Police of Ruritania", "Army of Moravia")
+        before = table.last_before(start, floor=max(0, start - 40))
+        country = _country_before(table, before, start)
+        if country is None and _unit_before(table.text, start):
+            continue
+        group = next((x for x in inside if x.kind == "group"), None)
+        out.append(Hit(start, end, country, group))
+    return out
+
+
+def _country_before(table: ActorTable, before: Mention | None, start: int) -> str | None:
+    """The country of a demonym or possessive right before a noun: "Ruritanian police", "Moravia's army"."""
+    if before is None or not re.fullmatch(r"(?:['’]s)?\s", table.text[before.end:start]):
+        return None
+    entry = table.entries.get(before.key)
+    return entry.country if entry and entry.type == "Country" else None
+
+
+def _unit_before(text: str, start: int) -> bool:
+    """A word naming a unit ("riot", "traffic", a place's name) right before the noun."""
+    word = re.search(r"([\w'’-]+)\s+$", text[max(0, start - 30):start])
+    if not word:
+        return False
+    w = word.group(1)
+    return w.lower() in lexicon.words("force_unit_words") or (w[0].isupper() and w not in ARTICLES)
+
+
+def _named_body(table: ActorTable, kind: ForceKind, iso: str | None) -> str | None:
+    """The one body of this kind the article names for the country, if it names exactly one (the one body of
+    this kind, when the country is not known)."""
+    country = gazetteer.country(iso) if iso else None
+    forms = {gazetteer.fold(n) for n in (country.names | country.demonyms)} if country else set()
+    found = []
+    for e in table.entries.values():
+        if e.type in BODY_TYPES and not e.key.startswith("government:") and kind.body.search(e.name):
+            words = gazetteer.fold(e.name).split()
+            ours = any(" ".join(words[i:i + n]) in forms for n in (1, 2, 3) for i in range(len(words)))
+            found.append((ours, e.key))
+    ours = [k for o, k in found if o]
+    candidates = ours or ([k for _, k in found] if len(found) == 1 else [])
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _new_body(table: ActorTable, kind: ForceKind, iso: str | None, hits: list[Hit]) -> str | None:
+    """A body named after the country, when the text ties the noun to it (a demonym before it, or repeated
+    bare mentions in an article about the country)."""
+    country = gazetteer.country(iso) if iso else None
+    if kind.template is None or country is None or not hits:
+        return None
+    if not any(h.country for h in hits) and len(hits) < 2:
+        return None
+    name = kind.template.format(demonym=_demonym(table, iso, country))
+    key = table.find_key(name) or org_key(name)
+    table.entry(key, name, "GovernmentBody")
+    return key
+
+
+def _demonym(table: ActorTable, iso: str, country: gazetteer.Country) -> str:
+    """The demonym the article uses for the country, else the shortest one the gazetteer knows."""
+    used = [m.text for m in table.mentions if m.kind == "demonym" and table.entries[m.key].country == iso]
+    return used[0] if used else min(country.demonyms, key=lambda d: (len(d), d), default=country.name)
+
+
+def _point(table: ActorTable, hits: list[Hit], key: str) -> None:
+    """Each noun becomes a mention of the body, its Group mention dropped."""
+    entry = table.entries[key]
+    for h in hits:
+        if h.group is not None:
+            table.mentions.remove(h.group)
+        table.mention(h.start, h.end, key, "alias")
+        entry.listed = True

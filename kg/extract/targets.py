@@ -1,0 +1,134 @@
+"""What a statement is about: the actors named in its words, the force or state whose conduct it describes,
+and the author of the report or accusations it answers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg import gazetteer
+from kg.extract import lexicon
+from kg.extract.actors import ActorTable
+from kg.extract.claims import on_accused_side
+from kg.extract.speech import Found
+from kg.extract.speech import _gender as gender_of  # one gender rule for speakers and targets
+from kg.identity import country_key, country_of, leading_country
+
+STATE_TYPES = {"Country", "GovernmentBody"}
+
+
+@cache
+def _conduct() -> re.Pattern:
+    return re.compile(rf"\b(?:{lexicon.alternation_of(lexicon.words('conduct_words'))})", re.IGNORECASE)
+
+
+@cache
+def _answered() -> re.Pattern:
+    return re.compile(rf"\b(?:{lexicon.alternation_of(lexicon.words('answered_nouns'))})\b", re.IGNORECASE)
+
+
+@cache
+def _owner_after() -> re.Pattern:
+    """A noun of accusation and the word that introduces its author: "a report by", "allegations from"."""
+    return re.compile(rf"\b(?:{lexicon.alternation_of(lexicon.words('answered_nouns'))})\s+(?:by|from|of)\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+
+
+@cache
+def _owner_before() -> re.Pattern:
+    """An author's possessive or authoring verb and the noun of what it made: "'s report", " published a report"."""
+    verbs = lexicon.alternation_of(lexicon.words("authoring_verbs"))
+    nouns = lexicon.alternation_of(lexicon.words("answered_nouns"))
+    gap = rf"(?:(?:{lexicon.alternation_of(lexicon.words('report_modifiers'))}|\d{{4}})\s+){{0,3}}"
+    return re.compile(rf"(?:['’]s|\s+(?:{verbs})(?:\s+(?:a|an|the|its|new))?)?\s+{gap}(?:{nouns})\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Authored:
+    """An accusation or report and its author, where the text names both side by side."""
+    start: int
+    key: str
+
+
+def authors_of_accusations(actors: ActorTable) -> list[Authored]:
+    """Every "<author>'s report", "<author> report", "allegations by <author>" of the text, in text order."""
+    text, out = actors.text, []
+    for m in actors.mentions:
+        e = actors.entries[m.key]
+        if e.type == "Group" or not e.listed:
+            continue
+        if _owner_before().match(text, m.end, m.end + 80) or _owner_after().search(text[max(0, m.start - 40):m.start]):
+            out.append(Authored(m.start, m.key))
+    return out
+
+
+def about(f: Found, actors: ActorTable, main_country: str | None, authored: list[Authored]) -> list[str]:
+    """The keys a statement is about, in order: actors named in it, then the article's state for conduct named
+    without its actor, then, when the accused state's side speaks, the author of the report or accusations it
+    answers."""
+    keys: list[str] = []
+    named: set[str] = set()
+    for a, b in f.parts or [(f.start, f.end)]:
+        for m in actors.within(a, b):
+            e = actors.entries[m.key]
+            named.add(e.type)
+            if (m.key != f.speaker and e.type != "Group" and m.key not in keys
+                    and e.name not in {actors.entries[k].name for k in keys} and (e.listed or m.kind != "demonym")):
+                keys.append(m.key)
+    for key in [k for k in keys if actors.entries[k].type == "GovernmentBody" and not country_of(k)]:
+        state = body_country(actors.entries[key].name)
+        if (state and state in actors.entries and state not in keys
+                and not (f.speaker and on_accused_side(actors, f.speaker, state, denying=True))):
+            keys.append(state)  # "the Parliament of Ruritania is considering a bill": its state's conduct
+    if (main_country and country_of(f.speaker or "") != main_country and not named & STATE_TYPES
+            and _conduct().search(f.text)):
+        keys.append(main_country)  # "the punishment is brutal": the state the article is about
+    person = _pronoun_person(f, actors)
+    if person and person not in keys:
+        keys.append(person)  # "she was beaten in custody": the person the speaker talks of
+    author = _answered_author(f, authored)
+    speaker = actors.entries.get(f.speaker or "")
+    if author and speaker and author not in (speaker.key, speaker.affiliation) and author not in keys:
+        keys.append(author)
+    return keys
+
+
+PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+REACH = 600  # characters back to look for the person a pronoun takes up
+
+
+def _pronoun_person(f: Found, actors: ActorTable) -> str | None:
+    """The person a "he"/"she" of the statement stands for, when it cannot be the speaker: the last person named
+    before the statement, if the speaker is no person or is a person of the other gender."""
+    said = re.search(r"\b(he|him|she|her)\b", f.text, re.IGNORECASE)
+    if not said:
+        return None
+    gender = PRONOUNS[said.group(1).lower()]
+    speaker = actors.entries.get(f.speaker or "")
+    if speaker is not None and speaker.type == "Person" and gender_of(speaker, actors.text) in (gender, None):
+        return None
+    pos = f.start
+    while (m := actors.last_before(pos, {"Person"}, max(0, f.start - REACH))) is not None:
+        if m.key != f.speaker and gender_of(actors.entries[m.key], actors.text) in (gender, None):
+            return m.key
+        pos = m.start
+    return None
+
+
+def body_country(name: str) -> str | None:
+    """The country key of a state body's name: "Ruritanian police", "Parliament of the Republic of Moravia"."""
+    iso, _ = leading_country(name, rest_required=True)
+    if not iso:
+        tail = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})$", name)
+        iso = gazetteer.lookup(tail.group(1), ("name",)) if tail else None
+    return country_key(iso) if iso else None
+
+
+def _answered_author(f: Found, authored: list[Authored]) -> str | None:
+    """The author of the report or accusations a statement answers without naming it: the nearest one named
+    before the statement, else the first one after."""
+    if not authored or not _answered().search(f.text):
+        return None
+    before = [x for x in authored if x.start < f.start]
+    return (before[-1] if before else authored[0]).key
