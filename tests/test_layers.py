@@ -13,12 +13,14 @@ KG = Path(__file__).resolve().parent.parent / "kg"
 
 # lowest first; a module may import its own layer and the layers below it
 LAYERS: list[set[str]] = [
-    {"kg.errors", "kg.vocab", "kg.terms", "kg.gazetteer", "kg.data", "kg.queries", "kg.guard"},  # terms: RDF term conversions
+    {"kg.errors", "kg.vocab", "kg.gazetteer", "kg.data", "kg.queries", "kg.guard",
+     "kg.terms", "kg.sparql"},  # RDF terms converted; SPARQL text scanned and parameters bound
     {"kg.records", "kg.resolved", "kg.resources", "kg.identity"},  # identity: actor keys, used by extract and triples
     {"kg.loaders", "kg.extract"},  # files -> Article; Article -> ArticleRecord
     {"kg.triples", "kg.validate"},  # ArticleRecord -> RDF; the shapes
     {"kg.prepared"},  # a record's triples checked and split, ready to store
-    {"kg.remote", "kg.endpoint"},
+    {"kg.remote", "kg.embedded", "kg.endpoint"},  # the store's two backends; kg serve's front
+    {"kg.backend"},  # the one place that picks a backend
     {"kg.store"},
     {"kg.ingestion", "kg.curate"},
     {"kg.analysis"},

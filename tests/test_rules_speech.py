@@ -524,3 +524,24 @@ def test_an_adverb_of_state_is_not_a_bridge_to_a_stance_verb():
     text = ("Ruritania wishes to express its concern at the new law on schools in Tarn. We note that the "
             "government already supports a ban on girls attending the lyceum in the capital of Ruritania.")
     assert "the government" not in speakers(text, "Mission of Moravia to the OSCE")
+
+
+# -- quotation marks that do not pair by the book: '“...," said X', '...prison."Later', an inner '"farce"' -----------
+
+def test_a_curly_opening_mark_may_close_with_a_straight_one():
+    text = "“The governor of Tarn behaves like a wolf among the sheep of the valley,\" said Ilse Marek. She left."
+    assert ("Ilse Marek", "The governor of Tarn behaves like a wolf among the sheep of the valley,") in [
+        (s, t) for s, t, _ in said(text)]
+
+
+def test_a_straight_mark_after_a_full_stop_closes_before_a_capital():
+    text = ('The court in Karsk jailed the poet. "We are appalled," said Oskar Valden, "by the sentence passed on '
+            'the poet Ivo Marn."Known as the Lark, Marn wrote on rivers and forests.')
+    out = said(text)
+    assert any(s == "Oskar Valden" and t.startswith("by the sentence") and "Lark" not in t for s, t, _ in out)
+
+
+def test_an_inner_straight_quotation_does_not_close_a_curly_one():
+    text = "“The judge called the defence a \"farce,\" and then he left the court in Tarn,” said Ilse Marek."
+    assert [t for s, t, _ in said(text) if s == "Ilse Marek"] == [
+        'The judge called the defence a "farce," and then he left the court in Tarn,']

@@ -357,10 +357,7 @@ class Speech:
             while i < len(t):
                 ch = t[i]
                 if ch in OPENERS and self._opens(t, i):
-                    closers = OPENERS[ch]
-                    j = i + 1
-                    while j < len(t) and not (t[j] in closers and self._closes(t, j, ch)):
-                        j += 1
+                    j = self._closing(t, i)
                     closed = j < len(t)
                     inner = t[i + 1:j]
                     if len(re.findall(r"\w+", inner)) >= 4:
@@ -370,6 +367,26 @@ class Speech:
                 else:
                     i += 1
         return out
+
+    def _closing(self, t: str, i: int) -> int:
+        """Where the quotation opened at ``i`` closes (``len(t)`` when it runs to the paragraph's end). Mixed marks
+        pair up: '“It is a shark," said X' closes at the straight mark after the punctuation (an inner '"farce"' does
+        not), and a straight opening mark left without its twin closes at a curly one."""
+        ch = t[i]
+        closers = OPENERS[ch]
+        straight = 0  # straight marks seen inside a curly quotation: an odd count is an inner quotation still open
+        j = i + 1
+        while j < len(t):
+            if t[j] in closers and self._closes(t, j, ch):
+                return j
+            if ch == "“" and t[j] == '"':
+                if straight % 2 == 0 and t[j - 1] in ",.!?" and (j + 1 >= len(t) or not t[j + 1].isalnum()):
+                    return j
+                straight += 1
+            j += 1
+        if ch == '"':
+            return next((k for k in range(i + 1, len(t)) if t[k] == "”"), len(t))
+        return len(t)
 
     @staticmethod
     def _opens(t: str, i: int) -> bool:
@@ -382,8 +399,8 @@ class Speech:
     def _closes(t: str, j: int, opener: str) -> bool:
         if t[j] == "’":  # an apostrophe inside a word is not a closing mark
             return j + 1 >= len(t) or not t[j + 1].isalpha()
-        if opener == '"':
-            return j + 1 >= len(t) or not t[j + 1].isalnum()
+        if opener == '"':  # a word after it opens a word, unless a sentence ended inside: '...in prison."Later'
+            return j + 1 >= len(t) or not t[j + 1].isalnum() or (t[j - 1] in ".!?" and t[j + 1].isupper())
         return True
 
     def direct(self) -> None:
@@ -423,6 +440,8 @@ class Speech:
         if not (closed and cue_m and re.match(r"^[”\"»’\s,.:;!?\u00a0–—-]*$", post[:1] or " ")):
             return None
         gap = post[:cue_m.start()]
+        if re.search(r"[.!?]\W*$", self.text[qs:qe]) and ("," in gap or len(gap) > 40):
+            return None  # '...in prison." Known as the Lark, she wrote ...': a new sentence with its own verb
         key, _ = self.subject_before(qe + cue_m.start(), qe)
         if key and len(gap) < 90:
             return key, cue_m.group(1), "quote.after", None
@@ -441,7 +460,9 @@ class Speech:
         if cues and (pm or len(pre) - cues[-1].end() < 60):
             c = cues[-1]
             key, _ = self.subject_before(pre_start + c.start(), pre_start)
-            lead = re.sub(r"^\s*[“\"«„‘][^”\"»“’]*[”\"»“’]", "", pre[:c.start()]).lstrip("”\"»’")
+            opening = max(pre_start, self.sentence_at(pre_start + c.start()).start)  # the cue's own sentence
+            opening = next((b + 1 for a, b in self.quoted if a <= opening + 1 < b), opening)  # it opens in a quote
+            lead = re.sub(r"^\s*[“\"«„‘][^”\"»“’]*[”\"»“’]", "", self.text[opening:pre_start + c.start()]).lstrip("”\"»’")
             if not key and re.match(r"^[\s,\u00a0]*$", lead):
                 key, _ = self.subject_after(pre_start + c.end(), qs)  # ..." wrote the group, "...
             if key:
