@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from kg import gazetteer
-from kg.extract import lexicon
+from kg.extract import lexicon, scan
 from kg.extract.described import find_described
 from kg.identity import country_key, org_key, person_key
 
@@ -103,6 +103,11 @@ class ActorTable:
         self.entries: dict[str, Entry] = {}
         self.mentions: list[Mention] = []
         self._starts: list[int] = []
+
+    @cached_property
+    def words(self) -> scan.WordIndex:
+        """The words of the text, by lower-case form (where the finders' long alternations can match)."""
+        return scan.WordIndex(self.text)
 
     # -- building -------------------------------------------------------------------------------
     def entry(self, key: str, name: str, type_: str, **kw) -> Entry:
@@ -203,7 +208,9 @@ def _country_regex() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
             for n in names:
                 if (len(n) >= 3 or n in ("US", "UK")) and _owns(n, iso, kind, forms.get(n)):
                     forms[n] = (iso, kind)
-    alternation = "|".join(re.escape(f).replace("'", "['’]") for f in sorted(forms, key=len, reverse=True))
+    longest_first = sorted(forms, key=len, reverse=True)
+    alternation = ("|".join(re.escape(f).replace("'", "['’]") for f in longest_first) if any("’" in f for f in forms)
+                   else scan.trie(longest_first, lambda c: re.escape(c).replace("'", "['’]")))
     # "Israel-Hamas war": a name may stand in a hyphenated compound of names, not inside a word ("Pan-American")
     # every form starts with a capital: the lookahead lets the engine skip other positions at once
     return re.compile(rf"(?<![\w.])(?<![a-z]-)(?:the\s+)?(?=[A-Z])({alternation})(?!\w|-[a-z])"), forms
@@ -282,9 +289,10 @@ def _speaks_after(text: str, end: int) -> bool:
 
 
 @cache
-def _known_regexes() -> list[tuple[re.Pattern, dict[str, str]]]:
+def _known_regexes() -> list[tuple[re.Pattern, dict[str, str], scan.Forms]]:
     """Two regexes (case-sensitive for short forms and acronyms, case-insensitive for the rest) over every form
-    of every known actor, and the folded form -> actor name table."""
+    of every known actor (as trees: ``scan.trie``), the folded form -> actor name table, and the forms (where a
+    match starts, or one word before: "the")."""
     exact: dict[str, str] = {}
     folded: dict[str, str] = {}
     for k in lexicon.known_actors():
@@ -298,17 +306,18 @@ def _known_regexes() -> list[tuple[re.Pattern, dict[str, str]]]:
                 folded.setdefault(bare.lower(), k.name)
     out = []
     for table, flags in ((exact, 0), (folded, re.IGNORECASE)):
-        alternation = "|".join(re.escape(f) for f in sorted(table, key=len, reverse=True))
+        alternation = scan.trie(sorted(table, key=len, reverse=True))  # the folded forms are in lower case
         regex = re.compile(rf"(?<![\w/])(?<![a-z]-)(?:[Tt]he\s+)?({alternation})(?:['’]s)?(?![\w/]|-[a-z])", flags)
-        out.append((regex, table if flags == 0 else {k: v for k, v in table.items()}))
+        out.append((regex, table if flags == 0 else {k: v for k, v in table.items()}, scan.Forms(table)))
     return out
 
 
 def find_known(table: ActorTable) -> Covered:
     spans = Covered()
     types = {k.name: k.type for k in lexicon.known_actors()}
-    for regex, forms in _known_regexes():
-        for m in regex.finditer(table.text):
+    for regex, forms, starters in _known_regexes():
+        starts = table.words.starts(starters, ignorecase=bool(regex.flags & re.IGNORECASE), back=1)
+        for m in scan.finditer(regex, table.text, starts):
             start, end = m.start(1), m.end(1)
             if start in spans or (end - 1) in spans:
                 continue
@@ -848,14 +857,20 @@ def find_country_bodies(table: ActorTable) -> None:
 
 @cache
 def _group_regex() -> re.Pattern:
-    alternation = "|".join(re.escape(g) for g in lexicon.groups())
+    alternation = scan.trie(sorted({g.lower() for g in lexicon.groups()}, key=len, reverse=True))  # longest first
     return re.compile(rf"\b(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z-]+\s+)?((?i:{alternation}))\b")
+
+
+@cache
+def _group_forms() -> scan.Forms:
+    return scan.Forms(lexicon.groups())
 
 
 def find_groups(table: ActorTable) -> None:
     text = table.text
     covered = Covered([(m.start, m.end) for m in table.mentions])
-    for m in _group_regex().finditer(text):
+    # a match starts at most two words (an article, an adjective) before a group's name
+    for m in scan.finditer(_group_regex(), text, table.words.starts(_group_forms(), ignorecase=True, back=2)):
         start, end = m.start(1), m.end(1)
         if start in covered or (end - 1) in covered:  # "The government of Laos": a part of a longer name
             continue

@@ -11,7 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg import gazetteer
-from kg.extract import lexicon
+from kg.extract import lexicon, scan
 from kg.identity import org_key
 
 if TYPE_CHECKING:  # the table is built in kg.extract.actors, which calls this finder
@@ -31,8 +31,13 @@ def descriptors() -> dict[str, str]:
 @cache
 def _before() -> re.Pattern:
     """"the rights group Zorvan", "rights group Zorvan": the noun, then the name."""
-    nouns = lexicon.alternation_of(descriptors())
+    nouns = scan.trie(sorted(descriptors(), key=len, reverse=True))  # lower case, longest first
     return re.compile(rf"\b(?i:(?:the[ \u00a0]+)?{MODIFIERS}({nouns}))[ \u00a0]+{NAME}(?![\w-])")
+
+
+@cache
+def _nouns() -> scan.Forms:
+    return scan.Forms(descriptors())
 
 
 @cache
@@ -67,7 +72,8 @@ def _trimmed(name: str) -> str:
 def find_described(table: ActorTable, taken: Covered) -> None:
     """Add each name the text types by a noun beside it, with every later use of the name."""
     found: dict[str, str] = {}
-    for m in _before().finditer(table.text):
+    # a match starts at most five words ("the" and four modifiers) before its noun
+    for m in scan.finditer(_before(), table.text, table.words.starts(_nouns(), ignorecase=True, back=5)):
         if not (m.group(1)[0].isupper() and _in_title(table.text, m.start(1))):
             found.setdefault(m.group(2), descriptors()[m.group(1).lower()])
     for m in _after().finditer(table.text):
