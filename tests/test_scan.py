@@ -106,7 +106,7 @@ def test_trie_matches_the_longest_first_alternation(forms, text):
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="ab-' ’xY\n", min_size=1, max_size=4), st.text(alphabet="ab-' ’xY\n", max_size=60))
 def test_occurrences_are_the_bounded_regex_matches(name, text):
-    for left, cls in ((scan._WORD_OR_HYPHEN, r"[\w-]"), (re.compile(r"[\w'’-]"), r"[\w'’-]")):
+    for left, cls in ((scan.WORD_OR_HYPHEN, r"[\w-]"), (re.compile(r"[\w'’-]"), r"[\w'’-]")):
         expected = [m.start() for m in re.finditer(rf"(?<!{cls}){re.escape(name)}(?![\w-])", text)]
         assert list(scan.occurrences(name, text, left)) == expected
 
@@ -120,3 +120,14 @@ def test_risky_characters_are_those_lowercase_and_the_regex_engine_disagree_on()
                     if chr(cp).lower() != chr(_sre.unicode_tolower(cp))
                     or (_sre.unicode_tolower(cp) in extra and _sre.unicode_tolower(cp) > 127))
     assert risky == scan.RISKY_CHARS
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(["Holm", "Ana", "O'Neil", "Kara-Murza", "Mrs", "Dr."]),
+       st.lists(st.sampled_from(["Holm", "Ana", "O'Neil", "Kara-Murza", "Mr", "Mrs", "Ms", "Dr", "Prof", "Miss",
+                                 ".", " ", "  ", "\n", "-", "'", "’", "x", "Holms", "s"]), max_size=25))
+def test_part_mentions_are_the_honorific_regex_matches(part, pieces):
+    text = "".join(pieces)
+    honorifics = lexicon.alternation_of(lexicon.name_honorifics())
+    regex = re.compile(rf"(?<![\w'’-])(?:(?:{honorifics})\.?\s+)?{re.escape(part)}(?![\w-])")
+    assert actors._part_mentions(text, part) == [m.span() for m in regex.finditer(text)]

@@ -750,24 +750,70 @@ def _add_org(table: ActorTable, start: int, end: int, name: str, type_: str) -> 
         table.mention(end + after.start(1), end + after.end(1), key, "alias")
 
 
+_NOT_BEFORE_NAME = re.compile(r"[\w'’-]")
+
+
+def _part_mentions(text: str, part: str) -> list[tuple[int, int]]:
+    """The spans of ``re.finditer(rf"(?<![\\w'’-])(?:(?:{honorifics})\\.?\\s+)?{re.escape(part)}(?![\\w-])", text)``
+    for one word of a name (no space in it): "Holm", "Mr. Holm", without compiling a regex for each name. The
+    regex can match at an occurrence of the word, or at an honorific in the run of non-space characters before
+    one, and at a position it tries the honorific first, the longest first (tests/test_scan.py)."""
+    honorifics = sorted(lexicon.name_honorifics(), key=lambda f: (-len(f), f))  # the alternation's order
+    back = max((len(h.split()) for h in honorifics), default=0)
+    size, n = len(part), len(text)
+    found = []
+    q = text.find(part)
+    while q >= 0:
+        found.append(q)
+        q = text.find(part, q + 1)
+    if not found:
+        return []
+    at = set(found)
+
+    def ends_well(q: int) -> bool:  # the word, then no word character or hyphen
+        return q in at and not scan.WORD_OR_HYPHEN.match(text, q + size)
+
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for s in scan.back_chunks(text, found, back) if back else found:
+        if s < pos or (s > 0 and _NOT_BEFORE_NAME.match(text, s - 1)):
+            continue
+        end = None
+        for h in honorifics:
+            if not text.startswith(h, s):
+                continue
+            e = s + len(h) + (text[s + len(h):s + len(h) + 1] == ".")
+            w = e
+            while w < n and text[w].isspace():
+                w += 1
+            if w > e and ends_well(w):
+                end = w + size
+                break
+        if end is None and ends_well(s):
+            end = s + size
+        if end is not None:
+            out.append((s, end))
+            pos = end
+    return out
+
+
 def _find_aliases_of_people(table: ActorTable, taken: Covered) -> None:
     text = table.text
     people = [e for e in table.entries.values() if e.type == "Person"]
     covered = Covered([(m.start, m.end) for m in table.mentions] + list(taken))
-    honorifics = lexicon.alternation_of(lexicon.name_honorifics())
     for e in people:
         parts = e.name.split()
         for part in {parts[-1], parts[0]} if len(parts) > 1 else set():
             if len(part) < 3:
                 continue
-            for m in re.finditer(rf"(?<![\w'’-])(?:(?:{honorifics})\.?\s+)?{re.escape(part)}(?![\w-])", text):
-                if m.start() in covered:
+            for start, end in _part_mentions(text, part):
+                if start in covered:
                     continue
-                honorific = m.group(0) != part
+                honorific = end - start != len(part)
                 if part == parts[0] and not honorific:
                     continue  # a first name alone is too ambiguous
-                table.mention(m.start(), m.end(), e.key, "alias")
-                covered.add(m.start(), m.end())
+                table.mention(start, end, e.key, "alias")
+                covered.add(start, end)
         if len(parts) > 1:
             e.aliases.add(parts[-1])
     for m in _honorific().finditer(text):  # "Ms. Ishag" for someone never named in full
@@ -793,10 +839,10 @@ def find_outlets(table: ActorTable, taken: Covered) -> None:
             continue
         key = org_key(name)
         table.entry(key, name, "MediaOutlet")
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", table.text):
-            if m.start() not in taken:
-                table.mention(m.start(), m.end(), key)
-                taken.add(m.start(), m.end())
+        for start in scan.occurrences(name, table.text):
+            if start not in taken:
+                table.mention(start, start + len(name), key)
+                taken.add(start, start + len(name))
 
 
 @cache
@@ -819,10 +865,10 @@ def find_single_names(table: ActorTable, lower_words: set[str]) -> None:
             continue
         key = key or person_key(word)
         table.entry(key, word, "Person")
-        for x in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", table.text):
-            if x.start() not in covered:
-                table.mention(x.start(), x.end(), key)
-                covered.add(x.start(), x.end())
+        for start in scan.occurrences(word, table.text, _NOT_BEFORE_NAME):
+            if start not in covered:
+                table.mention(start, start + len(word), key)
+                covered.add(start, start + len(word))
 
 
 def _is_single_name(word: str, lower_words: set[str]) -> bool:

@@ -84,7 +84,8 @@ def find_described(table: ActorTable, taken: Covered) -> None:
             continue
         key = org_key(name)
         table.entry(key, name, type_)
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", table.text):
-            if m.start() not in taken and (m.end() - 1) not in taken:
-                table.mention(m.start(), m.end(), key)
-                taken.add(m.start(), m.end())
+        for start in scan.occurrences(name, table.text):
+            end = start + len(name)
+            if start not in taken and (end - 1) not in taken:
+                table.mention(start, end, key)
+                taken.add(start, end)

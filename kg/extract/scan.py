@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 
 _WORD = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"\w")
-_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+WORD_OR_HYPHEN = re.compile(r"[\w-]")
 # Characters whose lower case (str.lower) differs from what the regex engine compares under IGNORECASE (the dotted
 # and dotless i, final sigma, the long s, Greek and Cyrillic letters with case-folding variants ...): a text holding
 # one is scanned whole by the case-insensitive scans (tests/test_scan.py recomputes this list).
@@ -150,7 +150,7 @@ def finditer(regex: re.Pattern, text: str, starts: Iterable[int] | None) -> Iter
             pos = m.end()
 
 
-def occurrences(name: str, text: str, left: re.Pattern = _WORD_OR_HYPHEN) -> Iterator[int]:
+def occurrences(name: str, text: str, left: re.Pattern = WORD_OR_HYPHEN) -> Iterator[int]:
     """The start of each occurrence of ``name`` (not empty) in ``text`` with no word character or hyphen after it
     and no character of ``left`` (a one-character class, by default a word character or hyphen) before it, left to
     right without overlaps: ``re.finditer(rf"(?<!{left}){re.escape(name)}(?![\\w-])", text)`` without compiling a
@@ -161,7 +161,7 @@ def occurrences(name: str, text: str, left: re.Pattern = _WORD_OR_HYPHEN) -> Ite
     pos = text.find(name)
     while pos >= 0:
         end = pos + size
-        if (pos == 0 or not left.match(text, pos - 1)) and not _WORD_OR_HYPHEN.match(text, end):
+        if (pos == 0 or not left.match(text, pos - 1)) and not WORD_OR_HYPHEN.match(text, end):
             yield pos
             pos = text.find(name, end)
         else:
