@@ -15,7 +15,7 @@ from kg.extract.claims import claims_of_laws, find_claims
 from kg.extract.descriptions import definite_descriptions
 from kg.extract.figures import find_figures
 from kg.extract.forces import national_forces
-from kg.extract.laws import find_laws, law_claims
+from kg.extract.laws import find_laws, fold_descriptions, law_claims
 from kg.extract.speech import Found, Speech
 from kg.extract.targets import about as targets_of
 from kg.extract.targets import authors_of_accusations
@@ -82,7 +82,7 @@ def extract(article: Article) -> ArticleRecord:
             _country_entry(actors, key)  # a country named only by its government ("the Cambodian government")
     figures = find_figures(sents, actors, speaker_at, main_country, self_countries, author if press else None,
                            article.published)
-    return _record(article, text, sents, actors, found, claims, laws, figures, main_country)
+    return _record(article, text, sents, actors, found, claims, fold_descriptions(laws), figures, main_country)
 
 
 def _article_meta(article: Article, text: str) -> Article:
