@@ -51,6 +51,7 @@ def national_forces(table: ActorTable, main_country: str | None) -> None:
     country a demonym names), creating the body when the kind has a name template."""
     changed = False
     for kind in force_kinds():
+        changed |= _fold_generic(table, kind)
         hits = _hits(table, kind)
         for iso in {h.country or _iso(main_country) for h in hits}:
             mine = [h for h in hits if (h.country or _iso(main_country)) == iso]
@@ -60,6 +61,25 @@ def national_forces(table: ActorTable, main_country: str | None) -> None:
                 changed = True
     if changed:
         table.finish()
+
+
+def _generic(table: ActorTable, key: str) -> bool:
+    """A body named only in lower-case words after its country ("Ruritania's army"), never by its own name."""
+    surfaces = [m.text for m in table.mentions if m.key == key]
+    return bool(surfaces) and all(re.search(r"\s[a-z][\w-]*$", s) for s in surfaces)
+
+
+def _fold_generic(table: ActorTable, kind: ForceKind) -> bool:
+    """"Ruritania's army" and "the Ruritanian Defence Force" in one article are one body, under its own name."""
+    bodies = [e for e in table.entries.values() if e.type in BODY_TYPES and not e.key.startswith("government:")
+              and kind.body.search(e.name)]
+    generic = [e.key for e in bodies if _generic(table, e.key)]
+    named = [e.key for e in bodies if e.key not in generic]
+    if not generic or len(named) != 1:
+        return False
+    for key in generic:
+        table.merge(key, named[0])
+    return True
 
 
 def _iso(country_key: str | None) -> str | None:
