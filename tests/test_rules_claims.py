@@ -540,3 +540,25 @@ def test_a_look_alike_phrase_makes_no_claim(text):
 ])
 def test_the_same_words_in_an_act_still_make_a_claim(text, abuse):
     assert abuse in {c[0] for c in claims(text)}
+
+
+# -- countries named only as a modifier: comparisons, appositions to a role, capitals inside names --------------
+
+@pytest.mark.parametrize(("text", "country", "not_country"), [
+    ("Modeled after a similar law in Venezuela, the bill in Bolivia would restrict freedom of expression.", "Bolivia",
+     "Venezuela"),
+    ("The regional bloc's chair, Peru, warned the Bolivian junta not to carry out the executions of activists.",
+     "Bolivia", "Peru"),
+    ("Three journalists in Bolivia were arrested for publishing a photo of Real Madrid players.", "Bolivia", "Spain"),
+])
+def test_a_country_named_only_as_a_modifier_is_not_the_claims(text, country, not_country):
+    found = {c[1] for c in claims(text)}
+    assert country in found and not_country not in found
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Police in Lima arrested journalists who had reported on the army.", "Peru"),
+    ("Similar arrests of journalists took place in Venezuela last year.", "Venezuela"),
+])
+def test_a_country_or_capital_that_locates_the_act_stays(text, country):
+    assert country in {c[1] for c in claims(text)}

@@ -155,7 +155,7 @@ def sentence_countries(actors: ActorTable, sent: Sentence, exclude: set[str]) ->
     out = []
     for m in actors.within(sent.start, sent.end):
         c = country_of(m.key) or _country_in_name(m.text)
-        if c and c not in exclude:
+        if c and c not in exclude and not _only_a_modifier(actors.text, sent, m):
             before = actors.text[max(sent.start, m.start - 12):m.start].lower()
             after = actors.text[m.end:m.end + 3]
             if re.search(r"\b(?:in|against|by|inside|across|throughout)\s+(?:the\s+)?$", before) or after[:2] in ("'s", "’s"):
@@ -167,6 +167,21 @@ def sentence_countries(actors: ActorTable, sent: Sentence, exclude: set[str]) ->
             weight += 1 if m.key.startswith("government:") or m.kind == "government" else 0
             out.append((m.start, c, weight))
     return out
+
+
+def _only_a_modifier(text: str, sent: Sentence, m) -> bool:
+    """A country named only to compare ("modeled after a similar law in Russia"), in apposition to a role ("the
+    regional bloc's chair, Cambodia,"), or a capital inside a longer name ("Real Madrid"): not the claim's country."""
+    from kg import gazetteer
+
+    clause = re.split(r"[.;:]|,\s+(?:but|while|and)\b", text[sent.start:m.start])[-1]
+    if phrase_search("comparison_cues.txt", " ".join(re.split(r"[,()]", clause)[-1].split()[-7:])):
+        return True
+    if re.search(rf"\b(?:{lexicon.alternation_of(word_set('appositive_roles.txt'))}),\s+$", clause, re.IGNORECASE):
+        return True
+    before = text[max(sent.start, m.start - 20):m.start]
+    return bool(re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s+$", before) and gazetteer.lookup(m.text, ("seat",))
+                and not re.search(r"\b(?:In|At|From|To|Of|On|The)\s+$", before))
 
 
 # A violent crime a person is charged with is the charge against them, not an abuse by a state (while "accused the
