@@ -562,3 +562,16 @@ def test_a_country_named_only_as_a_modifier_is_not_the_claims(text, country, not
 ])
 def test_a_country_or_capital_that_locates_the_act_stays(text, country):
     assert country in {c[1] for c in claims(text)}
+
+
+# -- a short name several states go by is the one the article names in full ------------------------------------
+
+def test_a_shared_short_name_is_the_state_named_in_full():
+    text = ("A rebel group in the Democratic Republic of the Congo rejects the charges.\n\nHuman Rights Watch says "
+            "the group left a trail of atrocities in eastern Congo.")
+    assert {c[1] for c in claims(text)} == {"Democratic Republic of the Congo"}
+
+
+def test_a_shared_short_name_alone_keeps_its_reading():
+    assert {c[1] for c in claims("Human Rights Watch says soldiers left a trail of atrocities in eastern Congo.")} == {
+        "Republic of the Congo"}

@@ -154,7 +154,7 @@ def sentence_countries(actors: ActorTable, sent: Sentence, exclude: set[str]) ->
     "by" or as a government weighs more than one named in passing."""
     out = []
     for m in actors.within(sent.start, sent.end):
-        c = country_of(m.key) or _country_in_name(m.text)
+        c = _full_name_country(actors, m.text, country_of(m.key) or _country_in_name(m.text))
         if c and c not in exclude and not _only_a_modifier(actors.text, sent, m):
             before = actors.text[max(sent.start, m.start - 12):m.start].lower()
             after = actors.text[m.end:m.end + 3]
@@ -167,6 +167,23 @@ def sentence_countries(actors: ActorTable, sent: Sentence, exclude: set[str]) ->
             weight += 1 if m.key.startswith("government:") or m.kind == "government" else 0
             out.append((m.start, c, weight))
     return out
+
+
+@cache
+def _shared_short_names() -> dict[str, tuple[str, ...]]:
+    return {row[0].lower(): tuple(row[1].split("|")) for row in lexicon._lines("shared_short_names.tsv")}
+
+
+def _full_name_country(actors: ActorTable, surface: str, country: str | None) -> str | None:
+    """A short name several states go by ("Congo") is the one of them the article names in full."""
+    short = re.sub(r"^the\s+", "", surface.lower())
+    shared = _shared_short_names().get(short)
+    if not shared or not country:
+        return country
+    full = re.compile(rf"\S\s+(?:the\s+)?{re.escape(short)}\b", re.IGNORECASE)  # "Republic of (the) Congo"
+    named = [country_key(iso) for iso in shared
+             if any(m.key == country_key(iso) and full.search(m.text) for m in actors.mentions)]
+    return named[0] if len(named) == 1 else country
 
 
 def _only_a_modifier(text: str, sent: Sentence, m) -> bool:
