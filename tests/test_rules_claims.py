@@ -528,6 +528,9 @@ def test_a_publisher_the_text_never_names_claims_nothing_and_a_quoted_source_com
     "Despite repeated protests from Bolivia's civil society, parliament passed a ban on gambling.",
     "The Bolivian government in exile met in Lima with officials.",
     "Press freedom advocates met Bolivian officials in La Paz on Monday.",
+    "The names were provided by the exiled Bolivian government in Lima.",
+    "The Bolivian army said it has arrested some soldiers deployed in the north for extortion.",
+    "The envoy said no abuse takes place in Bolivian police detention centers.",
 ])
 def test_a_look_alike_phrase_makes_no_claim(text):
     assert claims(text) == set()
@@ -537,6 +540,7 @@ def test_a_look_alike_phrase_makes_no_claim(text):
     ("Bolivian police suppressed a newspaper that had reported on the army.", "media_restrictions"),
     ("Bolivian police dispersed protests by farmers with tear gas.", "assembly_restrictions"),
     ("The Bolivian government tightly controls newspapers and radio.", "media_restrictions"),
+    ("Bolivian soldiers arrested dozens of opposition activists on Monday.", "arbitrary_detention"),
 ])
 def test_the_same_words_in_an_act_still_make_a_claim(text, abuse):
     assert abuse in {c[0] for c in claims(text)}

@@ -211,11 +211,12 @@ CHARGE_FRAME = re.compile(r"\b(?:(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?
 
 @cache
 def _lookalike_regex() -> re.Pattern:
-    """The phrases of lookalike_phrases.txt as one regex; "..." runs on to the end of the clause."""
+    """The phrases of lookalike_phrases.txt as one regex; "_" is any one word, "..." runs on to the clause's end."""
     out = []
     for row in lexicon._lines("lookalike_phrases.txt"):
         label, runs_on = (row[0][:-3].strip(), True) if row[0].endswith("...") else (row[0], False)
-        out.append(lexicon.label_regex(label) + (r"[^,;:.]*" if runs_on else ""))
+        regex = lexicon.label_regex(label).replace("_", r"[\w'’-]+")  # "_": any one word
+        out.append(regex + (r"[^,;:.]*" if runs_on else ""))
     return re.compile("|".join(out), re.IGNORECASE)
 
 
