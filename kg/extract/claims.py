@@ -154,8 +154,8 @@ def sentence_countries(actors: ActorTable, sent: Sentence, exclude: set[str]) ->
     "by" or as a government weighs more than one named in passing."""
     out = []
     for m in actors.within(sent.start, sent.end):
-        c = country_of(m.key) or _country_in_name(m.text)
-        if c and c not in exclude:
+        c = _full_name_country(actors, m.text, country_of(m.key) or _country_in_name(m.text))
+        if c and c not in exclude and not _only_a_modifier(actors.text, sent, m):
             before = actors.text[max(sent.start, m.start - 12):m.start].lower()
             after = actors.text[m.end:m.end + 3]
             if re.search(r"\b(?:in|against|by|inside|across|throughout)\s+(?:the\s+)?$", before) or after[:2] in ("'s", "’s"):
@@ -169,6 +169,38 @@ def sentence_countries(actors: ActorTable, sent: Sentence, exclude: set[str]) ->
     return out
 
 
+@cache
+def _shared_short_names() -> dict[str, tuple[str, ...]]:
+    return {row[0].lower(): tuple(row[1].split("|")) for row in lexicon._lines("shared_short_names.tsv")}
+
+
+def _full_name_country(actors: ActorTable, surface: str, country: str | None) -> str | None:
+    """A short name several states go by ("Congo") is the one of them the article names in full."""
+    short = re.sub(r"^the\s+", "", surface.lower())
+    shared = _shared_short_names().get(short)
+    if not shared or not country:
+        return country
+    full = re.compile(rf"\S\s+(?:the\s+)?{re.escape(short)}\b", re.IGNORECASE)  # "Republic of (the) Congo"
+    named = [country_key(iso) for iso in shared
+             if any(m.key == country_key(iso) and full.search(m.text) for m in actors.mentions)]
+    return named[0] if len(named) == 1 else country
+
+
+def _only_a_modifier(text: str, sent: Sentence, m) -> bool:
+    """A country named only to compare ("modeled after a similar law in Russia"), in apposition to a role ("the
+    regional bloc's chair, Cambodia,"), or a capital inside a longer name ("Real Madrid"): not the claim's country."""
+    from kg import gazetteer
+
+    clause = re.split(r"[.;:]|,\s+(?:but|while|and)\b", text[sent.start:m.start])[-1]
+    if phrase_search("comparison_cues.txt", " ".join(re.split(r"[,()]", clause)[-1].split()[-7:])):
+        return True
+    if re.search(rf"\b(?:{lexicon.alternation_of(word_set('appositive_roles.txt'))}),\s+$", clause, re.IGNORECASE):
+        return True
+    before = text[max(sent.start, m.start - 20):m.start]
+    return bool(re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s+$", before) and gazetteer.lookup(m.text, ("seat",))
+                and not re.search(r"\b(?:In|At|From|To|Of|On|The)\s+$", before))
+
+
 # A violent crime a person is charged with is the charge against them, not an abuse by a state (while "accused the
 # police of torture", active with an object, is an accusation and stays a claim).
 CRIMES_CHARGED = {"unlawful_killing", "torture", "war_crimes"}
@@ -179,11 +211,12 @@ CHARGE_FRAME = re.compile(r"\b(?:(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?
 
 @cache
 def _lookalike_regex() -> re.Pattern:
-    """The phrases of lookalike_phrases.txt as one regex; "..." runs on to the end of the clause."""
+    """The phrases of lookalike_phrases.txt as one regex; "_" is any one word, "..." runs on to the clause's end."""
     out = []
     for row in lexicon._lines("lookalike_phrases.txt"):
         label, runs_on = (row[0][:-3].strip(), True) if row[0].endswith("...") else (row[0], False)
-        out.append(lexicon.label_regex(label) + (r"[^,;:.]*" if runs_on else ""))
+        regex = lexicon.label_regex(label).replace("_", r"[\w'’-]+")  # "_": any one word
+        out.append(regex + (r"[^,;:.]*" if runs_on else ""))
     return re.compile("|".join(out), re.IGNORECASE)
 
 
