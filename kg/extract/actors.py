@@ -11,7 +11,7 @@ from functools import cache
 
 from kg import gazetteer
 from kg.extract import lexicon
-from kg.extract.described import find_described
+from kg.extract.described import find_coded_names, find_described
 from kg.identity import country_key, org_key, person_key
 
 MEDIA_AFTER = re.compile(r"[ \u00a0]+(?:news[ \u00a0]+agency|news[ \u00a0]+service|newspaper|daily|weekly|broadcaster|"
@@ -891,6 +891,7 @@ def find_actors(text: str) -> ActorTable:
     taken = Covered([(m.start, m.end) for m in table.mentions])
     find_outlets(table, taken)
     find_described(table, taken)
+    find_coded_names(table, taken)
     find_names(table, taken, lower_words)
     find_single_names(table, lower_words)
     find_country_bodies(table)
