@@ -545,3 +545,68 @@ def test_an_inner_straight_quotation_does_not_close_a_curly_one():
     text = "“The judge called the defence a \"farce,\" and then he left the court in Tarn,” said Ilse Marek."
     assert [t for s, t, _ in said(text) if s == "Ilse Marek"] == [
         'The judge called the defence a "farce," and then he left the court in Tarn,']
+
+
+# -- block quotations introduced by their speaker opening the paragraph: "X, a lawyer, concurs:" -----------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The court in Tarn fined the owner of a channel.\n\nIlse Marek referred to another Moravian detainee:\n\n"
+     "It is not only the case of Marn that we should follow, we should work on the case of the other detainees.",
+     "Ilse Marek"),
+    ("Ivo Marn, the special rapporteur on the rights of assembly, concurs with this analysis:\n\n"
+     "Any group of people coming together for a common cause is an association, and under this draft all are illegal.",
+     "Ivo Marn"),
+])
+def test_a_paragraph_opened_by_its_speaker_and_ending_in_a_colon_introduces_a_block(text, speaker):
+    assert any(s == speaker and r == "quote.block" for s, r in
+               [(x.speaker, x.rule) for x in extract(Article("t", "T", None, None, text=text)).statements])
+
+
+@pytest.mark.parametrize("text", [
+    "Tarn, the capital of Moravia, hosted the meeting:\n\nThe delegates of nine states arrived in the city on Monday.",
+    "The programme of the conference was as follows:\n\nThe delegates of nine states met the mayor of Tarn on Monday.",
+])
+def test_a_colon_after_a_place_or_no_actor_introduces_no_block(text):
+    assert said(text) == []
+
+
+def test_a_block_keeps_the_quotations_of_others_inside_it():
+    text = ("Oskar Valden wrote about the visit on his blog:\n\nSuch a meeting would not have happened otherwise. "
+            "During the visit, Ilse Marek stated, “We will not interfere in the case of the editors,” and left.")
+    out = said(text)
+    assert any(s == "Oskar Valden" and t.startswith("Such a meeting") for s, t, _ in out)
+    assert ("Ilse Marek", "We will not interfere in the case of the editors,") in [(s, t) for s, t, _ in out]
+
+
+# -- a quotation named as a title is no statement: 'a post entitled "..."' (data/title_cues.txt) -----------------
+
+@pytest.mark.parametrize("text", [
+    'Oskar Valden wrote a post entitled, "The council of Tarn bows down to the Duke" in March.',
+    "The ministry of Moravia published a report titled “Order and freedom in the northern provinces” on Monday.",
+])
+def test_a_quoted_title_is_no_statement(text):
+    assert not [t for _, t, _ in said(text) if "bows down" in t or "Order and freedom" in t]
+
+
+def test_a_quotation_after_called_is_still_the_subjects():
+    text = "Oskar Valden called the new law “a disaster for every free newspaper in Moravia” on Monday."
+    assert "Oskar Valden" in speakers(text)
+
+
+# -- writing without content: "wrote on X", "wrote a post" (data/writing_verbs.txt, writing_objects.txt) ----------
+
+@pytest.mark.parametrize("text", [
+    "Nadia Orel wrote on rural poverty, police abuse and the courts of Moravia for ten years.",
+    "Nadia Orel writes about the prisons of Moravia and the families of the detainees in Karsk.",
+    "Nadia Orel wrote a weekly column for the main newspaper of Tarn until her arrest in May.",
+])
+def test_writing_on_a_topic_or_writing_a_piece_is_no_statement(text):
+    assert said(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Nadia Orel wrote in her column that the police of Moravia beat the prisoners in Karsk.",
+    "Police in Moravia have beaten the prisoners in Karsk, Nadia Orel wrote.",
+])
+def test_writing_with_a_clause_is_a_statement(text):
+    assert "Nadia Orel" in speakers(text)

@@ -38,6 +38,9 @@ APPOSITIVE = (r"(?:,[^,;“”\"]{1,160}(?:(?:“[^,;“”\"]{1,60}”|\"[^,;�
               )  # title may stand inside ("former editor of "The Free Word" weekly")
 GAP_BEFORE_VERB = re.compile(rf"^[\s\u00a0]*(?:{NAME_HEAD}[\s\u00a0]+)?(?:{APPOSITIVE}[\s\u00a0]*)?"
                              rf"(?:{ADVERBS}[\s\u00a0]+)*(?:(?:{ISSUED}|{QUOTED_AS})[\s\u00a0]+)?$", re.IGNORECASE)
+# the verb after a block quotation's speaker opening its paragraph: "X, a member of Y, concurs with this analysis:"
+INTRO_VERB = re.compile(rf"(?:,[^,:;“”\"]{{1,160}},)?[\s\u00a0]+(?:{ADVERBS}[\s\u00a0]+)*([a-z]+(?:ed|es|s))\b[^.!?]*:\s*$",
+                        re.IGNORECASE)
 # "a journalist in Iran said": a name after a preposition modifies the subject, it is not the subject
 MODIFIER_BEFORE = re.compile(r"\b(?:in|from|at|of|for|with|on|near|inside|outside|to|into|against)\s+(?:the\s+)?"
                              r"(?-i:(?:[a-z]+ern|central|neighbou?ring|remote|restive)\s+)?$", re.IGNORECASE)  # "in eastern"
@@ -411,6 +414,8 @@ class Speech:
             sent = self.sentence_at(qs)
             para = self.paras[sent.paragraph]
             text = self.text[qs:qe].strip()
+            if _title_before(self.text[max(para.start, qs - 41):qs - 1]):
+                continue  # 'a post entitled "..."': a title, not words spoken
             who = self._quote_after(qs, qe, closed, para, quotes) or self._quote_before(qs, para, prev)
             if not who and self._continues(prev, sent, para):
                 if self._join_across_cue(prev, sent, qs, qe, text):
@@ -520,25 +525,42 @@ class Speech:
         return None
 
     def block_quotes(self) -> None:
-        """quote.block: a paragraph ending "Ana Ruiz wrote:" and the next paragraph as her words, without marks."""
+        """quote.block: a paragraph ending "Ana Ruiz wrote:" (or opening with its speaker and ending in a colon: "Ana
+        Ruiz, a lawyer, concurs:") and the next paragraph as her words, without marks. Quotations of others inside
+        the block stay theirs."""
         for para, nxt in zip(self.paras, self.paras[1:], strict=False):
             intro = para.text.rstrip()
             if (not intro.endswith(":") or len(nxt.text.split()) < 6 or nxt.text[:1] in OPENERS
-                    or _turn_label().match(nxt.text) or any(f.start < nxt.end and f.end > nxt.start for f in self.found)):
+                    or _turn_label().match(nxt.text)):
                 continue
-            cue = next(reversed(list(_cue_regex().finditer(intro))), None)
-            if cue is None or len(intro) - cue.end() > 160:
+            key, cue, at = self._intro_speaker(para, intro)
+            if not key or any(f.start < nxt.end and f.end > nxt.start and (f.speaker == key or f.start < nxt.start
+                                                                            or f.end > nxt.end) for f in self.found):
                 continue
+            self.add(Found(key, nxt.text.strip(), nxt.start, nxt.end, "direct", cue, "quote.block", 0.75,
+                           self.sentence_at(nxt.start).index, None, [(nxt.start, nxt.end)]))
+            self.intros.add(self.sentence_at(at).index)
+            self.quoted = sorted([(a, b) for a, b in self.quoted if not nxt.start <= a < nxt.end] + [(nxt.start, nxt.end)])
+            self._quote_index = ([], [])
+
+    def _intro_speaker(self, para: Paragraph, intro: str) -> tuple[str | None, str | None, int]:
+        """(speaker, cue, cue position) of a paragraph introducing a block quotation: a speech cue near its end with
+        its subject, else an actor opening the paragraph as the subject of its verb ("X referred to ...:")."""
+        cue = next(reversed(list(_cue_regex().finditer(intro))), None)
+        if cue is not None and len(intro) - cue.end() <= 160:
             key, _ = self.subject_before(para.start + cue.start(), para.start)
             if not key:
                 key, _ = self.subject_after(para.start + cue.end(), para.end)
-            if not key:
-                continue
-            self.add(Found(key, nxt.text.strip(), nxt.start, nxt.end, "direct", cue.group(1), "quote.block", 0.75,
-                           self.sentence_at(nxt.start).index, None, [(nxt.start, nxt.end)]))
-            self.intros.add(self.sentence_at(para.start + cue.start()).index)
-            self.quoted = sorted([(a, b) for a, b in self.quoted if not nxt.start <= a < nxt.end] + [(nxt.start, nxt.end)])
-            self._quote_index = ([], [])
+            if key:
+                return key, cue.group(1), para.start + cue.start()
+        first = next(iter(self.actors.within(para.start, para.end)), None)
+        if (first is None or len(intro.split()) > 40 or self.actors.entries[first.key].type in ("Place", "Country")
+                or not re.match(r"^(?:the\s+|[A-Z][a-z]+\s+)?$", self.text[para.start:first.start])):
+            return None, None, para.start
+        verb = INTRO_VERB.match(self.text, first.end, para.end)
+        if not verb:
+            return None, None, para.start
+        return first.key, verb.group(1), verb.start(1)
 
     # -- reported speech ------------------------------------------------------------------------
     def reported(self) -> None:
@@ -582,6 +604,8 @@ class Speech:
         if frame == "that" and (cue.startswith("call") or (re.match(r"^to\s", text) and len(text.split()) <= 10
                                 and not re.search(r"\bthat\b", text))):
             return None  # "wrote to the ministry on Monday": an addressee, no content
+        if frame == "that" and content_start >= ve and _writing_without_content(cue, self.text[ve:content_end].strip()):
+            return None  # "wrote on rural poverty", "wrote a post entitled ...": a topic or a piece, no content
         if frame == "denial" and (content_start < ve or not _denies_accusation(self.text[ve:content_end])):
             return None  # "denied him bail", "the court dismissed the appeal", "claims that it has denied": no denial read
         confidence = 0.55 if cue in lexicon.weak_verbs() else 0.7
@@ -812,3 +836,18 @@ def _denies_accusation(after_verb: str) -> bool:
 def _trim(text: str, limit: int = 600) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0]
+
+
+def _title_before(before: str) -> bool:
+    """The words before a quotation name it as a title ('a post entitled', 'a report titled,')."""
+    words = re.findall(r"[A-Za-z]+", before)
+    return bool(words) and words[-1].lower() in lexicon.words("title_cues") and bool(re.search(r"[\s,:]$", before))
+
+
+def _writing_without_content(cue: str, text: str) -> bool:
+    """A verb of writing followed by a topic ("on", "about") or by a piece of writing ("a post", "his column")."""
+    if cue not in lexicon.words("writing_verbs") or re.search(r"\bthat\b", text[:80]):
+        return False
+    piece = re.match(r"^(?:a|an|the|his|her|its|their|several|many|two|three)\s+((?:[\w-]+\s+){0,2}[\w-]+)", text)
+    return bool(re.match(r"^(?:on|about|of|for|in|under)\s", text)) or bool(
+        piece and set(piece.group(1).lower().split()) & lexicon.words("writing_objects"))
