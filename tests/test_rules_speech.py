@@ -610,3 +610,72 @@ def test_writing_on_a_topic_or_writing_a_piece_is_no_statement(text):
 ])
 def test_writing_with_a_clause_is_a_statement(text):
     assert "Nadia Orel" in speakers(text)
+
+
+# -- verb forms (speech_verbs.tsv): base forms, participles, "made it clear"; "clause" cues need a that-clause ------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Rights groups insist the prisoners in the jails of Karsk are beaten every night.", "rights groups"),
+    ("Senator Ilse Marek and the Lantern Society have made it clear that the detained editors must be freed.",
+     "Lantern Society"),
+    ("The Lantern Society issued a report denouncing what it calls the routine beating of prisoners in Karsk.",
+     "Lantern Society"),
+    ("A report by the United Nations charged that the practice of torture in the jails of Moravia was systematic.",
+     "United Nations"),
+    ("Governor Oskar Valden recalled that the police of Tarn had opened fire on the crowd in 1998.", "Oskar Valden"),
+])
+def test_more_verb_forms_report_speech(text, speaker):
+    assert speaker in speakers(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors in Tarn charged Oskar Valden with fraud and tax evasion on Monday.",
+    "The two ministers of Moravia and Ruritania agreed to meet again in Tarn next month.",
+    "Oskar Valden recalled his ambassador from Ruritania after the incident at the border.",
+])
+def test_a_clause_cue_without_a_that_clause_is_no_statement(text):
+    assert said(text) == []
+
+
+# -- a denial whose clause opens with a subject pronoun: "is denying he broke any law" ---------------------------
+
+def test_a_denial_of_a_clause_without_that_is_a_statement():
+    assert ("Oskar Valden", "he broke any laws of Moravia") in [
+        (s, t) for s, t, _ in said("Oskar Valden is denying he broke any laws of Moravia.")]
+
+
+def test_a_denial_with_it_as_object_is_no_statement():
+    assert said("The border guards of Moravia denied it entry to the port of Tarn on Monday.") == []
+
+
+# -- a stance verb with a that-clause: the clause is the content -------------------------------------------------
+
+def test_a_demand_with_a_that_clause_reports_the_clause():
+    text = "The Lantern Society is demanding that the government of Moravia repeal the new press law."
+    assert ("Lantern Society", "the government of Moravia repeal the new press law") in [
+        (s, t) for s, t, _ in said(text)]
+
+
+# -- "the authors", "the report": the body named beside a report before, not one inside a quotation ---------------
+
+def test_the_authors_of_a_report_are_the_body_that_released_it():
+    text = ("The Lantern Society released its annual report on Tuesday. Officials of Ruritania met the envoy of "
+            "Moravia in Tarn on Wednesday.\n\n\"The Kremlin of Ruritania shows contempt for rights in Karsk,\" "
+            "the authors insist.")
+    assert speakers(text) == {"Lantern Society"}
+
+
+# -- coordinated subjects: "X and other officials said" is X's; two collectives stay together ---------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Senator Ilse Marek and other officials said the detained editors of Tarn must be freed.", "Ilse Marek"),
+    ("Oskar Valden and a handful of colleagues are demanding the resignation of the mayor of Tarn.", "Oskar Valden"),
+    ("The Lantern Society and several rights groups said the elections in Tarn were rigged.", "Lantern Society"),
+])
+def test_a_named_speaker_with_companions_keeps_the_speech(text, speaker):
+    assert speakers(text) == {speaker}
+
+
+def test_companions_in_another_clause_do_not_lend_the_speech_to_the_name_before():
+    text = "Oskar Valden was jailed in May, and other critics said the trial in Tarn was a farce."
+    assert "Oskar Valden" not in speakers(text)

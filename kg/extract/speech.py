@@ -36,8 +36,16 @@ ISSUED = (r"(?:(?:has|have|had)\s+)?(?:released|issued|published|put\s+out|sent|
 QUOTED_AS = r"(?:was|were|is|are|has\s+been|had\s+been)\s+(?:widely\s+)?quoted\s+(?:by\s+[^,;“”\"]{1,80}?\s+)?as"
 APPOSITIVE = (r"(?:,[^,;“”\"]{1,160}(?:(?:“[^,;“”\"]{1,60}”|\"[^,;“”\"]{1,60}\")[^,;“”\"]{0,100})?){1,3},"  # a quoted
               )  # title may stand inside ("former editor of "The Free Word" weekly")
-GAP_BEFORE_VERB = re.compile(rf"^[\s\u00a0]*(?:{NAME_HEAD}[\s\u00a0]+)?(?:{APPOSITIVE}[\s\u00a0]*)?"
+# "X and other officials", "X and a handful of colleagues": companions after the named speaker (companion_words.txt)
+COMPANIONS = (rf"and[\s\u00a0]+(?:{lexicon.alternation_of(lexicon.words('companion_words'))})[\s\u00a0]+"
+              r"(?:[\w.'’-]+[\s\u00a0]+){0,3}?[\w-]+s,?")
+GAP_BEFORE_VERB = re.compile(rf"^[\s\u00a0]*(?:{NAME_HEAD}[\s\u00a0]+)?(?:{APPOSITIVE}[\s\u00a0]*)?(?:{COMPANIONS}[\s\u00a0]+)?"
                              rf"(?:{ADVERBS}[\s\u00a0]+)*(?:(?:{ISSUED}|{QUOTED_AS})[\s\u00a0]+)?$", re.IGNORECASE)
+COMPANION_GAP = re.compile(rf"^[\s\u00a0]+and[\s\u00a0]+(?:(?:{lexicon.alternation_of(lexicon.words('companion_words'))})"
+                           r"[\s\u00a0]+)?(?:[\w.'’-]+[\s\u00a0]+){0,3}$", re.IGNORECASE)
+# what a "clause" cue needs after it: a that-clause ("charged on Monday that ..."), or nothing ("..., she recalled.")
+CLAUSE_AFTER = re.compile(r"[\s\u00a0,]*(?:(?:(?:on|in|at|during|after|before|to|with|through)\s+[^,.;]{0,60}?\s+)?that\b|"
+                          r"(?:\w+day\s*)?[.!?]?[”\"]?\s*$)", re.IGNORECASE)
 # the verb after a block quotation's speaker opening its paragraph: "X, a member of Y, concurs with this analysis:"
 INTRO_VERB = re.compile(rf"(?:,[^,:;“”\"]{{1,160}},)?[\s\u00a0]+(?:{ADVERBS}[\s\u00a0]+)*([a-z]+(?:ed|es|s))\b[^.!?]*:\s*$",
                         re.IGNORECASE)
@@ -185,10 +193,24 @@ class Speech:
         if word in ("report", "authors", "statement", "organization", "organisation", "group", "watchdog",
                     "association", "union", "network"):
             bodies = {"NGO", "InternationalOrganization", "Organization"}  # "the group" is no government office
-            m = self.actors.last_before(pos, bodies if word not in ("report", "authors", "statement") else
-                                        bodies | {"GovernmentBody"})
+            if word in ("report", "authors", "statement"):
+                return self._report_author(pos, bodies | {"GovernmentBody"}, "statement" if word == "statement" else "report")
+            m = self.actors.last_before(pos, bodies)
             return m.key if m else self.author
         return None
+
+    def _report_author(self, pos: int, types: set[str], noun: str) -> str | None:
+        """"the report", "the authors": the last body named beside a report or statement ("X released a report",
+        "as pointed out in X's report"), else the last body named outside quotations, else the article's author."""
+        nearest = None
+        m = self.actors.last_before(pos, types)
+        while m:
+            if not self._inside_quote(m.start):
+                nearest = nearest or m
+                if re.search(rf"\b{noun}\b", self.sentence_at(m.start).text, re.IGNORECASE):
+                    return m.key
+            m = self.actors.last_before(m.start, types)
+        return nearest.key if nearest else self.author
 
     def _sentence_subject_of(self, pos: int, types: set[str], nearest: Mention) -> str:
         """"X filed a suit at the High Court in which it accused ...": "it" inside the sentence of its antecedent
@@ -261,10 +283,10 @@ class Speech:
                 gap = gap[1:]  # "the head of the union, Ana Ruiz, said": a name in apposition
             if modified and re.match(r"^[\s\u00a0]+(?:of|at|from|with|for)[\s\u00a0]+(?:the[\s\u00a0]+)?$",
                                      self.text[m.end:modified.start]) and not self._inside_quote(m.start):
-                return m.key, m.start  # "Attorney Ana Ruiz of the Legal Aid Centre, who ..., said"
+                return self._companions_lead(m, floor)  # "Attorney Ana Ruiz of the Legal Aid Centre, who ..., said"
             fits = GAP_BEFORE_VERB.match(gap) and not self._inside_quote(m.start)
             if fits and not MODIFIER_BEFORE.search(self.text[max(floor, m.start - 24):m.start]):
-                return m.key, m.start
+                return self._companions_lead(m, floor)
             modified = m if fits else None
             m = self.actors.last_before(m.start, None, floor)
         stripped = re.sub(rf"(?:,[^,;]{{1,160}},)?[\s\u00a0]*(?:{ADVERBS}[\s\u00a0]+)*$", "", window, flags=re.IGNORECASE)
@@ -275,6 +297,16 @@ class Speech:
             if key:
                 return key, start
         return None, pos
+
+    def _companions_lead(self, m: Mention, floor: int) -> tuple[str, int]:
+        """"X and other officials said": a collective coordinated after a named actor leaves the speech to the named
+        one (two collectives, "rights groups and lawyers", stay the nearest's)."""
+        if self.actors.entries[m.key].type == "Group":
+            lead = self.actors.last_before(m.start, None, floor)
+            if (lead and self.actors.entries[lead.key].type not in ("Group", "Place")
+                    and COMPANION_GAP.match(self.text[lead.end:m.start]) and not self._inside_quote(lead.start)):
+                return lead.key, lead.start
+        return m.key, m.start
 
     def _in_apposition(self, m: Mention, floor: int) -> bool:
         """A person's name between commas after a noun phrase ("her brother, Ana Ruiz,"), not after another name."""
@@ -580,6 +612,10 @@ class Speech:
         cue = re.sub(r"\s+", " ", c.group(1))
         frame = lexicon.speech_verbs()[cue]
         vs, ve = sent.start + c.start(), sent.start + c.end()
+        if frame == "clause":
+            if not CLAUSE_AFTER.match(self.text, ve, sent.end):
+                return None  # "charged him with fraud", "agreed to meet": no that-clause, no speech
+            frame = "that"
         if self._inside_quote(vs) or (not cue.split()[0].endswith("ing")
                                       and PASSIVE_BEFORE.search(self.text[max(sent.start, vs - 30):vs])):
             return None  # "X was accused of ...", "they were told ...": X is not the one speaking
@@ -666,7 +702,9 @@ class Speech:
                     or re.match(r"^[\s\u00a0,]*(?:on\s+\w+\s+)?", body))
             content_start += that.end() if that else 0
         if frame == "stance" and subj_start < vs:
-            content_start = subj_start  # "The United States condemns ...": the whole sentence is the statement
+            that = re.match(r"^[\s\u00a0,]*that\s+", body)  # "X demands that Y ...": the clause is the content
+            content_start = content_start + that.end() if that else subj_start  # else "The United States condemns
+            # ...": the whole sentence is the statement
         return content_start, content_end, False, addressee
 
     def _before_other_subject(self, start: int, end: int) -> int:
@@ -829,6 +867,9 @@ def _denies_accusation(after_verb: str) -> bool:
     """A denial answers something: a that-clause, or an accusation or finding named in its first words."""
     if re.match(r"^[\s\u00a0,]*that\b", after_verb):
         return True
+    if re.match(r"^[\s\u00a0,]*(?:he|she|they|we|I)\s+[a-z]+|^[\s\u00a0,]*it\s+(?:was|is|had|has|would|will|did|\w+ed)\b",
+                after_verb):
+        return True  # "denied he broke any law": a clause without "that" (a subject pronoun opens it)
     stems = tuple(lexicon.words("accusation_nouns"))
     return any(w.lower().startswith(stems) for w in re.findall(r"[\w'’-]+", after_verb)[:8])
 
