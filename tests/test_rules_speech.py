@@ -679,3 +679,18 @@ def test_a_named_speaker_with_companions_keeps_the_speech(text, speaker):
 def test_companions_in_another_clause_do_not_lend_the_speech_to_the_name_before():
     text = "Oskar Valden was jailed in May, and other critics said the trial in Tarn was a farce."
     assert "Oskar Valden" not in speakers(text)
+
+
+# -- names opening with a word that looks like an English stop word (data/name_first_words.txt) -------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Am Vanna Sok, an investigator with a rights group in Karsk, said the denials were no surprise.", "Am Vanna Sok"),
+    ("Do Quang Thien said the police of Tarn had beaten him in custody.", "Do Quang Thien"),
+])
+def test_a_name_may_open_with_a_stop_word_shaped_word(text, speaker):
+    assert speaker in speakers(text)
+
+
+def test_a_question_opening_with_do_is_no_name():
+    record = extract(Article("t", "T", None, None, text="Do Human Rights Matter in Tarn? Oskar Valden asked."))
+    assert not [a.name for a in record.actors if a.name.startswith("Do ")]
