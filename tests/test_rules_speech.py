@@ -694,3 +694,22 @@ def test_a_name_may_open_with_a_stop_word_shaped_word(text, speaker):
 def test_a_question_opening_with_do_is_no_name():
     record = extract(Article("t", "T", None, None, text="Do Human Rights Matter in Tarn? Oskar Valden asked."))
     assert not [a.name for a in record.actors if a.name.startswith("Do ")]
+
+
+# -- a stance verb whose whole object is a bare noun phrase says nothing: "X condemned the killing." ---------------
+
+@pytest.mark.parametrize("text", [
+    "The head of the alliance, Oskar Valden, has also condemned the action.",
+    "The government of Tarn has strongly condemned the brutal murder. Mourners gathered in the square.",
+    "In a post online Ilse Marek strongly condemned the killing. “He was a son of Tarn,” the post went on.",
+])
+def test_a_stance_on_a_bare_noun_phrase_is_no_statement(text):
+    assert not [t for _, t, _ in said(text) if "condemned" in t or t.endswith(("action", "murder", "killing"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Oskar Valden condemned the brutal murder of the editor of the Tarn Herald.",
+    "The Lantern Society condemned the arrests in Tarn on Monday.",
+])
+def test_a_stance_with_more_than_a_bare_noun_phrase_is_a_statement(text):
+    assert [t for _, t, c in said(text) if c and c.startswith("condemn")]

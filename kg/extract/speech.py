@@ -46,6 +46,9 @@ COMPANION_GAP = re.compile(rf"^[\s\u00a0]+and[\s\u00a0]+(?:(?:{lexicon.alternati
 # what a "clause" cue needs after it: a that-clause ("charged on Monday that ..."), or nothing ("..., she recalled.")
 CLAUSE_AFTER = re.compile(r"[\s\u00a0,]*(?:(?:(?:on|in|at|during|after|before|to|with|through)\s+[^,.;]{0,60}?\s+)?that\b|"
                           r"(?:\w+day\s*)?[.!?]?[”\"]?\s*$)", re.IGNORECASE)
+# a stance verb's whole object is a bare definite noun phrase: "condemned the killing.", "welcomed the move."
+BARE_OBJECT = re.compile(r"[\s\u00a0]+(?:the|this|that|these|those|its|his|her|their)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?[\w-]+"
+                         r"[\s\u00a0]*(?:[.!?]|$)", re.IGNORECASE)
 # the verb after a block quotation's speaker opening its paragraph: "X, a member of Y, concurs with this analysis:"
 INTRO_VERB = re.compile(rf"(?:,[^,:;“”\"]{{1,160}},)?[\s\u00a0]+(?:{ADVERBS}[\s\u00a0]+)*([a-z]+(?:ed|es|s))\b[^.!?]*:\s*$",
                         re.IGNORECASE)
@@ -642,6 +645,8 @@ class Speech:
             return None  # "wrote to the ministry on Monday": an addressee, no content
         if frame == "that" and content_start >= ve and _writing_without_content(cue, self.text[ve:content_end].strip()):
             return None  # "wrote on rural poverty", "wrote a post entitled ...": a topic or a piece, no content
+        if frame == "stance" and BARE_OBJECT.match(self.text, ve, sent.end):
+            return None  # "X condemned the killing.": a stance with nothing said about it
         if frame == "denial" and (content_start < ve or not _denies_accusation(self.text[ve:content_end])):
             return None  # "denied him bail", "the court dismissed the appeal", "claims that it has denied": no denial read
         confidence = 0.55 if cue in lexicon.weak_verbs() else 0.7
