@@ -409,7 +409,8 @@ def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None
             if w in lexicon.calendar_words():  # "... for Human Rights on Tuesday": a date ends a name
                 words = words[:i]
                 break
-        while words and (words[0] in ("The", "A", "An") or words[0].lower() in _stop_words()):
+        while words and (words[0] in ("The", "A", "An") or words[0].lower() in _stop_words()) and not (
+                words[0] in lexicon.words("name_first_words") and len(words) >= 3 and words[2][:1].isupper()):
             start += len(words[0]) + 1
             words = words[1:]
         left, right = (words[:words.index("and")], words[words.index("and") + 1:]) if "and" in words else ([], [])
@@ -683,8 +684,8 @@ def _looks_like_name(words: list[str], lower_words: set[str]) -> bool:
     if any(w in lexicon.calendar_words() or (w.isupper() and len(w) > 1) or w.endswith(("'s", "’s")) for w in words):
         return False
     never = _never_in_name()
-    if any(w.lower() in never for w in words):
-        return False
+    if any(w.lower() in never for i, w in enumerate(words) if i or w not in lexicon.words("name_first_words")):
+        return False  # a stop word never stands in a name, but for the first words of name_first_words.txt
     if words[-1].lower() in _one_word_titles():
         return False  # "Mr. President", "Madam Chairman", "Special Rapporteur": a form of address or an office
     if words[0] in lexicon.words("compass_words"):
