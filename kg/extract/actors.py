@@ -371,6 +371,14 @@ def _title_split(words: list[str]) -> tuple[str, list[str], list[str]] | None:
     return best
 
 
+def _until_date(words: list[str]) -> list[str]:
+    """The words before a month or weekday: "... for Human Rights on Tuesday": a date ends a name."""
+    for i, w in enumerate(words):
+        if w in lexicon.calendar_words():
+            return words[:i]
+    return words
+
+
 def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None:
     text = table.text
     persons: list[tuple[int, int, str]] = []
@@ -405,10 +413,7 @@ def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None
                 continue
             end = start + len(seq)
             words = seq.split()
-        for i, w in enumerate(words):
-            if w in lexicon.calendar_words():  # "... for Human Rights on Tuesday": a date ends a name
-                words = words[:i]
-                break
+        words = _until_date(words)
         while words and (words[0] in ("The", "A", "An") or words[0].lower() in _stop_words()) and not (
                 words[0] in lexicon.words("name_first_words") and len(words) >= 3 and words[2][:1].isupper()):
             start += len(words[0]) + 1
