@@ -85,7 +85,7 @@ def _check_merge(store: Store, actor: str, into: str) -> None:
     _check_actor(store, into)
     seen, node = {into}, into
     while True:
-        nxt = [q.object.value for q in store.oxigraph.quads_for_pattern(_n(node), REPLACED_BY, None)]
+        nxt = [q.object.value for q in store.quads(_n(node), REPLACED_BY, None)]
         if actor in nxt:
             raise KgError(f"{into} is merged into {actor} already: merging back would make a cycle "
                           "(kg curate undo the first merge instead)")
@@ -94,7 +94,7 @@ def _check_merge(store: Store, actor: str, into: str) -> None:
             break
         node = nxt[0]
         seen.add(node)
-    for q in store.oxigraph.quads_for_pattern(_n(actor), REPLACED_BY, None):
+    for q in store.quads(_n(actor), REPLACED_BY, None):
         if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith(CURATED) \
                 and q.graph_name.value != CURATED + "resolution":
             raise KgError(f"{actor} is merged into {q.object.value} already (correction "
@@ -116,7 +116,7 @@ def add(store: Store, action: str, target: str, value: str | None = None, *, why
         raise KgError(f"unknown correction {action!r}: one of {', '.join(ACTIONS)}")
     kind = "actor" if action in ("merge", "rename", "retype") else "item"
     target_iri = _resolve(store, target, kind)
-    if not any(True for _ in store.oxigraph.quads_for_pattern(_n(target_iri), None, None)):
+    if not any(True for _ in store.quads(_n(target_iri), None, None)):
         raise KgError(f"nothing in the store is {target_iri}")
     if kind == "actor":
         _check_actor(store, target_iri)
@@ -174,7 +174,7 @@ def undo(store: Store, cid: str) -> None:
         graph, node = _n(CURATED + cid), _n(CURATED + cid + "#correction")
     except ValueError:
         raise KgError(f"no correction {cid!r} (kg curate list shows them)") from None
-    if not any(True for _ in store.oxigraph.quads_for_pattern(node, RDF_TYPE, to_ox(KG.Correction), graph)):
+    if not any(True for _ in store.quads(node, RDF_TYPE, to_ox(KG.Correction), graph)):
         raise KgError(f"no correction {cid!r} (kg curate list shows them; machine links such as the resolution graph "
                       "are remade by each ingest and are not undone)")
     store.remove_graph(graph.value)
@@ -182,8 +182,8 @@ def undo(store: Store, cid: str) -> None:
 
 def export(store: Store, path: str | Path) -> int:
     """Write every correction as TriG (a plain file to keep under version control); returns how many."""
-    graphs = [g for g in store.oxigraph.named_graphs() if g.value.startswith(CURATED)]
-    quads = [q for g in sorted(graphs, key=lambda g: g.value) for q in store.oxigraph.quads_for_pattern(None, None, None, g)]
+    graphs = [g for g in store.named_graphs() if g.value.startswith(CURATED)]
+    quads = [q for g in sorted(graphs, key=lambda g: g.value) for q in store.quads(None, None, None, g)]
     ox.serialize(quads, str(path), ox.RdfFormat.TRIG, prefixes={"kg": str(KG), "prov": str(PROV)})
     return len(graphs)
 

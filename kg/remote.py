@@ -1,10 +1,10 @@
-"""A remote SPARQL 1.1 store (Oxigraph server, Fuseki, GraphDB) seen through the part of pyoxigraph's
-``Store`` interface that ``kg.store.Store`` uses, so the store logic is the same for both.
+"""The store's backend on a SPARQL 1.1 server (Oxigraph server, Fuseki, GraphDB, Virtuoso) over HTTP: the interface
+of ``kg.backend`` (pyoxigraph's ``Store`` methods that kg uses, and the store's own writes), so the store logic is
+the same for both backends.
 
 Reads go through the SPARQL 1.1 Protocol, writes through the Graph Store Protocol (a graph is replaced
 by one PUT, which servers run as one transaction) and SPARQL Update. Query parameters are bound with a
-``VALUES`` block placed at the start of each ``WHERE`` group, the values written as escaped RDF terms
-by pyoxigraph, never as raw text.
+``VALUES`` block placed at the start of each ``WHERE`` group (``kg.sparql.bind_values``).
 """
 
 from __future__ import annotations
@@ -16,12 +16,14 @@ import re
 import urllib.parse
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
+from kg.sparql import bind_values, query_form
 
 
 @dataclass(frozen=True)
@@ -122,13 +124,19 @@ def redact(url: str) -> str:
     return urllib.parse.urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
 
 
-class RemoteOxigraph:
-    """HTTP client for one SPARQL store, with the methods of ``pyoxigraph.Store`` that kg calls."""
+class RemoteBackend:
+    """HTTP client for one SPARQL store, with the methods of ``pyoxigraph.Store`` that kg calls and the store's writes
+    (see ``kg.backend``)."""
+
+    remote = True
+    max_batch = 1  # each article is written as it comes: one PUT a graph, no bulk loader to share
 
     def __init__(self, url: str, timeout: float = 300.0):
         shown = redact(url)
         login = credentials(url)
         self.url, self.layout = split_location(shown)
+        self.path = self.url  # where, in messages: without a user and password
+        self.recovered: list[str] = []  # every request is committed by the server when it answers: nothing to recover
         try:
             parts = urllib.parse.urlsplit(self.url)
             parts.port  # noqa: B018 -- a port that is not a number raises here
@@ -170,6 +178,11 @@ class RemoteOxigraph:
         return error(f"the SPARQL store at {self.url} answered {response.status_code} to {method} "
                      f"{endpoint or '/'}: {detail}")
 
+    @property
+    def oxigraph(self) -> RemoteBackend:
+        """What stands for the pyoxigraph store: this client, which has its reading methods."""
+        return self
+
     def close(self) -> None:
         self._client.close()
 
@@ -193,7 +206,7 @@ class RemoteOxigraph:
         for pattern, replacement in self.layout.rewrites:
             text = re.sub(pattern, replacement, text, flags=re.IGNORECASE)
         params = list(self.layout.union) if use_default_graph_as_union else []
-        graph_form = _query_form(text) in ("CONSTRUCT", "DESCRIBE")
+        graph_form = query_form(text) in ("CONSTRUCT", "DESCRIBE")
         accept = f"{N_TRIPLES}, text/turtle;q=0.8" if graph_form else f"{RESULTS_JSON}, {N_TRIPLES};q=0.5"
         if self.layout.form:
             body, content_type = urllib.parse.urlencode([("query", text)]).encode(), "application/x-www-form-urlencoded"
@@ -244,8 +257,19 @@ class RemoteOxigraph:
             self._request("POST", self.layout.graphs, [("graph", graph.value)], _ntriples(group),
                           {"Content-Type": N_TRIPLES})
 
-    def add_graph(self, graph: ox.NamedNode) -> None:
-        """Graphs exist on a remote store when they hold triples; nothing to do."""
+    def bulk_write(self, articles: list[tuple[ox.NamedNode, bytes, bytes]], shared: ox.NamedNode) -> set[ox.NamedNode]:
+        """No bulk loader over HTTP: none written, the store writes each article by itself."""
+        return set()
+
+    def load_file(self, path: Path, fmt: ox.RdfFormat, base_iri: str, default: ox.NamedNode, names: set) -> None:
+        """Replace each graph of the RDF file by what it says of it (triples outside a named graph go to ``default``)."""
+        graphs: dict[ox.NamedNode, list[ox.Quad]] = {}
+        with path.open("rb") as handle:
+            for q in ox.parse(handle, fmt, base_iri=base_iri):
+                g = default if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name
+                graphs.setdefault(g, []).append(ox.Quad(q.subject, q.predicate, q.object, g))
+        for g, quads in graphs.items():
+            self.replace_graph(g, quads)
 
     def remove_graph(self, graph: ox.NamedNode) -> None:
         self._update(f"DROP SILENT GRAPH {graph}")
@@ -270,10 +294,6 @@ class RemoteOxigraph:
     def ping(self) -> None:
         """Fail now, with a clear message, if the server is not there."""
         self.query("ASK {}")
-
-
-def _query_form(text: str) -> str:
-    return next((w for _, w in _scan(text) if w in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")), "SELECT")
 
 
 def _standard_json(data: bytes) -> bytes:
@@ -310,76 +330,3 @@ def _ntriples(quads: Iterable[ox.Quad]) -> bytes:
     out = io.BytesIO()
     ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads], out, ox.RdfFormat.N_TRIPLES)
     return out.getvalue()
-
-
-# -- binding parameters ------------------------------------------------------------------------------
-
-_WORD = re.compile(r"[A-Za-z_]+")
-
-
-def _scan(text: str) -> Iterator[tuple[int, str]]:
-    """Positions and upper-cased words of the SPARQL keywords and the braces in ``text``, skipping strings,
-    IRIs, comments, variables and prefixed names."""
-    i, n = 0, len(text)
-    while i < n:
-        c = text[i]
-        if c == "#":
-            j = text.find("\n", i)
-            i = n if j < 0 else j + 1
-        elif c in "\"'":
-            quote = text[i:i + 3] if text[i:i + 3] in ('"""', "'''") else c
-            j = i + len(quote)
-            while j < n and not text.startswith(quote, j):
-                j += 2 if text[j] == "\\" else 1
-            i = j + len(quote)
-        elif c == "<" and re.match(r"<[^\s<>\"{}|^`\\]*>", text[i:i + 4096]):
-            i = text.index(">", i) + 1
-        elif c in "{}":
-            yield i, c
-            i += 1
-        elif c in "?$" or c == ":":
-            j = i + 1
-            while j < n and (text[j].isalnum() or text[j] in "_-.:"):
-                j += 1
-            i = j
-        elif c.isalpha() or c == "_":
-            m = _WORD.match(text, i)
-            assert m
-            end = m.end()
-            if end < n and text[end] == ":":  # a prefixed name such as ex:WHERE, local part and all
-                j = end + 1
-                while j < n and (text[j].isalnum() or text[j] in "_-.%"):
-                    j += 1
-                i = j
-                continue
-            yield i, m.group().upper()
-            i = end
-        else:
-            i += 1
-
-
-def bind_values(sparql: str, substitutions: dict[ox.Variable, Any]) -> str:
-    """The query with each variable of ``substitutions`` bound by a ``VALUES`` block at the start of every
-    ``WHERE`` group (so filters in that group see it), or after the whole query when it has no group."""
-    if not substitutions:
-        return sparql
-    names = " ".join(str(v) for v in substitutions)
-    terms = " ".join(str(t) for t in substitutions.values())  # pyoxigraph writes terms escaped
-    block = f" VALUES ({names}) {{ ({terms}) }} "
-    inserts: list[int] = []
-    expecting = False
-    for pos, token in _scan(sparql):
-        if token in ("WHERE", "ASK", "SELECT"):  # SELECT and ASK may leave out the word WHERE
-            expecting = True
-        elif token == "{" and expecting:
-            inserts.append(pos + 1)
-            expecting = False
-    if not inserts:
-        return f"{sparql}\n{block}"
-    out, last = [], 0
-    for pos in inserts:
-        out += [sparql[last:pos], block]
-        last = pos
-    out.append(sparql[last:])
-    return "".join(out)
-

@@ -1,8 +1,8 @@
-"""The store: embedded, persistent Oxigraph with one named graph per article.
+"""The store: one named graph per article, in an embedded Oxigraph folder or on a SPARQL 1.1 server (the backends of
+``kg.backend``; the logic here is the same for both).
 
-An article's graph is replaced atomically (one SPARQL update, or one transactional insert for a new
-graph), so loading the same record twice changes nothing and a failure leaves what was stored
-before intact. Queries see the union of the named graphs as their default graph. Parameters of a
+An article's graph is replaced atomically, so loading the same record twice changes nothing and a failure leaves
+what was stored before intact. Queries see the union of the named graphs as their default graph. Parameters of a
 query are bound as RDF terms (SEP-0007 substitutions, or a VALUES block for variables the SELECT does not
 list and on remote stores), never pasted into its text.
 """
@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import errno
-import hashlib
 import io
 import logging
 import os
 import time
 import urllib.parse
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -26,15 +24,16 @@ from typing import IO, Any
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
+from kg.backend import Backend, open_backend
+from kg.embedded import JOURNAL_GRAPH
 from kg.errors import KgError, QueryError, RecordError, StoreError
 from kg.guard import check_query
 from kg.prepared import PreparedArticle, prepare
 from kg.records import ArticleRecord, read_record_lines
-from kg.remote import RemoteOxigraph, bind_values, is_url
 from kg.resources import ontology_graph
 from kg.terms import json_term, rdflib_triple, to_python, to_quad, to_term
 from kg.triples import article_graph
-from kg.vocab import ACTORS_GRAPH, ARTICLE_GRAPH_BASE, KG, ONTOLOGY_GRAPH, PREFIXES, sparql_prefixes
+from kg.vocab import ACTORS_GRAPH, ARTICLE_GRAPH_BASE, CURATED_BASE, KG, ONTOLOGY_GRAPH, PREFIXES, sparql_prefixes
 
 DEFAULT_STORE = "kg-store"
 RDF_FORMATS = {
@@ -43,14 +42,8 @@ RDF_FORMATS = {
     "jsonld": ox.RdfFormat.JSON_LD, "json-ld": ox.RdfFormat.JSON_LD, "rdf": ox.RdfFormat.RDF_XML,
     "owl": ox.RdfFormat.RDF_XML, "xml": ox.RdfFormat.RDF_XML,
 }
-DATASET_FORMATS = {ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS, ox.RdfFormat.JSON_LD}
 FILE_GRAPH_BASE = "https://w3id.org/kg/graph/file/"
-JOURNAL_GRAPH = ox.NamedNode("https://w3id.org/kg/graph/journal")
-PENDING = ox.NamedNode("https://w3id.org/kg/graph/journal#pending")
 KG_GRAPHS = "https://w3id.org/kg/graph/"  # the store's own graphs live here, beside the article and file graphs
-CURATED_BASE = KG_GRAPHS + "curated/"
-STAGING_BASE = KG_GRAPHS + "staging/"  # a large file's graphs, loaded beside the ones they replace
-WRITE_BATCH = 256  # articles stored by one bulk load at most (the loader's cost per call is high)
 WRITE_WAIT = 5.0  # seconds an article may wait for its batch: a slow ingest still shows its progress
 
 log = logging.getLogger(__name__)
@@ -122,33 +115,16 @@ class QueryResult:
 
 class Store:
     """A kg store: a directory (``Store("kg-store")``, ``Store(read_only=True)`` for queries) holding an embedded
-    Oxigraph, or the URL of a SPARQL 1.1 server (``Store("http://127.0.0.1:7878")``, see ``kg.remote``)."""
+    Oxigraph, or the URL of a SPARQL 1.1 server (``Store("http://127.0.0.1:7878")``, see ``kg.remote``). Which of the
+    two is ``kg.backend.open_backend``'s choice; the store's logic is the same over both."""
 
     def __init__(self, location: str | os.PathLike | None = None, *, read_only: bool = False,
                  create: bool = True):
-        where = store_address(location)
         self.read_only = read_only
-        self.remote = is_url(where)
-        self.recovered: list[str] = []
+        self._backend: Backend | None = open_backend(store_address(location), read_only=read_only, create=create)
+        self.path = self._backend.path  # a folder, or a server's URL without its user and password
+        self.recovered: list[str] = self._backend.recovered
         self._ontology_checked = read_only
-        if self.remote:
-            self._ox = RemoteOxigraph(where)
-            self.path = self._ox.url  # without a user and password
-            self._ox.ping()
-            return
-        self.path = Path(where)
-        if not self.path.exists() and (read_only or not create):
-            raise StoreError(f"no store at {self.path}: load something first (kg load / kg ingest)")
-        try:
-            if read_only:
-                self._ox = ox.Store.read_only(str(self.path))
-            else:
-                self.path.mkdir(parents=True, exist_ok=True)
-                self._ox = ox.Store(str(self.path))
-        except OSError as err:
-            raise StoreError(f"cannot open the store at {self.path}: {_reason(err)}") from None
-        if not read_only:
-            self.recovered = self._recover()
 
     def __enter__(self) -> Store:
         return self
@@ -157,19 +133,30 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        if getattr(self, "_ox", None) is None:
+        backend, self._backend = self._backend, None
+        if backend is None:
             return
         if not self.read_only:
             with contextlib.suppress(OSError, StoreError):
-                self._ox.flush()
-        if self.remote:
-            self._ox.close()
-        self._ox = None  # type: ignore[assignment]
+                backend.flush()
+        backend.close()
 
     @property
-    def oxigraph(self) -> ox.Store:
-        """The underlying pyoxigraph store, for bulk work."""
-        return self._ox
+    def backend(self) -> Backend:
+        """Where the quads are: the embedded Oxigraph or the server (``StoreError`` once the store is closed)."""
+        if self._backend is None:
+            raise StoreError(f"the store at {self.path} is closed")
+        return self._backend
+
+    @property
+    def remote(self) -> bool:
+        """True for a store on a SPARQL server."""
+        return self.backend.remote
+
+    @property
+    def oxigraph(self) -> Any:
+        """The underlying pyoxigraph store, for bulk work (on a server: its client, which has the reading methods)."""
+        return self._backend.oxigraph if self._backend is not None else None
 
     # -- writing ------------------------------------------------------------------------------
     def _write_ontology(self) -> None:
@@ -184,23 +171,13 @@ class Store:
             raise StoreError(f"the store at {self.path} is open read-only")
         g = ox.NamedNode(str(graph))
         quads = [to_quad(t, g) for t in triples]
-        try:
-            if self.remote:
-                self._ox.replace_graph(g, quads)
-            elif not self._ox.contains_named_graph(g):
-                self._ox.extend(quads)  # transactional: all of it or nothing
-                self._ox.add_graph(g)
-            else:
-                body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
-                self._ox.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} }} }}")
-        except OSError as err:
-            raise StoreError(f"writing graph <{graph}> to {self.path} failed: {_reason(err)}") from None
+        self.backend.replace_graph(g, quads)
         return len(quads)
 
     def remove_graph(self, graph: URIRef | str) -> None:
         g = ox.NamedNode(str(graph))
-        if self._ox.contains_named_graph(g):
-            self._ox.remove_graph(g)
+        if self.backend.contains_named_graph(g):
+            self.backend.remove_graph(g)
 
     def put_record(self, record: ArticleRecord, validate: bool = True) -> URIRef:
         """Store one record as its article's graph, replacing what was there; returns the graph IRI.
@@ -220,11 +197,7 @@ class Store:
 
     def add_shared(self, triples: Iterable) -> None:
         """Add descriptions of shared nodes (actors, countries) to the actors graph; adding twice is a no-op."""
-        quads = [to_quad(t, ox.NamedNode(str(ACTORS_GRAPH))) for t in triples]
-        try:
-            self._ox.extend(quads)
-        except OSError as err:
-            raise StoreError(f"writing to {self.path} failed: {_reason(err)}") from None
+        self.backend.extend([to_quad(t, ox.NamedNode(str(ACTORS_GRAPH))) for t in triples])
 
     def load_records(self, items: Iterable[ArticleRecord | PreparedArticle | KgError], validate: bool = True,
                      report: LoadReport | None = None) -> LoadReport:
@@ -233,7 +206,8 @@ class Store:
         batches (see ``_write_batch``); ``report.loaded`` grows as each batch is stored."""
         report = report if report is not None else LoadReport()
         batch: list[PreparedArticle] = []
-        started, size = time.monotonic(), 8  # batches grow to WRITE_BATCH: the first articles show up soon
+        most = self.backend.max_batch
+        started, size = time.monotonic(), min(8, most)  # batches grow to the most: the first articles show up soon
         for item in items:
             if isinstance(item, KgError):
                 report.errors.append(str(item))
@@ -248,49 +222,27 @@ class Store:
             if not batch:
                 started = time.monotonic()
             batch.append(prepared)
-            if len(batch) >= size or self.remote or time.monotonic() - started > WRITE_WAIT:
+            if len(batch) >= size or time.monotonic() - started > WRITE_WAIT:
                 self._write_batch(batch, report)
-                size = min(2 * size, WRITE_BATCH)
+                size = min(2 * size, most)
         self._write_batch(batch, report)
         return report
 
     def _write_batch(self, batch: list[PreparedArticle], report: LoadReport) -> None:
-        """Store prepared articles and empty ``batch``. Graphs the store does not hold yet go through Oxigraph's bulk
-        loader in one call, under the journal (a process killed midway leaves them for ``_recover`` to drop); a
-        graph that replaces one stored before is written in a transaction of its own, and so is every article of
-        a batch the bulk loader could not write (a full disk: as many are stored as fit, then the error)."""
+        """Store prepared articles and empty ``batch``. Graphs the store does not hold yet go in bulk where the backend
+        can (the embedded one: Oxigraph's bulk loader in one call, under its journal); a graph that replaces one
+        stored before is written in a transaction of its own, and so is every article the bulk write left out."""
         if not batch:
             return
         self._write_ontology()
         graphs = [ox.NamedNode(str(article_graph(p.article_id))) for p in batch]
-        fresh = [] if self.remote else [(p, g) for p, g in zip(batch, graphs, strict=True)
-                                         if not self._ox.contains_named_graph(g)]
-        try:
-            self._bulk_write(fresh)
-        except OSError:
-            with contextlib.suppress(OSError):
-                self._recover()  # drops what the bulk loader wrote of them
-            fresh = []
-        written = {id(p) for p, _ in fresh}
-        for p in batch:
-            if id(p) not in written:
+        written = self.backend.bulk_write([(g, p.own, p.shared) for p, g in zip(batch, graphs, strict=True)],
+                                          ox.NamedNode(str(ACTORS_GRAPH)))
+        for p, g in zip(batch, graphs, strict=True):
+            if g not in written:
                 self.put_prepared(p)
             report.loaded.append(p.article_id)
         batch.clear()
-
-    def _bulk_write(self, fresh: list[tuple[PreparedArticle, ox.NamedNode]]) -> None:
-        if not fresh:
-            return
-        actors = f" {ox.NamedNode(str(ACTORS_GRAPH))} .\n".encode()
-        data = b"".join(p.own.replace(b" .\n", f" {g} .\n".encode()) + p.shared.replace(b" .\n", actors)
-                        for p, g in fresh)
-        # the journal goes to the write-ahead log only: flushing it first, as ``_journal`` does for a file, costs
-        # more than the batch on a small store and cannot be done at all on a nearly full disk
-        self._ox.extend([ox.Quad(JOURNAL_GRAPH, PENDING, g, JOURNAL_GRAPH) for _, g in fresh])
-        self._ox.bulk_load(data, ox.RdfFormat.N_QUADS)
-        for _, g in fresh:
-            self._ox.add_graph(g)
-        self._ox.remove_graph(JOURNAL_GRAPH)
 
     def load_file(self, path: str | os.PathLike, validate: bool = True) -> LoadReport:
         """Load a records file (.jsonl/.json) or an RDF file (.ttl, .nt, .trig, .nq, .jsonld, .rdf)."""
@@ -342,89 +294,11 @@ class Store:
         refused = self._refused_graph(names, curated)
         if refused:
             return LoadReport(errors=[f"{path}: {refused}; nothing was loaded"])
+        if self.read_only:
+            raise StoreError(f"the store at {self.path} is open read-only")
         self._write_ontology()
-        report = LoadReport(loaded=sorted(g.value for g in names))
-        plain_triples = fmt not in DATASET_FORMATS
-        if not self.remote and not any(self._ox.contains_named_graph(g) for g in names) and \
-                (plain_triples or default not in names):
-            self._journal(names)
-            try:
-                self._ox.bulk_load(path=str(path), format=fmt, base_iri=base_iri,
-                                   to_graph=default if plain_triples else None)
-                for g in names:
-                    self._ox.add_graph(g)
-                self._ox.flush()
-            except OSError as err:
-                raise StoreError(f"writing {path} to {self.path} failed: {_reason(err)}") from None
-            self._ox.remove_graph(JOURNAL_GRAPH)
-            return report
-        if not self.remote:
-            if not self._replace_difference(path, fmt, base_iri, default, names):
-                self._replace_staged(path, fmt, base_iri, default, names)
-            return report
-        graphs: dict[Any, list] = {}
-        with path.open("rb") as handle:
-            for q in ox.parse(handle, fmt, base_iri=base_iri):
-                g = default if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name
-                graphs.setdefault(g, []).append(ox.Triple(q.subject, q.predicate, q.object))
-        for g, triples in graphs.items():
-            self.replace_graph(g.value, triples)
-        return report
-
-    def _replace_difference(self, path: Path, fmt: ox.RdfFormat, base_iri: str, default: ox.NamedNode, names: set,
-                            limit: int = 50_000) -> bool:
-        """Replace graphs by writing only what differs from what they hold, in one transaction (re-loading a file
-        that changed little, or not at all, writes little or nothing). False, with nothing written, when more than
-        ``limit`` quads differ: then ``_replace_staged`` does it."""
-        keys: set[int] = set()
-        added: list[ox.Quad] = []
-        with path.open("rb") as handle:
-            for q in ox.parse(handle, fmt, base_iri=base_iri):
-                quad = ox.Quad(q.subject, q.predicate, q.object,
-                               default if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name)
-                keys.add(hash(str(quad)))
-                if quad not in self._ox:
-                    added.append(quad)
-                    if len(added) > limit:
-                        return False
-        removed = []
-        for g in names:
-            for quad in self._ox.quads_for_pattern(None, None, None, g):
-                if hash(str(quad)) not in keys:
-                    removed.append(quad)
-                    if len(removed) > limit:
-                        return False
-        if any(isinstance(t, ox.BlankNode) for q in added + removed for t in (q.subject, q.object)):
-            return False  # DELETE DATA takes no blank nodes
-        if added or removed:
-            def block(quads) -> str:
-                return " .\n".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in quads)
-
-            try:
-                self._ox.update(f"DELETE DATA {{ {block(removed)} }} ;\nINSERT DATA {{ {block(added)} }}")
-            except OSError as err:
-                raise StoreError(f"writing {path} to {self.path} failed: {_reason(err)}") from None
-        return True
-
-    def _replace_staged(self, path: Path, fmt: ox.RdfFormat, base_iri: str, default: ox.NamedNode, names: set) -> None:
-        """Replace graphs that exist already: the file is streamed by the bulk loader into journaled staging graphs,
-        then each is moved over its target in one transaction (readers see the old graph or the new one; a process
-        killed midway leaves staging graphs that the next opening drops). Memory stays flat whatever the size."""
-        staging = {g: ox.NamedNode(STAGING_BASE + hashlib.sha256(g.value.encode()).hexdigest()[:32]) for g in names}
-        self._journal(staging.values())
-        try:
-            with path.open("rb") as handle:
-                self._ox.bulk_extend(
-                    ox.Quad(q.subject, q.predicate, q.object,
-                            staging[default if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name])
-                    for q in ox.parse(handle, fmt, base_iri=base_iri))
-            self._ox.flush()
-            for g, temporary in staging.items():
-                self._ox.update(f"MOVE SILENT GRAPH {temporary} TO {g}")
-            self._ox.flush()
-        except OSError as err:
-            raise StoreError(f"writing {path} to {self.path} failed: {_reason(err)}") from None
-        self._ox.remove_graph(JOURNAL_GRAPH)
+        self.backend.load_file(path, fmt, base_iri, default, names)
+        return LoadReport(loaded=sorted(g.value for g in names))
 
     def _refused_graph(self, names: set, curated: bool) -> str | None:
         """Why a file naming these graphs may not be loaded (None: it may)."""
@@ -440,24 +314,7 @@ class Store:
                 "(kg load writes article graphs; corrections go through kg curate apply)")
 
     def _has_graphs(self) -> bool:
-        return any(g != ox.NamedNode(str(ONTOLOGY_GRAPH)) for g in self._ox.named_graphs())
-
-    def _journal(self, graphs) -> None:
-        """Note the graphs a bulk load is about to write (see ``_recover``)."""
-        self._ox.extend([ox.Quad(JOURNAL_GRAPH, PENDING, g, JOURNAL_GRAPH) for g in graphs])
-        self._ox.flush()
-
-    def _recover(self) -> list[str]:
-        """Drop the graphs of a bulk load that did not finish (the process died midway)."""
-        pending = [q.object for q in self._ox.quads_for_pattern(None, PENDING, None, JOURNAL_GRAPH)]
-        for g in pending:
-            self._ox.remove_graph(g)
-        if pending:
-            self._ox.remove_graph(JOURNAL_GRAPH)
-            self._ox.flush()
-            log.warning("%s: dropped %d article graph(s) of a write that did not finish (%s); ingest them again",
-                        self.path, len(pending), ", ".join(g.value.rsplit("/", 1)[-1] for g in pending[:5]))
-        return [g.value for g in pending]
+        return any(g != ox.NamedNode(str(ONTOLOGY_GRAPH)) for g in self.backend.named_graphs())
 
     # -- reading ------------------------------------------------------------------------------
     def query(self, sparql: str, params: dict[str, Any] | None = None, *, with_prefixes: bool = True,
@@ -472,13 +329,7 @@ class Store:
         check_query(sparql, allow_service=allow_service)
         prefixes = {p: str(ns) for p, ns in PREFIXES.items()} if with_prefixes else None
         try:
-            try:
-                result = self._ox.query(sparql, use_default_graph_as_union=True, substitutions=substitutions or None,
-                                        prefixes=prefixes)
-            except RuntimeError as err:  # Oxigraph substitutes only the variables the SELECT lists
-                if not substitutions or "projection" not in str(err):
-                    raise
-                result = self._ox.query(bind_values(sparql, substitutions), use_default_graph_as_union=True,
+            result = self.backend.query(sparql, use_default_graph_as_union=True, substitutions=substitutions or None,
                                         prefixes=prefixes)
             if isinstance(result, ox.QuerySolutions) or hasattr(result, "variables"):  # remote: read already
                 columns = [v.value for v in result.variables]
@@ -493,11 +344,18 @@ class Store:
     def has_content(self, article_id: str, digest: str) -> bool:
         """True when the store holds this article with exactly this text already."""
         graph = ox.NamedNode(str(article_graph(article_id)))
-        return any(True for _ in self._ox.quads_for_pattern(None, ox.NamedNode(str(KG.contentHash)),
+        return any(True for _ in self.backend.quads_for_pattern(None, ox.NamedNode(str(KG.contentHash)),
                                                              ox.Literal(digest), graph))
 
+    def quads(self, subject=None, predicate=None, object=None, graph=None) -> Iterator[ox.Quad]:
+        """The quads matching a pattern of pyoxigraph terms (None matches anything), from every graph."""
+        return self.backend.quads_for_pattern(subject, predicate, object, graph)
+
+    def named_graphs(self) -> Iterator[ox.NamedNode]:
+        return self.backend.named_graphs()
+
     def article_graphs(self) -> list[str]:
-        return sorted(g.value for g in self._ox.named_graphs() if g.value.startswith(ARTICLE_GRAPH_BASE))
+        return sorted(g.value for g in self.backend.named_graphs() if g.value.startswith(ARTICLE_GRAPH_BASE))
 
     def graph(self, name: str | URIRef, with_actors: bool = False) -> Graph:
         """One named graph as an in-memory rdflib graph (for validation or inspection).
@@ -506,13 +364,13 @@ class Store:
         """
         g = Graph()
         graph = ox.NamedNode(str(name))
-        for q in self._ox.quads_for_pattern(None, None, None, graph):
+        for q in self.backend.quads_for_pattern(None, None, None, graph):
             g.add(rdflib_triple(q))
         if with_actors:
             actors = ox.NamedNode(str(ACTORS_GRAPH))
             nodes = {o for o in g.objects() if isinstance(o, URIRef)} | {s for s in g.subjects() if isinstance(s, URIRef)}
             for node in nodes:
-                for q in self._ox.quads_for_pattern(ox.NamedNode(str(node)), None, None, actors):
+                for q in self.backend.quads_for_pattern(ox.NamedNode(str(node)), None, None, actors):
                     g.add(rdflib_triple(q))
         return g
 
@@ -530,8 +388,8 @@ class Store:
               { ?statement a kg:Statement } UNION { ?claim a kg:AbuseClaim } UNION
               { ?law a schema:Legislation } UNION { ?figure a kg:Figure }
             }""", with_prefixes=False).records()[0]
-        counts["graphs"] = sum(1 for _ in self._ox.named_graphs())
-        counts["quads"] = len(self._ox)
+        counts["graphs"] = sum(1 for _ in self.backend.named_graphs())
+        counts["quads"] = len(self.backend)
         return counts
 
     def export(self, out: IO[bytes] | str | os.PathLike, fmt: str = "trig") -> None:
@@ -542,10 +400,10 @@ class Store:
         target = str(out) if isinstance(out, (str, os.PathLike)) else out
         prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
         try:
-            if rdf_format in DATASET_FORMATS:
-                self._ox.dump(target, rdf_format, prefixes=prefixes if rdf_format != ox.RdfFormat.N_QUADS else None)
+            if rdf_format.supports_datasets:
+                self.backend.dump(target, rdf_format, prefixes=prefixes if rdf_format != ox.RdfFormat.N_QUADS else None)
             else:
-                triples = self._ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+                triples = self.backend.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
                 ox.serialize(triples, target, rdf_format,
                              prefixes=prefixes if rdf_format == ox.RdfFormat.TURTLE else None)
         except OSError as err:
@@ -582,15 +440,3 @@ def _substitutions(params: dict[str, Any] | None) -> dict:
         except (ValueError, TypeError) as err:
             raise QueryError(f"the value of parameter {name!r} cannot be bound: {err}") from None
     return out
-
-
-def _reason(err: OSError) -> str:
-    """An OS error in words, with a hint for the ones a user can fix (a full disk, a read-only folder)."""
-    text = str(err)
-    low = text.lower()
-    if "no space left" in low or getattr(err, "errno", None) == errno.ENOSPC:
-        return f"{text} (the disk is full: free some space and run the command again; what was stored is intact)"
-    if "read-only file system" in low or "permission denied" in low or getattr(err, "errno", None) in (errno.EACCES,
-                                                                                                   errno.EROFS):
-        return f"{text} (the store folder cannot be written: check its permissions, or query it with a read-only command)"
-    return text

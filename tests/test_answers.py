@@ -274,12 +274,13 @@ def test_the_docstring_examples_run(store):
     import kg.identity
     import kg.records
     import kg.resolved
+    import kg.sparql
     import kg.store
     import kg.terms
 
     with kg.open_store(store) as opened:
         for module in (kg.api, kg.resolved, kg.records, kg.gazetteer, kg.identity, kg.store, kg.terms,
-                       sys.modules["kg.cli"]):
+                       kg.sparql, sys.modules["kg.cli"]):
             failed, tried = doctest.testmod(module, extraglobs={"store": opened}, optionflags=doctest.ELLIPSIS)
             assert failed == 0 and tried > 0, module.__name__
 

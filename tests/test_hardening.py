@@ -23,6 +23,7 @@ from helpers import HERE, free_port, wait_for_http, write_jsonl
 
 from kg import api
 from kg.cli import main
+from kg.embedded import EmbeddedBackend
 from kg.store import Store
 from kg.triples import article_graph
 from kg.vocab import ACTORS_GRAPH
@@ -551,7 +552,7 @@ def test_a_wrong_or_missing_password_is_a_clear_error_that_never_prints_it(schem
 @pytest.mark.parametrize("way", ["difference", "staged"])
 def test_reloading_rdf_replaces_the_graphs_exactly_and_leaves_no_staging(tmp_path, monkeypatch, way):
     if way == "staged":  # what a file that differs in more than 50,000 quads takes
-        monkeypatch.setattr(Store, "_replace_difference", lambda *_args: False)
+        monkeypatch.setattr(EmbeddedBackend, "_replace_difference", lambda *_args: False)
     old = tmp_path / "g.nq"
     new = tmp_path / "g2.nq"
     graph = "<https://w3id.org/kg/graph/article/big>"
@@ -567,7 +568,7 @@ def test_reloading_rdf_replaces_the_graphs_exactly_and_leaves_no_staging(tmp_pat
 
 
 def test_a_reload_killed_midway_leaves_the_old_graph(tmp_path):
-    from kg.store import JOURNAL_GRAPH, PENDING, STAGING_BASE
+    from kg.embedded import JOURNAL_GRAPH, PENDING, STAGING_BASE
 
     graph = ox.NamedNode("https://w3id.org/kg/graph/article/kept")
     with Store(tmp_path / "s") as st:

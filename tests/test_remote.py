@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 from kg.api import oxigraph_binary
 from kg.cli import main
 from kg.errors import StoreError
-from kg.remote import bind_values, split_location
+from kg.remote import split_location
+from kg.sparql import bind_values
 from kg.store import Store
 
 HOSTILE = ['x"} ; DROP ALL #', "'''", "<http://evil/>", "a\\\"b", "\n} } INSERT DATA { <a> <b> <c> }", "Azerbaijan"]

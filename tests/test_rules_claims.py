@@ -425,3 +425,157 @@ def test_a_statement_titled_with_its_issuer_is_the_issuers(title):
 def test_a_title_without_an_issuer_the_text_names_gives_none(title):
     text = "Office of the Spokesperson\n\nWe are alarmed by the arbitrary detention of opposition leaders in Bolivia."
     assert not any(claimant == "Valden Group" for _, claimant in _titled(title, text))
+
+
+# -- unnamed collectives as the subject of a reporting verb ("rights groups say") ----------------------------
+
+@pytest.mark.parametrize(("text", "abuse", "claimant"), [
+    ("Some of the activists in Bolivia have alleged being tortured, claims that the government has denied.",
+     "torture", "activists"),
+    ("Media rights groups warn, however, that the changes to the law in Bolivia suppress freedom of expression.",
+     "expression_restrictions", "Media rights groups"),
+    ("Survivors and family members of detainees in Bolivia have described cruel treatment by guards.", "torture",
+     "Survivors and family members of detainees"),
+    ("Torture is widespread in Bolivian jails, human rights groups say.", "torture", "rights groups"),
+])
+def test_an_unnamed_collective_reporting_a_claim_is_its_claimant(text, abuse, claimant):
+    assert (abuse, "Bolivia", "asserts", claimant) in claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivian police arrested activists who said they were tortured.",
+    "Amnesty International researchers say Bolivia tortures detainees.",
+])
+def test_a_collective_that_is_no_subject_or_a_named_bodys_staff_claims_nothing(text):
+    assert not any(c[3] and c[3].lower() in ("activists", "amnesty international researchers", "researchers")
+                   for c in claims(text))
+
+
+def test_a_one_voice_statement_reporting_a_collectives_account_gives_the_collective():
+    text = ("Office of the Spokesperson\n\nThe United States is deeply concerned about Bolivia. Survivors and family "
+            "members of detainees have described cruel treatment in its prisons.")
+    found = {(c.abuse, c.claimant) for c in run(text, publisher="U.S. Department of State").claims}
+    assert ("torture", "Survivors and family members of detainees") in found
+
+
+def test_a_collective_condemning_elsewhere_is_the_source_of_unattributed_claims():
+    text = ("A court in Bolivia jailed the blogger Oskar Valden for ten years for his writings critical of the "
+            "president.\n\nRights groups have condemned the verdict.")
+    assert ("political_prisoners", "Bolivia", "asserts", "rights groups") in claims(text)
+    plain = ("A court in Bolivia jailed the blogger Oskar Valden for ten years for his writings critical of the "
+             "president.\n\nThe verdict was read out by a judge.")
+    assert ("political_prisoners", "Bolivia", "asserts", None) in claims(plain)
+
+
+# -- votes and resolutions speak for the body that votes ------------------------------------------------------
+
+VOTED = ("Ambassador Oskar Valden\n\nThe Human Rights Council met in Geneva this week. On Bolivia, in a strong vote, "
+         "member states condemned the torture of detainees. The resolution also demanded the release of all "
+         "arbitrarily detained persons.")
+
+
+def test_what_member_states_or_a_resolution_condemned_is_the_voting_bodys_claim():
+    found = {(c.abuse, c.claimant) for c in run(VOTED, publisher="U.S. Mission to the United Nations").claims}
+    assert ("torture", "Human Rights Council") in found
+
+
+def test_without_a_vote_the_statements_issuer_keeps_its_claims():
+    text = VOTED.replace("in a strong vote, member states condemned", "we condemn").replace(
+        "The resolution also demanded", "We also demand")
+    found = {(c.abuse, c.claimant) for c in run(text, publisher="U.S. Mission to the United Nations").claims}
+    assert ("torture", "Human Rights Council") not in found
+
+
+# -- an embassy reposting its ministry's statement -----------------------------------------------------------
+
+REPOSTED = ("Holding Bolivian Officials Accountable\n\nThe Department of State is taking steps to impose visa "
+            "restrictions on officials in Bolivia. We remain concerned that the regime holds 40 political prisoners.")
+
+
+def test_an_embassy_reposting_its_ministrys_statement_gives_the_ministry():
+    found = {(c.abuse, c.claimant) for c in run(REPOSTED, publisher="U.S. Embassy in Chile").claims}
+    assert ("political_prisoners", "U.S. Department of State") in found
+
+
+def test_an_embassys_own_statement_stays_the_embassys():
+    text = REPOSTED.replace("The Department of State is taking steps to impose", "We will impose")
+    found = {(c.abuse, c.claimant) for c in run(text, publisher="U.S. Embassy in Chile").claims}
+    assert ("political_prisoners", "U.S. Embassy in Chile") in found
+
+
+# -- the publisher, named in its own report, claims what no one else is heard to claim -----------------------
+
+PUBLISHER_VOICE = ("Ana Duarte, a leading Bolivian blogger and Andean Voices author, was arrested today by Bolivian "
+                   "police after her posts criticized the president.")
+
+
+def test_a_publisher_named_in_its_report_claims_what_no_source_does():
+    assert ("arbitrary_detention", "Bolivia", "asserts", "Andean Voices") in claims(PUBLISHER_VOICE,
+                                                                                   publisher="Andean Voices")
+
+
+def test_a_publisher_the_text_never_names_claims_nothing_and_a_quoted_source_comes_first():
+    assert {c for *_, c in claims(PUBLISHER_VOICE, publisher="Test Wire")} == {None}
+    quoted = PUBLISHER_VOICE + ' "Her arrest is arbitrary," said Oskar Valden of the Andean Committee for Justice.'
+    assert "Andean Voices" not in {c for *_, c in claims(quoted, publisher="Andean Voices")}
+
+
+# -- look-alike phrases: identities, titles and reaction protests name no abuse --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Bolivia's state-run newspaper is denying a report claiming that farmers are suppressed.",
+    "Oskar Valden, special rapporteur on the rights to freedom of peaceful assembly and of association, visited Bolivia.",
+    "Despite repeated protests from Bolivia's civil society, parliament passed a ban on gambling.",
+    "The Bolivian government in exile met in Lima with officials.",
+    "Press freedom advocates met Bolivian officials in La Paz on Monday.",
+    "The names were provided by the exiled Bolivian government in Lima.",
+    "The Bolivian army said it has arrested some soldiers deployed in the north for extortion.",
+    "The envoy said no abuse takes place in Bolivian police detention centers.",
+])
+def test_a_look_alike_phrase_makes_no_claim(text):
+    assert claims(text) == set()
+
+
+@pytest.mark.parametrize(("text", "abuse"), [
+    ("Bolivian police suppressed a newspaper that had reported on the army.", "media_restrictions"),
+    ("Bolivian police dispersed protests by farmers with tear gas.", "assembly_restrictions"),
+    ("The Bolivian government tightly controls newspapers and radio.", "media_restrictions"),
+    ("Bolivian soldiers arrested dozens of opposition activists on Monday.", "arbitrary_detention"),
+])
+def test_the_same_words_in_an_act_still_make_a_claim(text, abuse):
+    assert abuse in {c[0] for c in claims(text)}
+
+
+# -- countries named only as a modifier: comparisons, appositions to a role, capitals inside names --------------
+
+@pytest.mark.parametrize(("text", "country", "not_country"), [
+    ("Modeled after a similar law in Venezuela, the bill in Bolivia would restrict freedom of expression.", "Bolivia",
+     "Venezuela"),
+    ("The regional bloc's chair, Peru, warned the Bolivian junta not to carry out the executions of activists.",
+     "Bolivia", "Peru"),
+    ("Three journalists in Bolivia were arrested for publishing a photo of Real Madrid players.", "Bolivia", "Spain"),
+])
+def test_a_country_named_only_as_a_modifier_is_not_the_claims(text, country, not_country):
+    found = {c[1] for c in claims(text)}
+    assert country in found and not_country not in found
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Police in Lima arrested journalists who had reported on the army.", "Peru"),
+    ("Similar arrests of journalists took place in Venezuela last year.", "Venezuela"),
+])
+def test_a_country_or_capital_that_locates_the_act_stays(text, country):
+    assert country in {c[1] for c in claims(text)}
+
+
+# -- a short name several states go by is the one the article names in full ------------------------------------
+
+def test_a_shared_short_name_is_the_state_named_in_full():
+    text = ("A rebel group in the Democratic Republic of the Congo rejects the charges.\n\nHuman Rights Watch says "
+            "the group left a trail of atrocities in eastern Congo.")
+    assert {c[1] for c in claims(text)} == {"Democratic Republic of the Congo"}
+
+
+def test_a_shared_short_name_alone_keeps_its_reading():
+    assert {c[1] for c in claims("Human Rights Watch says soldiers left a trail of atrocities in eastern Congo.")} == {
+        "Republic of the Congo"}

@@ -160,7 +160,7 @@ def test_statements_about_returns_only_that_actor_and_its_government(tmp_path, s
 
 
 def test_a_bulk_load_cut_short_is_undone_when_the_store_opens_again(tmp_path, store_dir):
-    from kg.store import JOURNAL_GRAPH, PENDING
+    from kg.embedded import JOURNAL_GRAPH, PENDING
 
     with Store(store_dir) as st:
         st.load_file(write_jsonl(tmp_path / "r.jsonl", [record("kept")]))
@@ -195,7 +195,7 @@ def test_a_write_that_did_not_finish_is_dropped_at_the_next_open_and_said_so(tmp
 
     import pyoxigraph as ox
 
-    from kg.store import JOURNAL_GRAPH, PENDING
+    from kg.embedded import JOURNAL_GRAPH, PENDING
 
     where = tmp_path / "store"
     graph = ox.NamedNode("https://w3id.org/kg/graph/article/half-written")

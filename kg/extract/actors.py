@@ -11,6 +11,7 @@ from functools import cache
 
 from kg import gazetteer
 from kg.extract import lexicon
+from kg.extract.described import find_coded_names, find_described
 from kg.identity import country_key, org_key, person_key
 
 MEDIA_AFTER = re.compile(r"[ \u00a0]+(?:news[ \u00a0]+agency|news[ \u00a0]+service|newspaper|daily|weekly|broadcaster|"
@@ -525,9 +526,26 @@ def _candidate(table: ActorTable, taken: Covered, start: int, words: list[str], 
             del demonyms[demonym.start]
         _add_org(table, start, end, name, org_type)
         return
-    if 2 <= len(words) <= 4 and _looks_like_name(words, lower_words) and not re.search(r"\bthe[ \u00a0]+$",
-                                                                                      text[max(0, start - 5):start]):
-        persons.append((start, end, ""))  # "the Damas de Blanco": a name after "the" is a body's or a group's
+    if 2 <= len(words) <= 4 and _looks_like_name(words, lower_words) and not _quoted_title(text, start, end):
+        if re.search(r"\b[Tt]he[ \u00a0]+$", text[max(0, start - 5):start]):
+            if not re.match(r"[ \u00a0]+of\b", text[end:end + 4]):  # "the X of <country>": cut short, not a name
+                _add_org(table, start, end, name, "Organization")  # "the Damas de Blanco": a body's or a group's
+        else:
+            persons.append((start, end, ""))
+
+
+QUOTE_OPEN, QUOTE_CLOSE = "\"“‘'", "\"”’'"
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """Capitals that are all of a quotation after a word for a work ('the report "A Step Too Far"') are its title,
+    not a person."""
+    lead = re.search(r"\b(\w+),?[ \u00a0]+[\"“‘'](?:(?:A|An|The)[ \u00a0]+)?$", text[max(0, start - 40):start])
+    if not lead or lead.group(1).lower() not in lexicon.words("work_words"):
+        return False
+    before = re.search(r"(.)(?:(?:A|An|The)[ \u00a0]+)?$", text[max(0, start - 6):start])
+    after = re.match(r"[,.!?]?(.)", text[end:end + 2])
+    return bool(before and after and before.group(1) in QUOTE_OPEN and after.group(1) in QUOTE_CLOSE)
 
 
 def _titled_name_of_body(table: ActorTable, start: int, words: list[str], lower_words: set[str], persons: list) -> bool:
@@ -880,6 +898,8 @@ def find_actors(text: str) -> ActorTable:
     find_countries(table, known)
     taken = Covered([(m.start, m.end) for m in table.mentions])
     find_outlets(table, taken)
+    find_described(table, taken)
+    find_coded_names(table, taken)
     find_names(table, taken, lower_words)
     find_single_names(table, lower_words)
     find_country_bodies(table)

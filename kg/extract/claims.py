@@ -154,8 +154,8 @@ def sentence_countries(actors: ActorTable, sent: Sentence, exclude: set[str]) ->
     "by" or as a government weighs more than one named in passing."""
     out = []
     for m in actors.within(sent.start, sent.end):
-        c = country_of(m.key) or _country_in_name(m.text)
-        if c and c not in exclude:
+        c = _full_name_country(actors, m.text, country_of(m.key) or _country_in_name(m.text))
+        if c and c not in exclude and not _only_a_modifier(actors.text, sent, m):
             before = actors.text[max(sent.start, m.start - 12):m.start].lower()
             after = actors.text[m.end:m.end + 3]
             if re.search(r"\b(?:in|against|by|inside|across|throughout)\s+(?:the\s+)?$", before) or after[:2] in ("'s", "’s"):
@@ -169,6 +169,38 @@ def sentence_countries(actors: ActorTable, sent: Sentence, exclude: set[str]) ->
     return out
 
 
+@cache
+def _shared_short_names() -> dict[str, tuple[str, ...]]:
+    return {row[0].lower(): tuple(row[1].split("|")) for row in lexicon._lines("shared_short_names.tsv")}
+
+
+def _full_name_country(actors: ActorTable, surface: str, country: str | None) -> str | None:
+    """A short name several states go by ("Congo") is the one of them the article names in full."""
+    short = re.sub(r"^the\s+", "", surface.lower())
+    shared = _shared_short_names().get(short)
+    if not shared or not country:
+        return country
+    full = re.compile(rf"\S\s+(?:the\s+)?{re.escape(short)}\b", re.IGNORECASE)  # "Republic of (the) Congo"
+    named = [country_key(iso) for iso in shared
+             if any(m.key == country_key(iso) and full.search(m.text) for m in actors.mentions)]
+    return named[0] if len(named) == 1 else country
+
+
+def _only_a_modifier(text: str, sent: Sentence, m) -> bool:
+    """A country named only to compare ("modeled after a similar law in Russia"), in apposition to a role ("the
+    regional bloc's chair, Cambodia,"), or a capital inside a longer name ("Real Madrid"): not the claim's country."""
+    from kg import gazetteer
+
+    clause = re.split(r"[.;:]|,\s+(?:but|while|and)\b", text[sent.start:m.start])[-1]
+    if phrase_search("comparison_cues.txt", " ".join(re.split(r"[,()]", clause)[-1].split()[-7:])):
+        return True
+    if re.search(rf"\b(?:{lexicon.alternation_of(word_set('appositive_roles.txt'))}),\s+$", clause, re.IGNORECASE):
+        return True
+    before = text[max(sent.start, m.start - 20):m.start]
+    return bool(re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s+$", before) and gazetteer.lookup(m.text, ("seat",))
+                and not re.search(r"\b(?:In|At|From|To|Of|On|The)\s+$", before))
+
+
 # A violent crime a person is charged with is the charge against them, not an abuse by a state (while "accused the
 # police of torture", active with an object, is an accusation and stays a claim).
 CRIMES_CHARGED = {"unlawful_killing", "torture", "war_crimes"}
@@ -177,11 +209,29 @@ CHARGE_FRAME = re.compile(r"\b(?:(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?
                           r"(?:(?!(?:for|by|has|have|had|was|were|is|are|and|but)\b)[\w'’-]+\s+){0,6}$", re.IGNORECASE)
 
 
+@cache
+def _lookalike_regex() -> re.Pattern:
+    """The phrases of lookalike_phrases.txt as one regex; "_" is any one word, "..." runs on to the clause's end."""
+    out = []
+    for row in lexicon._lines("lookalike_phrases.txt"):
+        label, runs_on = (row[0][:-3].strip(), True) if row[0].endswith("...") else (row[0], False)
+        regex = lexicon.label_regex(label).replace("_", r"[\w'’-]+")  # "_": any one word
+        out.append(regex + (r"[^,;:.]*" if runs_on else ""))
+    return re.compile("|".join(out), re.IGNORECASE)
+
+
+def masked(text: str) -> str:
+    """``text`` with its look-alike phrases blanked (same length, so offsets hold)."""
+    return _lookalike_regex().sub(lambda m: " " * len(m.group()), text)
+
+
 @lru_cache(maxsize=4096)
 def abuse_matches(text: str) -> tuple[tuple[int, int, str, bool], ...]:
-    """(start, end, code, strong) of the abuse phrases in ``text``, longest first, without overlaps."""
+    """(start, end, code, strong) of the abuse phrases in ``text``, longest first, without overlaps; look-alike
+    phrases (identities, titles, reaction protests) count for nothing."""
     if not lexicon.any_abuse_phrase().search(text):
         return ()
+    text = masked(text)
     taken: list[tuple[int, int]] = []
     out = []
     lowered = text.lower()
@@ -321,6 +371,38 @@ def sentence_source(actors: ActorTable, sent: Sentence) -> str | None:
     return None
 
 
+@cache
+def _collective_regex() -> re.Pattern:
+    """A clause opening with an unnamed collective (a plural head noun, its modifiers, "and" another, "of" a
+    complement) as the subject of a reporting verb: "rights groups say", "some of the activists have alleged"."""
+    heads = lexicon.alternation_of(word_set("collective_heads.txt"))
+    quantifier = lexicon.alternation_of(word_set("collective_quantifiers.txt"))
+    mod = r"(?:[\w.'’-]+\s+)"
+    one = rf"{mod}{{0,3}}(?:{heads})"
+    noun_phrase = rf"{one}(?:\s+(?:and|or)\s+{one})?(?:\s+of\s+(?:the\s+)?[a-z][\w'’-]*)?"
+    place = r"(?:\s+(?:in|from|across)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
+    return re.compile(rf"(?:^|[,;:]\s+|\b(?:but|and|while)\s+)(?:(?:{quantifier}|\d[\d,]*)\s+)*({noun_phrase}){place}"
+                      rf"(?:,[^,]{{1,40}},)?\s+(?:(?:have|has|had|also|now|long|repeatedly|however,?|on\s+\w+day)\s+){{0,3}}"
+                      rf"(?:{phrases('collective_verbs.txt').pattern})", re.IGNORECASE)
+
+
+def collective_source(actors: ActorTable, sent: Sentence) -> str | None:
+    """An unnamed collective that makes the claims of its sentence ("rights groups say", "survivors and family members
+    of detainees have described ..."), as a Group actor named by its words without the counting ones ("some of")."""
+    m = _collective_regex().search(sent.text)
+    if not m:
+        return None
+    start, end = sent.start + m.start(1), sent.start + m.end(1)
+    named = [x for x in actors.within(start, end) if actors.entries[x.key].type != "Group"]
+    if any(x.end >= end or actors.entries[x.key].type != "Country" for x in named):
+        return None  # "Amnesty International researchers say", "the United States condemns": a named source
+    name = re.sub(rf"^(?:(?:{lexicon.alternation_of(word_set('collective_quantifiers.txt'))}|\d[\d,]*)\s+)+", "",
+                  " ".join(m.group(1).split()), flags=re.IGNORECASE)
+    key = "group:" + name.lower()
+    actors.entry(key, name, "Group", listed=False)
+    return key
+
+
 def _article_len(text: str) -> int:
     m = re.match(r"(?:the|a|an)\s+", text, re.I)
     return m.end() if m else 0
@@ -369,14 +451,16 @@ def negation() -> re.Pattern:
 
 def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_country: str | None,
                 self_countries: set[str], author: str | None, sources: tuple[str, ...] = (),
-                law_harms: list[ClaimFound] = ()) -> list[ClaimFound]:
+                law_harms: list[ClaimFound] = (), title: str = "", publisher: str | None = None) -> list[ClaimFound]:
     """The (abuse, country) claims of an article: one per claimant and stance. ``sources`` are the speakers of its
-    statements; the one heard most, not on the accused side, claims what no sentence attributes."""
+    statements; the one heard most, not on the accused side, claims what no sentence attributes, else the article's
+    ``publisher`` (an actor key) reports them in its own voice."""
     found: list[ClaimFound] = []
+    body = voting_body(actors, title)
     for sent in sents:
         matches = abuse_matches(sent.text)
         if matches:
-            found += _sentence_claims(sent, matches, actors, speaker_at, main_country, self_countries, author)
+            found += _sentence_claims(sent, matches, actors, speaker_at, main_country, self_countries, author, body)
     found += law_harms
     if not found:
         return []
@@ -391,7 +475,32 @@ def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_coun
     if all(c.claimant for c in found):
         return merge_claims(found, None)
     victims = {v for c in found for v in c.victims if actors.entries[v].type == "Person"}
-    return merge_claims(found, main_source(actors, sources, main_country, victims))
+    return merge_claims(found, main_source(actors, (*sources, *reported_sources(sents, actors, speaker_at)),
+                                           main_country, victims) or publisher)
+
+
+def voting_body(actors: ActorTable, title: str) -> str | None:
+    """The deliberative body an article reports on (an assembly, council or parliament that votes): the one its title
+    names, else the one it names most often; None when it names none."""
+    heads = word_set("deliberative_heads.txt")
+    bodies = [e for e in actors.entries.values() if e.type in ("InternationalOrganization", "GovernmentBody")
+              and e.spans and e.name.split()[-1] in heads]
+    if not bodies:
+        return None
+    titled = [e for e in bodies if any(n in title for n in e.all_names())]
+    return max(titled or bodies, key=lambda e: (len(e.spans), -min(e.spans)[0])).key
+
+
+def reported_sources(sents: list[Sentence], actors: ActorTable, speaker_at) -> list[str]:
+    """The sources sentences name outside any statement ("rights groups have condemned the sentence", "X accuses
+    ..."): beside the speakers, they are whom an article hears."""
+    out = []
+    for sent in sents:
+        if speaker_at(sent)[0] is None:
+            source = sentence_source(actors, sent) or collective_source(actors, sent)
+            if source:
+                out.append(source)
+    return out
 
 
 def main_source(actors: ActorTable, sources: tuple[str, ...], main_country: str | None, victims: set[str]) -> str | None:
@@ -426,10 +535,14 @@ def _denied_in_lead(found: list[ClaimFound], sents: list[Sentence], actors: Acto
 
 
 def _sentence_claims(sent: Sentence, matches, actors: ActorTable, speaker_at, main_country: str | None,
-                     self_countries: set[str], author: str | None) -> list[ClaimFound]:
+                     self_countries: set[str], author: str | None, body: str | None = None) -> list[ClaimFound]:
     context = bool(phrases("state_actor_words.txt").search(sent.text)) or any(strong for *_, strong in matches)
     speaker, statement = speaker_at(sent)
-    claimant = speaker or sentence_source(actors, sent) or author
+    claimant = speaker or sentence_source(actors, sent) or collective_source(actors, sent) or author
+    if speaker and speaker == author:  # a one-voice statement reporting what a collective says: the collective's
+        claimant = collective_source(actors, sent) or claimant
+    if body and speaker in (None, author) and phrase_search("vote_words.txt", sent.text):
+        claimant = body  # "in a strong vote, member states condemned ...": the assembly's claim
     exclude = set(self_countries)
     if actor_country(actors, claimant):
         exclude.add(actor_country(actors, claimant))

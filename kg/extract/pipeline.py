@@ -15,7 +15,7 @@ from kg.extract.claims import claims_of_laws, find_claims
 from kg.extract.descriptions import definite_descriptions
 from kg.extract.figures import find_figures
 from kg.extract.forces import national_forces
-from kg.extract.laws import find_laws, law_claims
+from kg.extract.laws import find_laws, fold_descriptions, law_claims
 from kg.extract.speech import Found, Speech
 from kg.extract.targets import about as targets_of
 from kg.extract.targets import authors_of_accusations
@@ -75,13 +75,14 @@ def extract(article: Article) -> ArticleRecord:
     laws = find_laws(sents, actors, main_country, self_countries)
     claims = find_claims(sents, actors, claimant_at, main_country, self_countries, issuer,
                          tuple(f.speaker for f in found if f.speaker),
-                         claims_of_laws(law_claims(laws, sents, main_country), sents, claimant_at, issuer))
+                         claims_of_laws(law_claims(laws, sents, main_country), sents, claimant_at, issuer),
+                         title=article.title or "", publisher=actors.find_key(article.publisher or "") or None)
     for key in {c.country for c in claims} - set(actors.entries):
         if "government:" + key.split(":", 1)[1] in actors.entries:
             _country_entry(actors, key)  # a country named only by its government ("the Cambodian government")
     figures = find_figures(sents, actors, speaker_at, main_country, self_countries, author if press else None,
                            article.published)
-    return _record(article, text, sents, actors, found, claims, laws, figures, main_country)
+    return _record(article, text, sents, actors, found, claims, fold_descriptions(laws), figures, main_country)
 
 
 def _article_meta(article: Article, text: str) -> Article:
@@ -160,7 +161,7 @@ def _issuer(article: Article, actors: ActorTable, author: str | None, press: boo
     publisher speaks for, that publisher ("U.S. Embassy in Georgia" rather than the United States)."""
     if not press:
         return author if author and re.search(r"\bEditorials?\b", article.publisher or "") else None
-    titled = _title_issuer(article, actors)
+    titled = _title_issuer(article, actors) or _reposted_issuer(article, actors, author)
     if titled:
         return titled
     if author and author.startswith("country:") and article.publisher and GOVERNMENT_PUBLISHER.search(article.publisher) \
@@ -170,6 +171,21 @@ def _issuer(article: Article, actors: ActorTable, author: str | None, press: boo
             actors.entry(key, article.publisher, "GovernmentBody")
         return key
     return author
+
+
+REPOSTING_PUBLISHER = re.compile(r"\b(?:Embassy|Mission|Consulate)\b")
+
+
+def _reposted_issuer(article: Article, actors: ActorTable, author: str | None) -> str | None:
+    """An embassy or mission reposting its ministry's statement: the text never names the publisher but names the
+    ministry ("the Department of State is taking steps to ..."); the ministry makes the claims."""
+    publisher = article.publisher or ""
+    if not REPOSTING_PUBLISHER.search(publisher) or publisher in (article.text or "") or (
+            author and not author.startswith("country:")):
+        return None  # a signed statement is its signer's
+    listed = {gazetteer.fold(n) for n in lexicon.words("reposted_issuers")}
+    named = [m.key for m in actors.mentions if gazetteer.fold(actors.entries[m.key].name) in listed]
+    return named[0] if named else None
 
 
 @cache

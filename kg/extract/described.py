@@ -1,0 +1,104 @@
+"""Names typed by the noun beside them: "the rights group Zorvan", "Kalima, an independent newspaper".
+
+A name of one word or an acronym tells nothing of what it names; reporting says it with a noun before the name
+or in an apposition after it. Such a name is the body the noun says, not a person, wherever the text uses it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from kg import gazetteer
+from kg.extract import lexicon
+from kg.identity import org_key
+
+if TYPE_CHECKING:  # the table is built in kg.extract.actors, which calls this finder
+    from kg.extract.actors import ActorTable, Covered
+
+WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*"  # a period only inside a word ("U.N"), never the sentence's end
+NAME = rf"({WORD}(?:[ \u00a0]+(?:(?:of|for|the|and|on|in)[ \u00a0]+)*{WORD}){{0,5}})"
+MODIFIERS = r"(?:[\w-]+[ \u00a0]+){0,4}?"  # "a local", "an independent Paris-based"
+
+
+@cache
+def descriptors() -> dict[str, str]:
+    """Noun phrase (lower case) -> actor type."""
+    return {noun.lower(): type_ for noun, type_ in lexicon.rows("descriptor_nouns.tsv")}
+
+
+@cache
+def _before() -> re.Pattern:
+    """"the rights group Zorvan", "rights group Zorvan": the noun, then the name."""
+    nouns = lexicon.alternation_of(descriptors())
+    return re.compile(rf"\b(?i:(?:the[ \u00a0]+)?{MODIFIERS}({nouns}))[ \u00a0]+{NAME}(?![\w-])")
+
+
+@cache
+def _after() -> re.Pattern:
+    """"Zorvan, a local rights group,": the name, then the noun in an apposition."""
+    nouns = lexicon.alternation_of(descriptors())
+    return re.compile(rf"(?<![\w-]){NAME},[ \u00a0]+(?:an?|the)[ \u00a0]+{MODIFIERS}(?i:({nouns}))\b(?![ \u00a0]+of\b)")
+
+
+def _in_title(text: str, start: int) -> bool:
+    """A capitalised noun after a capitalised word is part of a title ("the Law on Foreign NGO Activities"), not a
+    description (a lower-case noun after one is: "the Arabic daily X")."""
+    word = re.search(r"([A-Z][\w'’]*)[ \u00a0]+$", text[max(0, start - 30):start])
+    return bool(word) and word.group(1) not in ("The", "A", "An") and not gazetteer.lookup(word.group(1),
+                                                                                        ("name", "demonym"))
+
+
+def _trimmed(name: str) -> str:
+    """The name without a leading article, a possessive, or the date a sentence goes on with ("X on Friday")."""
+    words = re.sub(r"['’]s$", "", name).split()
+    for i, w in enumerate(words):
+        if w in lexicon.calendar_words():
+            words = words[:i]
+            break
+    while words and words[-1] in ("of", "for", "the", "and", "on", "in"):
+        words.pop()
+    while words and words[0] in ("The", "A", "An"):
+        words.pop(0)
+    return " ".join(words)
+
+
+def find_described(table: ActorTable, taken: Covered) -> None:
+    """Add each name the text types by a noun beside it, with every later use of the name."""
+    found: dict[str, str] = {}
+    for m in _before().finditer(table.text):
+        if not (m.group(1)[0].isupper() and _in_title(table.text, m.start(1))):
+            found.setdefault(m.group(2), descriptors()[m.group(1).lower()])
+    for m in _after().finditer(table.text):
+        found.setdefault(m.group(1), descriptors()[m.group(2).lower()])
+    for name, type_ in found.items():
+        name = _trimmed(name)
+        if not name or table.find_key(name) or gazetteer.lookup(name, ("name", "demonym")):
+            continue
+        key = org_key(name)
+        table.entry(key, name, type_)
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", table.text):
+            if m.start() not in taken and (m.end() - 1) not in taken:
+                table.mention(m.start(), m.end(), key)
+                taken.add(m.start(), m.end())
+
+
+CODED = re.compile(r"(?<![\w-])([A-Z]{1,4}[0-9]{1,3})(?![\w-])")
+
+
+def find_coded_names(table: ActorTable, taken: Covered) -> None:
+    """Letters and a number used as a name more than once ("the rebels of X23 ... X23 said"): a body (a movement,
+    a forum of states), not a person, a date or a product code, which an article does not make a subject twice."""
+    counts: dict[str, int] = {}
+    for m in CODED.finditer(table.text):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    for name, n in counts.items():
+        if n < 2 or table.find_key(name):
+            continue
+        key = org_key(name)
+        table.entry(key, name, "Organization")
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", table.text):
+            if m.start() not in taken:
+                table.mention(m.start(), m.end(), key)
+                taken.add(m.start(), m.end())
