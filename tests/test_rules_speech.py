@@ -713,3 +713,40 @@ def test_a_stance_on_a_bare_noun_phrase_is_no_statement(text):
 ])
 def test_a_stance_with_more_than_a_bare_noun_phrase_is_a_statement(text):
     assert [t for _, t, c in said(text) if c and c.startswith("condemn")]
+
+
+# -- unnamed subjects (description_heads.tsv, description_kinds.tsv): the actor named next, else a Group -----------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A senior Moravian official disputes a report that hundreds of people were killed in Tarn.\n\n"
+     "Speaking to reporters, Interior Minister Oskar Valden called the report untrue.", "Oskar Valden"),
+    ("A rebel group in the north is denying allegations that it has burned villages.\n\n"
+     "The Lantern Society accuses the Tarn Liberation Movement of killings and abductions.",
+     "Tarn Liberation Movement"),
+    ("An international rights group says the police chief of Tarn has made misleading statements.\n\n"
+     "The chief, Ivo Marn, was quoted on Monday. The Lantern Society published its findings in May.",
+     "Lantern Society"),
+])
+def test_an_indefinite_description_is_the_actor_of_its_kind_named_next(text, speaker):
+    assert speaker in speakers(text)
+
+
+def test_a_description_with_no_actor_named_after_it_is_a_group_named_by_itself():
+    text = "Nine regional press associations issued a statement urging the mayor of Tarn to drop the new law."
+    record = extract(Article("t", "T", None, None, text=text))
+    assert [(s.speaker, a.type) for s in record.statements for a in record.actors if a.name == s.speaker] == [
+        ("Nine regional press associations", "Group")]
+
+
+@pytest.mark.parametrize("text", [
+    "The official said the talks in Tarn had ended.",  # definite: left to the references, no one named before
+    "A young man said the police in Tarn had beaten him.",  # no description head: no speaker
+])
+def test_a_definite_or_headless_description_makes_no_new_speaker(text):
+    assert said(text) == []
+
+
+def test_an_actor_named_in_the_descriptions_own_sentence_is_not_the_one_described():
+    text = ("A rights group says Governor Ivo Marn of Tarn misled the assembly.\n\nIvo Marn denied it on Monday. "
+            "The Lantern Society stood by its findings.")
+    assert ("Ivo Marn", "Governor Ivo Marn of Tarn misled the assembly") not in [(s, t) for s, t, _ in said(text)]

@@ -414,8 +414,7 @@ def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None
             end = start + len(seq)
             words = seq.split()
         words = _until_date(words)
-        while words and (words[0] in ("The", "A", "An") or words[0].lower() in _stop_words()) and not (
-                words[0] in lexicon.words("name_first_words") and len(words) >= 3 and words[2][:1].isupper()):
+        while words and _leading_non_name(words):
             start += len(words[0]) + 1
             words = words[1:]
         left, right = (words[:words.index("and")], words[words.index("and") + 1:]) if "and" in words else ([], [])
@@ -679,6 +678,14 @@ def _merge_person_names(persons: list[tuple[int, int, str]], text: str) -> list[
                        and (len(words) == 1 or c.split()[0] == words[0])), None)
         canonical[name] = canonical.get(longer, longer) if longer else name
     return [(s, e, t, canonical[text[s:e]]) for s, e, t in persons]
+
+
+def _leading_non_name(words: list[str]) -> bool:
+    """An article or stop word opening a capitalised sequence is no part of the name, but for a word of
+    name_first_words.txt with two capitalised words after it ("Am Sam Ath", "Do Van Minh")."""
+    if words[0] in lexicon.words("name_first_words") and len(words) >= 3 and words[2][:1].isupper():
+        return False
+    return words[0] in ("The", "A", "An") or words[0].lower() in _stop_words()
 
 
 def _looks_like_name(words: list[str], lower_words: set[str]) -> bool:

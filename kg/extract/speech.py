@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import resources
 
 from kg.extract import lexicon
 from kg.extract.actors import ActorTable, Entry, Mention
@@ -86,6 +87,26 @@ class Found:
     sentence: int
     addressee: str | None = None
     parts: list[tuple[int, int]] = field(default_factory=list)
+
+
+@cache
+def _table(name: str) -> dict[str, str]:
+    """A two-column data file of this module (word -> value)."""
+    text = resources.files("kg.extract").joinpath("data").joinpath(name).read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {row[0]: row[1] for row in rows if len(row) > 1}
+
+
+@cache
+def _description_regex() -> re.Pattern:
+    """An unnamed subject: "A top official", "Eight prominent international organizations", "Burma's state-run
+    newspaper", "the authorities at the airport" (description_heads.tsv), right before its verb."""
+    heads = lexicon.alternation_of(_table("description_heads.tsv"))
+    return re.compile(
+        rf"(?:^|[,;]\s+|\b(?:in\s+addition|meanwhile|however|but|and|also)\s+)(?P<np>(?P<det>an?|one|two|three|four|five|six|"
+        rf"seven|eight|nine|ten|several|some|the|[A-Z][\w.]*['’]s)\s+(?:[\w.'’-]+\s+){{0,4}}?(?P<head>{heads})"
+        rf"(?:\s+(?:in|at|from|of|for)\s+(?:the\s+)?(?:[\w.'’-]+\s+){{0,5}}?[\w.'’-]+)?)\s+(?:{ADVERBS}\s+)*(?:{ISSUED}\s+)?$",
+        re.IGNORECASE)
 
 
 @cache
@@ -661,10 +682,48 @@ class Speech:
             key, subj_start = self.sentence_subject(sent, vs)
         if key:
             return key, subj_start, False
+        key, subj_start = self.described_subject(sent, vs)
+        if key:
+            return key, subj_start, False
         key, after = self.subject_after(ve, sent.end)
         tail = self.text[after:sent.end].strip(" .\u00a0”\"")
         inverted = bool(key) and not tail and bool(re.search(r",\s*$", self.text[sent.start:vs]))
         return (key, subj_start, True) if inverted else (None, subj_start, False)
+
+    def described_subject(self, sent: Sentence, verb: int) -> tuple[str | None, int]:
+        """An unnamed subject ("A top official disputes ...", "A rights group in X says ..."): the actor of its kind
+        first named in the next two sentences, else a Group named by the description ("eight organizations")."""
+        d = _description_regex().search(self.text, sent.start, verb)
+        if not d or self._inside_quote(d.start("np")):
+            return None, verb
+        kind = _table("description_heads.tsv")[d.group("head").lower()]
+        if kind != "group" and d.group("det").lower() in ("a", "an", "one"):
+            named = self._named_later(sent, d.group("np"), kind)
+            if named:
+                return named, d.start("np")
+        if kind == "person" or d.group("det").lower() == "the":
+            return None, verb  # "the authorities", "the official": left to the references
+        np = d.group("np")
+        short = np[:d.end("head") - d.start("np")]  # without its place: "a rebel group" (in the east ...)
+        name = re.sub(r"^(?:an?|one)\s+", "", short, flags=re.IGNORECASE)
+        key = "group:" + name.lower()
+        entry = self.actors.entry(key, name, "Group")
+        entry.aliases |= {np, short} - {name}
+        return key, d.start("np")
+
+    def _named_later(self, sent: Sentence, np: str, kind: str) -> str | None:
+        """The first actor of a description's kind named, new, in the two sentences after it."""
+        types = {"person": {"Person"}, "media": {"MediaOutlet"}}.get(
+            kind, {"NGO", "GovernmentBody", "InternationalOrganization", "Organization", "MediaOutlet"})
+        for word, allowed in _table("description_kinds.tsv").items():
+            if kind == "body" and re.search(rf"\b{word}\b", np, re.IGNORECASE):
+                types = types & set(allowed.split(","))
+        before = {m.key for m in self.actors.within(0, sent.end)}  # named before or beside it: another actor
+        end = self.sents[min(sent.index + 2, len(self.sents) - 1)].end
+        for m in self.actors.within(sent.end, end):
+            if self.actors.entries[m.key].type in types and m.key not in before and not self._inside_quote(m.start):
+                return m.key
+        return None
 
     def _reported_clause(self, sent: Sentence, cue: str, frame: str, subj_start: int, vs: int, ve: int,
                          inverted: bool) -> tuple[int, int, bool, str | None] | None:
