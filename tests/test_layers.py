@@ -115,8 +115,7 @@ def test_the_check_sees_an_upward_import(tmp_path):
     assert _rank("kg.cli") > _rank("kg.store") > _rank("kg.triples") > _rank("kg.extract.speech")
 
 
-# kg.extract is reworked on its own branch (issue 12); its imports in functions are checked once that work lands
-IMPORTS_NOT_YET_CHECKED = {"kg.extract"}
+IMPORTS_NOT_YET_CHECKED: set[str] = set()
 
 
 @pytest.mark.parametrize("path", [p for p in MODULES if _unit(_module(p)) not in IMPORTS_NOT_YET_CHECKED],

@@ -14,8 +14,8 @@ from kg import gazetteer
 from kg.extract import lexicon
 from kg.identity import org_key
 
-if TYPE_CHECKING:  # the table is built in kg.extract.actors, which calls this finder
-    from kg.extract.actors import ActorTable, Covered
+if TYPE_CHECKING:
+    from kg.extract.actors import ActorTable, Covered  # lazy: kg.extract.actors imports this finder
 
 WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*"  # a period only inside a word ("U.N"), never the sentence's end
 NAME = rf"({WORD}(?:[ \u00a0]+(?:(?:of|for|the|and|on|in)[ \u00a0]+)*{WORD}){{0,5}})"
