@@ -270,8 +270,7 @@ def find_denial(actors: ActorTable, sent: Sentence, speaker: str | None) -> Deni
             continue  # "rejected his appeal", "denied access to a lawyer": not a denial of an accusation
         if m.group().lower().endswith("ed") and PASSIVE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue  # "was denied access": passive, an abuse rather than a denial
-        before = [x for x in actors.within(sent.start, sent.start + m.start()) if not _victim_group(actors, x.key)]
-        denier = before[-1].key if before else speaker
+        denier = _denier_before(actors, sent, m.start()) or speaker
         if not denier:
             continue
         end = CLAUSE_END.search(text, m.end())
@@ -282,6 +281,45 @@ def find_denial(actors: ActorTable, sent: Sentence, speaker: str | None) -> Deni
         end = CLAUSE_END.search(text, m.end())
         return Denial(speaker, _accuser(actors, sent, 0, speaker), begin, end.start() if end else len(text))
     return None
+
+
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|from|at|inside|across|near|throughout|outside)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$",
+                             re.IGNORECASE)
+AUXILIARIES = r"(?:(?:is|are|was|were|has|have|had|also|now|again|flatly|strongly|categorically|on\s+\w+day)\s+)*"
+
+
+@cache
+def _denier_heads() -> str:
+    return lexicon.alternation_of(word_set("denier_heads.txt"))
+
+
+def _denier_before(actors: ActorTable, sent: Sentence, verb: int) -> str | None:
+    """The subject of a denial verb at ``verb`` (an offset in the sentence): the last actor before it, leaving out
+    victims and places a phrase locates ("A rebel group in eastern Ruritania is denying ..."); where that actor only
+    qualifies a described subject ("Ruritania's state-run newspaper", "a Ruritanian official"), or none is named
+    ("A rebel group ... denies"), the description, as a Group actor."""
+    at = sent.start + verb
+    for x in reversed(actors.within(sent.start, at)):
+        if _victim_group(actors, x.key) or LOCATIVE_BEFORE.search(actors.text[sent.start:x.start]):
+            continue
+        m = re.fullmatch(rf"(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_denier_heads()})\s+{AUXILIARIES}",
+                         actors.text[x.end:at])
+        return _described(actors, actors.text[x.start:x.end + m.end()], actors.entries[x.key].country) if m else x.key
+    clause = re.split(r"[,;:]\s+", sent.text[:verb])[-1]
+    m = re.match(rf"(?:(?:a|an|the)\s+)?((?:[a-z][\w-]*\s+){{0,3}}?(?:{_denier_heads()}))\b"
+                 rf"(?:\s+(?:in|from|of|based)\b[^,;]*)?\s+{AUXILIARIES}$", clause, re.IGNORECASE)
+    return _described(actors, m.group(1), None) if m else None
+
+
+def _described(actors: ActorTable, words: str, country: str | None) -> str:
+    """A Group actor for a described denier ("Ruritania's state-run newspaper"), of the country its words name."""
+    name = re.sub(r"\s+(?:is|are|was|were|has|have|had)\s*$", "", " ".join(words.split()))
+    name = re.sub(r"(?:'s|’s)\s*$", "", name)
+    key = "group:" + name.lower()
+    entry = actors.entry(key, name, "Group", listed=False)
+    if country and not entry.country:
+        entry.country = country
+    return key
 
 
 def _victim_group(actors: ActorTable, key: str) -> bool:
@@ -432,9 +470,14 @@ EXHORTATION = re.compile(r"\b(?:call\w*|urg\w*|press\w*|demand\w*|ask\w*|appeal\
                          re.I)
 
 
-def _negated(text: str, start: int) -> bool:
-    """An abuse phrase said not to happen: "there are no political prisoners", "does not use torture"."""
-    return bool(negation().search(" ".join(text[max(0, start - 40):start].lower().split())))
+def _negated(text: str, start: int, end: int | None = None) -> bool:
+    """An abuse phrase said not to happen: "there are no political prisoners", "does not use torture", "no torture
+    takes place"."""
+    if negation().search(" ".join(text[max(0, start - 40):start].lower().split())):
+        return True
+    return end is not None and bool(re.search(r"\bno\s+$", text[max(0, start - 4):start], re.IGNORECASE)) and bool(
+        re.match(rf"\s+(?:[\w-]+\s+)?(?:{lexicon.alternation_of(word_set('negation_predicates.txt'))})\b", text[end:end + 40],
+                 re.IGNORECASE))
 
 
 @cache
@@ -462,6 +505,7 @@ def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_coun
     lead = next((d for d in (find_denial(actors, s, speaker_at(s)[0]) for s in sents[:3]) if d), None)
     if lead:
         found += _denied_in_lead(found, sents, actors, lead)
+    _speaking_deniers(found, sents, actors, speaker_at, sources)
     accused = {(c.claimant, c.country) for c in found if c.stance == "asserts" and c.claimant}
     accused = {pair for pair in accused if on_accused_side(actors, *pair)}
     for c in found:
@@ -472,6 +516,31 @@ def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_coun
     victims = {v for c in found for v in c.victims if actors.entries[v].type == "Person"}
     return merge_claims(found, main_source(actors, (*sources, *reported_sources(sents, actors, speaker_at)),
                                            main_country, victims) or publisher)
+
+
+def _speaking_deniers(found: list[ClaimFound], sents: list[Sentence], actors: ActorTable, speaker_at,
+                      sources: tuple[str, ...]) -> None:
+    """A denial by a state, its government or a described denier ("the government of Ruritania is denying", "a rebel
+    group ... denies") is the one of whom the article names speaking: the first named person or body that denies in
+    any sentence ("its spokesman X rejected the accusations"), else the body of that state heard most ("the Foreign
+    Ministry says ...")."""
+    generic = [c for c in found if c.stance == "denies" and _generic_denier(actors, c.claimant)]
+    if not generic:
+        return
+    deniers = [d.denier for s in sents if (d := find_denial(actors, s, speaker_at(s)[0]))]
+    for c in generic:
+        named = next((k for k in deniers if not _generic_denier(actors, k)
+                      and on_accused_side(actors, k, c.country, denying=True)), None)
+        bodies = Counter(k for k in sources if k and not _generic_denier(actors, k) and actor_country(actors, k) == c.country
+                         and actors.entries[k].type in ("GovernmentBody", "MediaOutlet", "Organization"))
+        named = named or (bodies.most_common(1)[0][0] if bodies else None)
+        if named:
+            c.claimant = named
+
+
+def _generic_denier(actors: ActorTable, key: str | None) -> bool:
+    """A state, its government, or an unnamed group: a denier the article may name more exactly."""
+    return bool(key) and (key.split(":", 1)[0] in ("country", "government") or actors.entries[key].type == "Group")
 
 
 def voting_body(actors: ActorTable, title: str) -> str | None:
@@ -565,7 +634,7 @@ def _sentence_claims(sent: Sentence, matches, actors: ActorTable, speaker_at, ma
         base = ClaimFound(code, country, claimant, "asserts", sent.start + start, sent.start + end, sent.index,
                           "claim.label" if strong else "claim.context", 0.7 if strong else 0.5, perpetrator,
                           statement, victims)
-        if _negated(sent.text, start):  # "there are no political prisoners": a denial by the accused, else no claim
+        if _negated(sent.text, start, end):  # "there are no political prisoners": a denial by the accused, else no claim
             subject = claimant or next((x.key for x in actors.within(sent.start, sent.start + start) if not re.search(
                 r"\b(?:in|from|at|across|inside|of)\s+(?:the\s+)?$", sent.text[:x.start - sent.start], re.I)), None)
             if subject and on_accused_side(actors, subject, country, denying=True):
