@@ -70,3 +70,72 @@ def test_no_before_an_abuse_without_a_negated_predicate_is_still_a_claim():
     text = "The Sahel Rights Union said police in Chad showed no restraint and tortured detainees, and torture takes place daily."
     assert all(c[2] == "asserts" for c in claims(text))
     assert any(c[0] == "torture" for c in claims(text))
+
+
+# -- codes read in their context ---------------------------------------------------------------------------------
+
+def codes(text: str) -> set[str]:
+    return {c.abuse for c in run(text).claims}
+
+
+def test_a_killing_in_armed_fighting_is_a_war_crime():
+    text = "The Sahel Rights Union said 300 civilians were killed in three days of fighting between the army and rebels in Chad."
+    assert "war_crimes" in codes(text) and "unlawful_killing" not in codes(text)
+
+
+def test_a_killing_by_police_without_fighting_stays_an_unlawful_killing():
+    text = "The Sahel Rights Union said police in Chad killed 12 protesters and shot dead a student."
+    assert "unlawful_killing" in codes(text) and "war_crimes" not in codes(text)
+
+
+def test_detaining_political_prisoners_is_one_abuse_not_two():
+    text = "The Sahel Rights Union says the junta of Chad has detained some 400 political prisoners since the coup."
+    assert "political_prisoners" in codes(text) and "arbitrary_detention" not in codes(text)
+
+
+def test_a_detention_apart_from_the_political_prisoners_named_stays():
+    text = ("The Sahel Rights Union says police in Chad detained 30 students last week, and that the country holds "
+            "400 political prisoners.")
+    assert {"political_prisoners", "arbitrary_detention"} <= codes(text)
+
+
+def test_an_arrest_that_only_times_a_beating_is_not_a_detention_claim():
+    text = "The Sahel Rights Union said the students were beaten with batons after they were arrested by police in Chad."
+    assert "torture" in codes(text) and "arbitrary_detention" not in codes(text)
+
+
+def test_an_arrest_with_no_other_abuse_stays_a_detention_claim():
+    text = "The Sahel Rights Union said police in Chad arrested the students after they were seen at a rally."
+    assert "arbitrary_detention" in codes(text)
+
+
+def test_what_a_law_is_said_to_fight_is_no_claim():
+    text = "The government of Chad proposed a law on associations to prevent terrorism and to stop money laundering."
+    assert "corruption" not in codes(text)
+
+
+def test_the_same_words_outside_a_law_s_purpose_are_a_claim():
+    text = "The Sahel Rights Union accused officials in Chad of money laundering and embezzlement."
+    assert "corruption" in codes(text)
+
+
+def test_calling_a_report_false_information_is_no_expression_claim():
+    text = ('"It is false information, a false report," Front spokesman Idris Mahamat said of the Sahel Rights Union '
+            "report on torture in Chad.")
+    assert "expression_restrictions" not in codes(text)
+
+
+def test_a_charge_of_spreading_false_information_is_an_expression_claim():
+    text = "Police in Chad charged the blogger Idris Mahamat with spreading false information about the army."
+    assert "expression_restrictions" in codes(text)
+
+
+def test_recruiting_children_as_soldiers_is_a_child_rights_abuse():
+    assert "child_rights_abuses" in codes("The Sahel Rights Union accuses rebels in Chad of killings and recruiting "
+                                          "children to work as soldiers.")
+    assert "child_rights_abuses" in codes("The Sahel Rights Union said the militia in Chad used boys as fighters.")
+
+
+def test_children_and_soldiers_in_one_sentence_are_no_child_rights_abuse():
+    assert "child_rights_abuses" not in codes("In Chad, children played football while soldiers watched from the "
+                                              "police post; the school teaches children to fight illiteracy.")

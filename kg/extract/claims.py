@@ -245,6 +245,61 @@ def abuse_matches(text: str) -> tuple[tuple[int, int, str, bool], ...]:
     return tuple(sorted(out))
 
 
+def reread(text: str, matches: tuple) -> tuple[tuple[int, int, str, bool], ...]:
+    """Abuse phrases read again in their sentence: a killing in armed fighting is a war crime; a word of holding
+    before the name of whom is held ("detained some 40 political prisoners") and an arrest that only times another
+    abuse ("beaten after they were arrested") add no code of their own; the stated purpose of a law ("a law to stop
+    money laundering") is no claim."""
+    out = []
+    for i, (start, end, code, strong) in enumerate(matches):
+        word = text[start:end].lower()
+        if code == "unlawful_killing" and re.fullmatch(r"kill\w*|deaths?|dead", word) and _in_fighting(text, start, end):
+            code = "war_crimes"
+        elif _adds_nothing(text, matches, i, word) or _stated_purpose(text, start):
+            continue
+        out.append((start, end, code, strong))
+    return tuple(out)
+
+
+def _adds_nothing(text: str, matches: tuple, i: int, word: str) -> bool:
+    """A holding word before the name of whom it holds, or an arrest that only times a beating."""
+    start, _, code, _ = matches[i]
+    if code in HELD_CODES and phrases("holding_words.txt").fullmatch(word) and _holds_next(text, matches, i):
+        return True
+    return code == "arbitrary_detention" and bool(re.fullmatch(r"arrest\w*|detain\w*", word)) and bool(
+        TIMING.search(text[max(0, start - 40):start])) and any(m[2] == "torture" for m in matches)
+
+
+HELD_CODES = ("arbitrary_detention", "political_prisoners")
+TIMING = re.compile(r"\b(?:after|following|upon|during|while|before)\s+(?:(?:they|he|she|being|their|his|her)\s+)?"
+                    r"(?:(?:were|was|had\s+been|been|being)\s+)?$", re.IGNORECASE)
+
+
+def _in_fighting(text: str, start: int, end: int) -> bool:
+    """A killing with a word of armed fighting in its clause."""
+    before = re.split(r"[.;:]|,\s+(?:but|while|and)\b", text[max(0, start - 60):start])[-1]
+    after = re.split(r"[.;:]|,\s+(?:but|while|and)\b", text[end:end + 60])[0]
+    return bool(phrase_search("armed_conflict_words.txt", before + " " + after))
+
+
+def _holds_next(text: str, matches: tuple, i: int) -> bool:
+    """The next phrase, a few words on in the same clause, names whom a holding word is about, with another code."""
+    if i + 1 >= len(matches):
+        return False
+    start, _, code, _ = matches[i + 1]
+    between = text[matches[i][1]:start]
+    return code in HELD_CODES and code != matches[i][2] and len(between.split()) <= 4 and not re.search(r"[,;:.]",
+                                                                                                       between)
+
+
+def _stated_purpose(text: str, start: int) -> bool:
+    """An abuse phrase a law is said to fight: "to stop money laundering" in a sentence naming a law."""
+    if not re.search(rf"\bto\s+(?:{phrases('purpose_verbs.txt').pattern})\s+(?:the\s+)?$", text[max(0, start - 30):start],
+                     re.IGNORECASE):
+        return False
+    return bool(re.search(r"\b(?:laws?|bills?|acts?|legislation|decrees?|ordinances?|codes?)\b", text[:start], re.IGNORECASE))
+
+
 STATE_TITLES = re.compile(r"\b(?:minister|spokes(?:man|woman|person)|official|police|army|military|general|governor|"
                           r"commissioner|president|prime|ambassador|director|chief|commander|colonel|inspector)\b", re.I)
 FORCE_TITLES = re.compile(r"\b(?:police|army|military|interior|prisons?|commander|colonel|inspector)\b", re.I)
@@ -496,7 +551,7 @@ def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_coun
     found: list[ClaimFound] = []
     body = voting_body(actors, title)
     for sent in sents:
-        matches = abuse_matches(sent.text)
+        matches = reread(sent.text, abuse_matches(sent.text))
         if matches:
             found += _sentence_claims(sent, matches, actors, speaker_at, main_country, self_countries, author, body)
     found += law_harms
