@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.actors import ActorTable
 from kg.extract.text import Sentence
@@ -142,8 +143,6 @@ def body_country(name: str) -> str | None:
 @lru_cache(maxsize=4096)
 def _country_in_name(name: str) -> str | None:
     """"Parliament of Georgia", "Supreme Court of Belarus": the country a body's name ends with."""
-    from kg import gazetteer
-
     m = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)$", name)
     iso = gazetteer.lookup(m.group(1)) if m else None
     return country_key(iso) if iso else None
@@ -154,8 +153,8 @@ def sentence_countries(actors: ActorTable, sent: Sentence, exclude: set[str]) ->
     "by" or as a government weighs more than one named in passing."""
     out = []
     for m in actors.within(sent.start, sent.end):
-        c = country_of(m.key) or _country_in_name(m.text)
-        if c and c not in exclude:
+        c = _full_name_country(actors, m.text, country_of(m.key) or _country_in_name(m.text))
+        if c and c not in exclude and not _only_a_modifier(actors.text, sent, m):
             before = actors.text[max(sent.start, m.start - 12):m.start].lower()
             after = actors.text[m.end:m.end + 3]
             if re.search(r"\b(?:in|against|by|inside|across|throughout)\s+(?:the\s+)?$", before) or after[:2] in ("'s", "’s"):
@@ -169,6 +168,36 @@ def sentence_countries(actors: ActorTable, sent: Sentence, exclude: set[str]) ->
     return out
 
 
+@cache
+def _shared_short_names() -> dict[str, tuple[str, ...]]:
+    return {row[0].lower(): tuple(row[1].split("|")) for row in lexicon._lines("shared_short_names.tsv")}
+
+
+def _full_name_country(actors: ActorTable, surface: str, country: str | None) -> str | None:
+    """A short name several states go by ("Congo") is the one of them the article names in full."""
+    short = re.sub(r"^the\s+", "", surface.lower())
+    shared = _shared_short_names().get(short)
+    if not shared or not country:
+        return country
+    full = re.compile(rf"\S\s+(?:the\s+)?{re.escape(short)}\b", re.IGNORECASE)  # "Republic of (the) Congo"
+    named = [country_key(iso) for iso in shared
+             if any(m.key == country_key(iso) and full.search(m.text) for m in actors.mentions)]
+    return named[0] if len(named) == 1 else country
+
+
+def _only_a_modifier(text: str, sent: Sentence, m) -> bool:
+    """A country named only to compare ("modeled after a similar law in Russia"), in apposition to a role ("the
+    regional bloc's chair, Cambodia,"), or a capital inside a longer name ("Real Madrid"): not the claim's country."""
+    clause = re.split(r"[.;:]|,\s+(?:but|while|and)\b", text[sent.start:m.start])[-1]
+    if phrase_search("comparison_cues.txt", " ".join(re.split(r"[,()]", clause)[-1].split()[-7:])):
+        return True
+    if re.search(rf"\b(?:{lexicon.alternation_of(word_set('appositive_roles.txt'))}),\s+$", clause, re.IGNORECASE):
+        return True
+    before = text[max(sent.start, m.start - 20):m.start]
+    return bool(re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s+$", before) and gazetteer.lookup(m.text, ("seat",))
+                and not re.search(r"\b(?:In|At|From|To|Of|On|The)\s+$", before))
+
+
 # A violent crime a person is charged with is the charge against them, not an abuse by a state (while "accused the
 # police of torture", active with an object, is an accusation and stays a claim).
 CRIMES_CHARGED = {"unlawful_killing", "torture", "war_crimes"}
@@ -179,11 +208,12 @@ CHARGE_FRAME = re.compile(r"\b(?:(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?
 
 @cache
 def _lookalike_regex() -> re.Pattern:
-    """The phrases of lookalike_phrases.txt as one regex; "..." runs on to the end of the clause."""
+    """The phrases of lookalike_phrases.txt as one regex; "_" is any one word, "..." runs on to the clause's end."""
     out = []
     for row in lexicon._lines("lookalike_phrases.txt"):
         label, runs_on = (row[0][:-3].strip(), True) if row[0].endswith("...") else (row[0], False)
-        out.append(lexicon.label_regex(label) + (r"[^,;:.]*" if runs_on else ""))
+        regex = lexicon.label_regex(label).replace("_", r"[\w'’-]+")  # "_": any one word
+        out.append(regex + (r"[^,;:.]*" if runs_on else ""))
     return re.compile("|".join(out), re.IGNORECASE)
 
 
@@ -215,6 +245,61 @@ def abuse_matches(text: str) -> tuple[tuple[int, int, str, bool], ...]:
     return tuple(sorted(out))
 
 
+def reread(text: str, matches: tuple) -> tuple[tuple[int, int, str, bool], ...]:
+    """Abuse phrases read again in their sentence: a killing in armed fighting is a war crime; a word of holding
+    before the name of whom is held ("detained some 40 political prisoners") and an arrest that only times another
+    abuse ("beaten after they were arrested") add no code of their own; the stated purpose of a law ("a law to stop
+    money laundering") is no claim."""
+    out = []
+    for i, (start, end, code, strong) in enumerate(matches):
+        word = text[start:end].lower()
+        if code == "unlawful_killing" and re.fullmatch(r"kill\w*|deaths?|dead", word) and _in_fighting(text, start, end):
+            code = "war_crimes"
+        elif _adds_nothing(text, matches, i, word) or _stated_purpose(text, start):
+            continue
+        out.append((start, end, code, strong))
+    return tuple(out)
+
+
+def _adds_nothing(text: str, matches: tuple, i: int, word: str) -> bool:
+    """A holding word before the name of whom it holds, or an arrest that only times a beating."""
+    start, _, code, _ = matches[i]
+    if code in HELD_CODES and phrases("holding_words.txt").fullmatch(word) and _holds_next(text, matches, i):
+        return True
+    return code == "arbitrary_detention" and bool(re.fullmatch(r"arrest\w*|detain\w*", word)) and bool(
+        TIMING.search(text[max(0, start - 40):start])) and any(m[2] == "torture" for m in matches)
+
+
+HELD_CODES = ("arbitrary_detention", "political_prisoners")
+TIMING = re.compile(r"\b(?:after|following|upon|during|while|before)\s+(?:(?:they|he|she|being|their|his|her)\s+)?"
+                    r"(?:(?:were|was|had\s+been|been|being)\s+)?$", re.IGNORECASE)
+
+
+def _in_fighting(text: str, start: int, end: int) -> bool:
+    """A killing with a word of armed fighting in its clause."""
+    before = re.split(r"[.;:]|,\s+(?:but|while|and)\b", text[max(0, start - 60):start])[-1]
+    after = re.split(r"[.;:]|,\s+(?:but|while|and)\b", text[end:end + 60])[0]
+    return bool(phrase_search("armed_conflict_words.txt", before + " " + after))
+
+
+def _holds_next(text: str, matches: tuple, i: int) -> bool:
+    """The next phrase, a few words on in the same clause, names whom a holding word is about, with another code."""
+    if i + 1 >= len(matches):
+        return False
+    start, _, code, _ = matches[i + 1]
+    between = text[matches[i][1]:start]
+    return code in HELD_CODES and code != matches[i][2] and len(between.split()) <= 4 and not re.search(r"[,;:.]",
+                                                                                                       between)
+
+
+def _stated_purpose(text: str, start: int) -> bool:
+    """An abuse phrase a law is said to fight: "to stop money laundering" in a sentence naming a law."""
+    if not re.search(rf"\bto\s+(?:{phrases('purpose_verbs.txt').pattern})\s+(?:the\s+)?$", text[max(0, start - 30):start],
+                     re.IGNORECASE):
+        return False
+    return bool(re.search(r"\b(?:laws?|bills?|acts?|legislation|decrees?|ordinances?|codes?)\b", text[:start], re.IGNORECASE))
+
+
 STATE_TITLES = re.compile(r"\b(?:minister|spokes(?:man|woman|person)|official|police|army|military|general|governor|"
                           r"commissioner|president|prime|ambassador|director|chief|commander|colonel|inspector)\b", re.I)
 FORCE_TITLES = re.compile(r"\b(?:police|army|military|interior|prisons?|commander|colonel|inspector)\b", re.I)
@@ -240,8 +325,7 @@ def find_denial(actors: ActorTable, sent: Sentence, speaker: str | None) -> Deni
             continue  # "rejected his appeal", "denied access to a lawyer": not a denial of an accusation
         if m.group().lower().endswith("ed") and PASSIVE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue  # "was denied access": passive, an abuse rather than a denial
-        before = [x for x in actors.within(sent.start, sent.start + m.start()) if not _victim_group(actors, x.key)]
-        denier = before[-1].key if before else speaker
+        denier = _denier_before(actors, sent, m.start()) or speaker
         if not denier:
             continue
         end = CLAUSE_END.search(text, m.end())
@@ -252,6 +336,45 @@ def find_denial(actors: ActorTable, sent: Sentence, speaker: str | None) -> Deni
         end = CLAUSE_END.search(text, m.end())
         return Denial(speaker, _accuser(actors, sent, 0, speaker), begin, end.start() if end else len(text))
     return None
+
+
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|from|at|inside|across|near|throughout|outside)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$",
+                             re.IGNORECASE)
+AUXILIARIES = r"(?:(?:is|are|was|were|has|have|had|also|now|again|flatly|strongly|categorically|on\s+\w+day)\s+)*"
+
+
+@cache
+def _denier_heads() -> str:
+    return lexicon.alternation_of(word_set("denier_heads.txt"))
+
+
+def _denier_before(actors: ActorTable, sent: Sentence, verb: int) -> str | None:
+    """The subject of a denial verb at ``verb`` (an offset in the sentence): the last actor before it, leaving out
+    victims and places a phrase locates ("A rebel group in eastern Ruritania is denying ..."); where that actor only
+    qualifies a described subject ("Ruritania's state-run newspaper", "a Ruritanian official"), or none is named
+    ("A rebel group ... denies"), the description, as a Group actor."""
+    at = sent.start + verb
+    for x in reversed(actors.within(sent.start, at)):
+        if _victim_group(actors, x.key) or LOCATIVE_BEFORE.search(actors.text[sent.start:x.start]):
+            continue
+        m = re.fullmatch(rf"(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_denier_heads()})\s+{AUXILIARIES}",
+                         actors.text[x.end:at])
+        return _described(actors, actors.text[x.start:x.end + m.end()], actors.entries[x.key].country) if m else x.key
+    clause = re.split(r"[,;:]\s+", sent.text[:verb])[-1]
+    m = re.match(rf"(?:(?:a|an|the)\s+)?((?:[a-z][\w-]*\s+){{0,3}}?(?:{_denier_heads()}))\b"
+                 rf"(?:\s+(?:in|from|of|based)\b[^,;]*)?\s+{AUXILIARIES}$", clause, re.IGNORECASE)
+    return _described(actors, m.group(1), None) if m else None
+
+
+def _described(actors: ActorTable, words: str, country: str | None) -> str:
+    """A Group actor for a described denier ("Ruritania's state-run newspaper"), of the country its words name."""
+    name = re.sub(r"\s+(?:is|are|was|were|has|have|had)\s*$", "", " ".join(words.split()))
+    name = re.sub(r"(?:'s|’s)\s*$", "", name)
+    key = "group:" + name.lower()
+    entry = actors.entry(key, name, "Group", listed=False)
+    if country and not entry.country:
+        entry.country = country
+    return key
 
 
 def _victim_group(actors: ActorTable, key: str) -> bool:
@@ -310,8 +433,6 @@ def _title_before(actors: ActorTable, key: str) -> str:
 def _role_serves(role: str, country: str) -> bool:
     """A role of the accused state: one naming its country ("Ugandan army spokesman"), or a police, army or interior
     post naming no other country ("Interior Minister"; not "U.S. Department Spokesperson")."""
-    from kg import gazetteer
-
     named = {gazetteer.lookup(w, ("name", "demonym")) for w in re.findall(r"[A-Z][\w.]+", role)} - {None}
     if named:
         return country_key(country.split(":", 1)[1]) in {country_key(iso) for iso in named}
@@ -404,9 +525,14 @@ EXHORTATION = re.compile(r"\b(?:call\w*|urg\w*|press\w*|demand\w*|ask\w*|appeal\
                          re.I)
 
 
-def _negated(text: str, start: int) -> bool:
-    """An abuse phrase said not to happen: "there are no political prisoners", "does not use torture"."""
-    return bool(negation().search(" ".join(text[max(0, start - 40):start].lower().split())))
+def _negated(text: str, start: int, end: int | None = None) -> bool:
+    """An abuse phrase said not to happen: "there are no political prisoners", "does not use torture", "no torture
+    takes place"."""
+    if negation().search(" ".join(text[max(0, start - 40):start].lower().split())):
+        return True
+    return end is not None and bool(re.search(r"\bno\s+$", text[max(0, start - 4):start], re.IGNORECASE)) and bool(
+        re.match(rf"\s+(?:[\w-]+\s+)?(?:{lexicon.alternation_of(word_set('negation_predicates.txt'))})\b", text[end:end + 40],
+                 re.IGNORECASE))
 
 
 @cache
@@ -425,7 +551,7 @@ def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_coun
     found: list[ClaimFound] = []
     body = voting_body(actors, title)
     for sent in sents:
-        matches = abuse_matches(sent.text)
+        matches = reread(sent.text, abuse_matches(sent.text))
         if matches:
             found += _sentence_claims(sent, matches, actors, speaker_at, main_country, self_countries, author, body)
     found += law_harms
@@ -434,6 +560,7 @@ def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_coun
     lead = next((d for d in (find_denial(actors, s, speaker_at(s)[0]) for s in sents[:3]) if d), None)
     if lead:
         found += _denied_in_lead(found, sents, actors, lead)
+    _speaking_deniers(found, sents, actors, speaker_at, sources)
     accused = {(c.claimant, c.country) for c in found if c.stance == "asserts" and c.claimant}
     accused = {pair for pair in accused if on_accused_side(actors, *pair)}
     for c in found:
@@ -444,6 +571,31 @@ def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_coun
     victims = {v for c in found for v in c.victims if actors.entries[v].type == "Person"}
     return merge_claims(found, main_source(actors, (*sources, *reported_sources(sents, actors, speaker_at)),
                                            main_country, victims) or publisher)
+
+
+def _speaking_deniers(found: list[ClaimFound], sents: list[Sentence], actors: ActorTable, speaker_at,
+                      sources: tuple[str, ...]) -> None:
+    """A denial by a state, its government or a described denier ("the government of Ruritania is denying", "a rebel
+    group ... denies") is the one of whom the article names speaking: the first named person or body that denies in
+    any sentence ("its spokesman X rejected the accusations"), else the body of that state heard most ("the Foreign
+    Ministry says ...")."""
+    generic = [c for c in found if c.stance == "denies" and _generic_denier(actors, c.claimant)]
+    if not generic:
+        return
+    deniers = [d.denier for s in sents if (d := find_denial(actors, s, speaker_at(s)[0]))]
+    for c in generic:
+        named = next((k for k in deniers if not _generic_denier(actors, k)
+                      and on_accused_side(actors, k, c.country, denying=True)), None)
+        bodies = Counter(k for k in sources if k and not _generic_denier(actors, k) and actor_country(actors, k) == c.country
+                         and actors.entries[k].type in ("GovernmentBody", "MediaOutlet", "Organization"))
+        named = named or (bodies.most_common(1)[0][0] if bodies else None)
+        if named:
+            c.claimant = named
+
+
+def _generic_denier(actors: ActorTable, key: str | None) -> bool:
+    """A state, its government, or an unnamed group: a denier the article may name more exactly."""
+    return bool(key) and (key.split(":", 1)[0] in ("country", "government") or actors.entries[key].type == "Group")
 
 
 def voting_body(actors: ActorTable, title: str) -> str | None:
@@ -537,7 +689,7 @@ def _sentence_claims(sent: Sentence, matches, actors: ActorTable, speaker_at, ma
         base = ClaimFound(code, country, claimant, "asserts", sent.start + start, sent.start + end, sent.index,
                           "claim.label" if strong else "claim.context", 0.7 if strong else 0.5, perpetrator,
                           statement, victims)
-        if _negated(sent.text, start):  # "there are no political prisoners": a denial by the accused, else no claim
+        if _negated(sent.text, start, end):  # "there are no political prisoners": a denial by the accused, else no claim
             subject = claimant or next((x.key for x in actors.within(sent.start, sent.start + start) if not re.search(
                 r"\b(?:in|from|at|across|inside|of)\s+(?:the\s+)?$", sent.text[:x.start - sent.start], re.I)), None)
             if subject and on_accused_side(actors, subject, country, denying=True):

@@ -189,6 +189,26 @@ def find_laws(sents: list[Sentence], actors: ActorTable, main_country: str | Non
     return list(laws.values())
 
 
+def fold_descriptions(laws: list[LawFound]) -> list[LawFound]:
+    """A law described in common words ("the cybercrime law") is the one law the article names by its title for the
+    same jurisdiction ("the Prevention of Electronic Crimes Act"): one law with the description as an alias. Where
+    the article names two or more laws of the jurisdiction, which one a description means is not known, and both
+    stay."""
+    named: dict[str | None, list[LawFound]] = {}
+    for law in laws:
+        if law.name[:1].isupper():
+            named.setdefault(law.jurisdiction, []).append(law)
+    out = []
+    for law in laws:
+        titles = named.get(law.jurisdiction, [])
+        if law.name[:1].isupper() or len(titles) != 1 or law.jurisdiction is None:
+            out.append(law)
+            continue
+        titles[0].aliases |= {law.name, *law.aliases}
+        titles[0].status = titles[0].status or law.status
+    return out
+
+
 def _abuse_beside(sent: Sentence, law: LawFound) -> bool:
     """An abuse named in the law's sentence outside the law's own name."""
     a, b = law.start - sent.start, law.end - sent.start

@@ -1,0 +1,141 @@
+"""Claims, rule by rule (second set): deniers that speak, negated predicates, codes read from their context,
+figures' countries. Sentences written for these tests, with invented people and groups; none from the evaluation
+sets. Each rule has positives and negatives."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.records import Article
+
+
+def run(text: str, publisher: str | None = "Test Wire", published: str | None = "2024-05-10"):
+    return extract(Article("t", "T", published, publisher, text=text))
+
+
+def claims(text: str, **kw) -> set[tuple[str, str, str, str | None]]:
+    return {(c.abuse, c.country, c.stance, c.claimant) for c in run(text, **kw).claims}
+
+
+def deniers(text: str) -> set[str | None]:
+    return {c.claimant for c in run(text).claims if c.stance == "denies"}
+
+
+# -- the denier is the one that speaks, not the place it is in nor the state that owns it --------------------------
+
+def test_a_described_denier_located_in_a_country_is_the_description_not_the_country():
+    found = deniers("A rebel group in eastern Chad is denying allegations that it has committed war crimes.")
+    assert found == {"rebel group"}
+
+
+def test_a_body_of_a_country_described_in_lower_case_denies_as_that_body():
+    text = ("Chad's state-run newspaper is denying a report by the Sahel Rights Union claiming that Christians in Chad "
+            "are tortured.")
+    assert deniers(text) == {"Chad's state-run newspaper"}
+
+
+def test_a_described_denier_is_the_one_the_article_later_names_denying():
+    text = ("A rebel group in eastern Chad is denying allegations of war crimes. The Sahel Rights Union accuses the "
+            "Liberation Front of killings and torture. In an interview, Front spokesman Idris Mahamat rejected the "
+            "accusations.")
+    assert deniers(text) == {"Idris Mahamat"}
+
+
+def test_a_government_denial_is_made_by_the_ministry_the_article_hears():
+    text = ("The government of Chad is denying responsibility for the disappearance of the activist Idris Mahamat. "
+            "The Chadian Interior Ministry says he may have left the country of his own accord.")
+    assert deniers(text) == {"Chadian Interior Ministry"}
+
+
+def test_a_government_denial_stays_the_government_s_where_no_body_of_it_speaks():
+    text = ("The government of Chad is denying responsibility for the disappearance of the activist Idris Mahamat. "
+            "The Sahel Rights Union says he was last seen at a police post.")
+    assert deniers(text) == {"Government of Chad"}
+
+
+def test_a_named_denier_is_kept():
+    text = ("The Chadian army is rejecting allegations that soldiers tortured herders. Army spokesman Idris Mahamat "
+            "said the report was baseless.")
+    assert "Idris Mahamat" not in deniers(text)
+
+
+# -- "no <abuse> takes place": a denial by the accused, else no claim ----------------------------------------------
+
+def test_no_abuse_taking_place_said_by_the_accused_is_a_denial():
+    text = ("Chad's interior ministry released a statement saying no torture takes place in police stations. Rights "
+            "groups in Chad accuse police of torture.")
+    assert ("torture", "Chad", "denies", "Interior Ministry of Chad") in claims(text)
+
+
+def test_no_before_an_abuse_without_a_negated_predicate_is_still_a_claim():
+    text = "The Sahel Rights Union said police in Chad showed no restraint and tortured detainees, and torture takes place daily."
+    assert all(c[2] == "asserts" for c in claims(text))
+    assert any(c[0] == "torture" for c in claims(text))
+
+
+# -- codes read in their context ---------------------------------------------------------------------------------
+
+def codes(text: str) -> set[str]:
+    return {c.abuse for c in run(text).claims}
+
+
+def test_a_killing_in_armed_fighting_is_a_war_crime():
+    text = "The Sahel Rights Union said 300 civilians were killed in three days of fighting between the army and rebels in Chad."
+    assert "war_crimes" in codes(text) and "unlawful_killing" not in codes(text)
+
+
+def test_a_killing_by_police_without_fighting_stays_an_unlawful_killing():
+    text = "The Sahel Rights Union said police in Chad killed 12 protesters and shot dead a student."
+    assert "unlawful_killing" in codes(text) and "war_crimes" not in codes(text)
+
+
+def test_detaining_political_prisoners_is_one_abuse_not_two():
+    text = "The Sahel Rights Union says the junta of Chad has detained some 400 political prisoners since the coup."
+    assert "political_prisoners" in codes(text) and "arbitrary_detention" not in codes(text)
+
+
+def test_a_detention_apart_from_the_political_prisoners_named_stays():
+    text = ("The Sahel Rights Union says police in Chad detained 30 students last week, and that the country holds "
+            "400 political prisoners.")
+    assert {"political_prisoners", "arbitrary_detention"} <= codes(text)
+
+
+def test_an_arrest_that_only_times_a_beating_is_not_a_detention_claim():
+    text = "The Sahel Rights Union said the students were beaten with batons after they were arrested by police in Chad."
+    assert "torture" in codes(text) and "arbitrary_detention" not in codes(text)
+
+
+def test_an_arrest_with_no_other_abuse_stays_a_detention_claim():
+    text = "The Sahel Rights Union said police in Chad arrested the students after they were seen at a rally."
+    assert "arbitrary_detention" in codes(text)
+
+
+def test_what_a_law_is_said_to_fight_is_no_claim():
+    text = "The government of Chad proposed a law on associations to prevent terrorism and to stop money laundering."
+    assert "corruption" not in codes(text)
+
+
+def test_the_same_words_outside_a_law_s_purpose_are_a_claim():
+    text = "The Sahel Rights Union accused officials in Chad of money laundering and embezzlement."
+    assert "corruption" in codes(text)
+
+
+def test_calling_a_report_false_information_is_no_expression_claim():
+    text = ('"It is false information, a false report," Front spokesman Idris Mahamat said of the Sahel Rights Union '
+            "report on torture in Chad.")
+    assert "expression_restrictions" not in codes(text)
+
+
+def test_a_charge_of_spreading_false_information_is_an_expression_claim():
+    text = "Police in Chad charged the blogger Idris Mahamat with spreading false information about the army."
+    assert "expression_restrictions" in codes(text)
+
+
+def test_recruiting_children_as_soldiers_is_a_child_rights_abuse():
+    assert "child_rights_abuses" in codes("The Sahel Rights Union accuses rebels in Chad of killings and recruiting "
+                                          "children to work as soldiers.")
+    assert "child_rights_abuses" in codes("The Sahel Rights Union said the militia in Chad used boys as fighters.")
+
+
+def test_children_and_soldiers_in_one_sentence_are_no_child_rights_abuse():
+    assert "child_rights_abuses" not in codes("In Chad, children played football while soldiers watched from the "
+                                              "police post; the school teaches children to fight illiteracy.")
