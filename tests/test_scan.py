@@ -125,6 +125,7 @@ def test_risky_characters_are_those_lowercase_and_the_regex_engine_disagree_on()
 @settings(max_examples=500, deadline=None)
 @given(st.sampled_from(["Holm", "Ana", "O'Neil", "Kara-Murza", "Mrs", "Dr."]),
        st.lists(st.sampled_from(["Holm", "Ana", "O'Neil", "Kara-Murza", "Mr", "Mrs", "Ms", "Dr", "Prof", "Miss",
+                                 "Mr. ", "Dr.\n ", "Ms  ", "Mrs.", "xMr. ", "-Dr ", ". ", "Mr.Holm",
                                  ".", " ", "  ", "\n", "-", "'", "’", "x", "Holms", "s"]), max_size=25))
 def test_part_mentions_are_the_honorific_regex_matches(part, pieces):
     text = "".join(pieces)

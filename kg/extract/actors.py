@@ -5,7 +5,7 @@ into one entry per actor with every surface form."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
@@ -53,17 +53,25 @@ class Covered:
 
     def __init__(self, ranges=()):
         self._ranges: list[tuple[int, int]] = sorted(ranges)
+        self._starts: list[int] = [a for a, _ in self._ranges]  # bisected on plain numbers
 
     def add(self, start: int, end: int) -> None:
-        insort(self._ranges, (start, end))
+        i = bisect_right(self._ranges, (start, end))
+        self._ranges.insert(i, (start, end))
+        self._starts.insert(i, start)
 
     def __contains__(self, pos: int) -> bool:
-        i = bisect_right(self._ranges, (pos, float("inf"))) - 1
-        return any(a <= pos < b for a, b in self._ranges[max(0, i - 3):i + 1])
+        return self.covering(pos) is not None
 
     def covering(self, pos: int) -> tuple[int, int] | None:
-        i = bisect_right(self._ranges, (pos, float("inf"))) - 1
-        return next(((a, b) for a, b in self._ranges[max(0, i - 3):i + 1] if a <= pos < b), None)
+        """The first range holding ``pos`` among the (up to) four last ones starting at or before it."""
+        i = bisect_right(self._starts, pos) - 1
+        ranges = self._ranges
+        for j in range(max(0, i - 3), i + 1):
+            a, b = ranges[j]
+            if a <= pos < b:
+                return a, b
+        return None
 
     def __iter__(self):
         return iter(self._ranges)
@@ -652,6 +660,8 @@ PSEUDONYM = re.compile(r"(?:(?:also|better|widely|popularly)\s+)?(?:known\s+as|n
 
 def _find_pseudonyms(table: ActorTable) -> None:
     """"Nguyen Ngoc Nhu Quynh, known as Mother Mushroom": a nickname or pen name is an alias, not a new person."""
+    if "known" not in table.text and "name" not in table.text:
+        return  # every match holds one of them: the scan would find nothing
     for m in PSEUDONYM.finditer(table.text):
         alias = m.group(1).strip()
         before = [x for x in table.mentions if x.end <= m.start() and table.entries[x.key].type == "Person"]
@@ -783,13 +793,19 @@ def _add_org(table: ActorTable, start: int, end: int, name: str, type_: str) -> 
 _NOT_BEFORE_NAME = re.compile(r"[\w'’-]")
 
 
+@cache
+def _honorifics_in_order() -> tuple[str, ...]:
+    """The honorifics in the order of their regex alternation (lexicon.alternation_of): longest first."""
+    return tuple(sorted(lexicon.name_honorifics(), key=lambda f: (-len(f), f)))
+
+
 def _part_mentions(text: str, part: str) -> list[tuple[int, int]]:
     """The spans of ``re.finditer(rf"(?<![\\w'’-])(?:(?:{honorifics})\\.?\\s+)?{re.escape(part)}(?![\\w-])", text)``
     for one word of a name (no space in it): "Holm", "Mr. Holm", without compiling a regex for each name. The
-    regex can match at an occurrence of the word, or at an honorific in the run of non-space characters before
-    one, and at a position it tries the honorific first, the longest first (tests/test_scan.py)."""
-    honorifics = sorted(lexicon.name_honorifics(), key=lambda f: (-len(f), f))  # the alternation's order
-    back = max((len(h.split()) for h in honorifics), default=0)
+    regex can match at an occurrence of the word, or at an honorific ending, with its period, right before the
+    spaces before one; at a position it tries the honorifics first, in the alternation's order
+    (tests/test_scan.py compares the two)."""
+    honorifics = _honorifics_in_order()
     size, n = len(part), len(text)
     found = []
     q = text.find(part)
@@ -799,13 +815,23 @@ def _part_mentions(text: str, part: str) -> list[tuple[int, int]]:
     if not found:
         return []
     at = set(found)
+    starts = set(found)
+    for q in found:
+        e = q
+        while e > 0 and text[e - 1].isspace():
+            e -= 1
+        if 0 < e < q:
+            for h in honorifics:
+                for stop in (e, e - 1) if text[e - 1] == "." else (e,):
+                    if text.endswith(h, 0, stop):
+                        starts.add(stop - len(h))
 
     def ends_well(q: int) -> bool:  # the word, then no word character or hyphen
         return q in at and not scan.WORD_OR_HYPHEN.match(text, q + size)
 
     out: list[tuple[int, int]] = []
     pos = 0
-    for s in scan.back_chunks(text, found, back) if back else found:
+    for s in sorted(starts):
         if s < pos or (s > 0 and _NOT_BEFORE_NAME.match(text, s - 1)):
             continue
         end = None
