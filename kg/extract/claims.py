@@ -185,14 +185,20 @@ def _full_name_country(actors: ActorTable, surface: str, country: str | None) ->
     return named[0] if len(named) == 1 else country
 
 
+@cache
+def _appositive_role() -> re.Pattern:
+    """"the regional bloc's chair, ": a role in apposition at the end of a clause."""
+    return re.compile(rf"\b(?:{lexicon.alternation_of(word_set('appositive_roles.txt'))}),\s+$", re.IGNORECASE)
+
+
 def _only_a_modifier(text: str, sent: Sentence, m) -> bool:
     """A country named only to compare ("modeled after a similar law in Russia"), in apposition to a role ("the
     regional bloc's chair, Cambodia,"), or a capital inside a longer name ("Real Madrid"): not the claim's country."""
     clause = re.split(r"[.;:]|,\s+(?:but|while|and)\b", text[sent.start:m.start])[-1]
     if phrase_search("comparison_cues.txt", " ".join(re.split(r"[,()]", clause)[-1].split()[-7:])):
         return True
-    if re.search(rf"\b(?:{lexicon.alternation_of(word_set('appositive_roles.txt'))}),\s+$", clause, re.IGNORECASE):
-        return True
+    if clause[-1:].isspace() and clause.rstrip().endswith(",") and _appositive_role().search(clause):
+        return True  # (the regex needs a comma and spaces at the clause's end: other clauses skip it)
     before = text[max(sent.start, m.start - 20):m.start]
     return bool(re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s+$", before) and gazetteer.lookup(m.text, ("seat",))
                 and not re.search(r"\b(?:In|At|From|To|Of|On|The)\s+$", before))

@@ -15,6 +15,14 @@ from kg.extract.text import Paragraph, Sentence
 from kg.identity import person_key
 
 OPENERS = {"“": "”", "«": "»", "„": "“”", '"': '"', "‘": "’", "‹": "›", "「": "」"}
+_OPENER = re.compile(f"[{re.escape(''.join(OPENERS))}]")
+
+
+@cache
+def _closing_marks(opener: str) -> re.Pattern:
+    """The characters Speech._closing looks at inside a quotation opened by ``opener``: its closing marks, and the
+    straight marks a curly quotation counts."""
+    return re.compile(f"[{re.escape(OPENERS[opener] + (chr(34) if opener == '“' else ''))}]")
 ADVERBS = (rf"(?:{lexicon.alternation_of(lexicon.words('speech_adverbs'))}|had\s+previously|has\s+long|"
            r"(?:on\s+)?\w+day|(?:last|this|on)\s+(?:week|month|year|morning|evening|night))")  # data/speech_adverbs.txt
 JOINED_CLAUSE = re.compile(rf",?[\s\u00a0]+and[\s\u00a0]+(?:he|she|they|we|it)[\s\u00a0]+(?:{ADVERBS}[\s\u00a0]+)*$",
@@ -414,8 +422,11 @@ class Speech:
         for para in self.paras:
             t, i = para.text, 0
             while i < len(t):
-                ch = t[i]
-                if ch in OPENERS and self._opens(t, i):
+                m = _OPENER.search(t, i)  # straight to the next quotation mark: other characters open nothing
+                if m is None:
+                    break
+                i = m.start()
+                if self._opens(t, i):
                     j = self._closing(t, i)
                     closed = j < len(t)
                     inner = t[i + 1:j]
@@ -434,8 +445,13 @@ class Speech:
         ch = t[i]
         closers = OPENERS[ch]
         straight = 0  # straight marks seen inside a curly quotation: an odd count is an inner quotation still open
+        marks = _closing_marks(ch)
         j = i + 1
         while j < len(t):
+            m = marks.search(t, j)  # straight to the next mark that can close or count: other characters do nothing
+            if m is None:
+                break
+            j = m.start()
             if t[j] in closers and self._closes(t, j, ch):
                 return j
             if ch == "“" and t[j] == '"':
