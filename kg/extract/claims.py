@@ -191,6 +191,8 @@ def _only_a_modifier(text: str, sent: Sentence, m) -> bool:
     regional bloc's chair, Cambodia,"), or a capital inside a longer name ("Real Madrid"): not the claim's country."""
     from kg import gazetteer
 
+    if re.match(rf"\.?-(?:{lexicon.alternation_of(word_set('modifier_suffixes.txt'))})\b", text[m.end:m.end + 14], re.IGNORECASE):
+        return True  # "a U.S.-based group", "Ruritanian-backed militias"
     clause = re.split(r"[.;:]|,\s+(?:but|while|and)\b", text[sent.start:m.start])[-1]
     if phrase_search("comparison_cues.txt", " ".join(re.split(r"[,()]", clause)[-1].split()[-7:])):
         return True
