@@ -180,3 +180,18 @@ def test_a_count_among_two_countries_alike_goes_to_the_article_s_country():
 def test_a_country_in_a_hyphenated_modifier_is_not_where_a_count_happened():
     text = "A U.S.-based group said 40 protesters were detained in the capital of Chad last week."
     assert (40.0, "Chad") in figures(text) and (40.0, "United States") not in figures(text)
+
+
+# -- an NGO named after its country speaks against the state, not for it -------------------------------------------
+
+def test_an_ngo_named_after_its_country_keeps_its_claim():
+    text = ("The United States asked the authorities to find the activist Idris Mahamat. The Chad Lawyers for Human "
+            "Rights Association on Tuesday accused state security agents of abducting Mahamat in Chad.")
+    found = claims(text)
+    assert ("enforced_disappearance", "Chad", "asserts", "Chad Lawyers for Human Rights Association") in found
+
+
+def test_a_body_of_the_state_telling_of_its_own_acts_still_accuses_no_one():
+    text = ("The Sahel Rights Union said soldiers in Chad tortured herders. The Chadian Interior Ministry said police "
+            "arrested 40 people in the capital.")
+    assert not any(c[3] == "Interior Ministry of Chad" and c[2] == "asserts" for c in claims(text))
