@@ -25,8 +25,9 @@ _API = {
     "record_to_graph": "kg.triples", "KgError": "kg.errors",
 }
 _RENAMED = {"extract_article": ("kg.extract", "extract")}  # a function whose own name is a submodule's
-_SUBMODULES = ("analysis", "api", "cli", "curate", "errors", "extract", "gazetteer", "loaders", "queries", "records",
-               "remote", "resolved", "resources", "store", "triples", "validate", "viz", "vocab")
+_SUBMODULES = ("analysis", "api", "backend", "cli", "curate", "embedded", "errors", "extract", "gazetteer", "identity",
+               "loaders", "queries", "records", "remote", "resolved", "resources", "sparql", "store", "terms", "triples",
+               "validate", "viz", "vocab")
 
 
 def __getattr__(name: str):

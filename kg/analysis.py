@@ -13,6 +13,7 @@ from typing import Any
 import networkx as nx
 
 from kg import gazetteer
+from kg.resources import query_text
 from kg.store import Store
 from kg.triples import country_iri
 
@@ -427,8 +428,6 @@ def statements_table(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
 # -- tables computed from the shipped queries (what `kg query --name ...` prints), one source for both ------
 
 def _shipped(store: Store, name: str) -> list[dict[str, Any]]:
-    from kg.resources import query_text
-
     return store.query(query_text(name)).records()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import shutil
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -11,10 +12,17 @@ from pathlib import Path
 from typing import Any
 
 from kg import identity
+from kg import ingestion as pipeline
+from kg.endpoint import Policy, run
 from kg.errors import KgError, StoreError
+from kg.extract import extract_or_error
+from kg.loaders import SUFFIXES, iter_files, load_path
 from kg.records import ArticleRecord
+from kg.remote import is_url, redact
+from kg.resolved import expand
 from kg.resources import QueryParam, query_description, query_names, query_params, query_text
 from kg.store import LoadReport, QueryResult, Store, store_address, store_location
+from kg.triples import record_to_graph
 from kg.validate import Report, validate_graph
 
 
@@ -43,9 +51,6 @@ def extract_paths(paths: Iterable[str | os.PathLike]) -> Iterator[ArticleRecord 
     >>> [record.article.id for record in extract_paths([path])]
     ['note']
     """
-    from kg.extract import extract_or_error
-    from kg.loaders import load_path
-
     for item in load_path(paths):  # the loaders walk the files; the extractor sees articles only
         yield item if isinstance(item, KgError) else extract_or_error(item)
 
@@ -57,14 +62,10 @@ def record_to_rdf(record: ArticleRecord, fmt: str = "ttl") -> str:
     >>> "schema:NewsArticle" in record_to_rdf(ArticleRecord.from_dict({"article": {"id": "a1"}}))
     True
     """
-    from kg.triples import record_to_graph
-
     return record_to_graph(record).serialize(format={"ttl": "turtle", "jsonld": "json-ld"}[fmt])
 
 
 def count_files(paths: Iterable[str | os.PathLike]) -> int:
-    from kg.loaders import iter_files
-
     return sum(1 for _ in iter_files(paths))
 
 
@@ -79,10 +80,6 @@ def count_articles(paths: Iterable[str | os.PathLike]) -> int:
     >>> count_articles([folder])
     3
     """
-    import re
-
-    from kg.loaders import SUFFIXES, iter_files
-
     total = 0
     for path in iter_files(paths):
         kind = None if isinstance(path, KgError) else SUFFIXES.get(path.suffix.lower())
@@ -113,8 +110,6 @@ def ingest(store: Store, paths: Iterable[str | os.PathLike], *, validate: bool =
     writes them in batches; ``report`` (``report.loaded`` grows batch by batch) lets a caller show counts while it
     runs. The pipeline itself is ``kg.ingest``.
     """
-    from kg import ingestion as pipeline
-
     report = report if report is not None else LoadReport()
     pipeline.ingest(store, paths, report, validate=validate, jobs=jobs, cluster=cluster, progress=progress)
     if report.loaded or report.skipped:
@@ -152,8 +147,6 @@ def query(store: Store, sparql: str | None = None, *, name: str | None = None,
     ...
     kg.errors.KgError: query 'statements-about' needs --param actor=... (the actor (a name or alias, any case))
     """
-    from kg.resolved import expand
-
     if (sparql is None) == (name is None):
         raise KgError("give a SPARQL string or the name of a shipped query, not both")
     if name:
@@ -222,8 +215,6 @@ def oxigraph_binary() -> str:
 def server_command(location: str | os.PathLike | None = None, *, host: str = "127.0.0.1", port: int = 7878,
                    allow_update: bool = False, timeout: float = 60.0) -> list[str]:
     """The command line of Oxigraph's server over the store (``kg serve`` runs it on a private port, behind its front)."""
-    from kg.remote import is_url, redact
-
     if is_url(store_address(location)):
         raise StoreError(f"{redact(store_address(location))}: kg serve serves a store folder; this one is a server already")
     path = store_location(location)
@@ -240,8 +231,6 @@ def serve(location: str | os.PathLike | None = None, *, host: str = "127.0.0.1",
           timeout: float = 60.0, max_query_bytes: int = 1_000_000, max_upload_bytes: int = 512_000_000) -> int:
     """Serve the store as a SPARQL endpoint until SIGTERM or Ctrl-C; returns the exit status. Oxigraph's server
     listens on a private loopback port behind ``kg.endpoint``'s front, which refuses what it must not see."""
-    from kg.endpoint import Policy, run
-
     server_command(location, allow_update=allow_update)  # a missing store is an error before anything starts
     policy = Policy(("127.0.0.1", 0), host, port, allow_update=allow_update, allow_service=allow_service,
                     allow_origins=allow_origins, max_query_bytes=max_query_bytes, max_upload_bytes=max_upload_bytes,
@@ -263,7 +252,7 @@ def build_graph(store: Store, kind: str = "statements", *, since: str | None = N
     >>> g.number_of_edges() > 0
     True
     """
-    from kg import analysis
+    from kg import analysis  # lazy: networkx takes a quarter of a second to import, and only graphs need it
 
     if kind == "statements":
         return analysis.statement_graph(store, since=since, until=until)
@@ -286,8 +275,8 @@ def view(store: Store, output: str | os.PathLike, *, graph: str = "statements", 
     >>> view(store, tempfile.mkdtemp() + "/view.html", focus="Azerbaijan").suffix
     '.html'
     """
-    from kg import analysis
-    from kg.viz import filter_graph, write_html
+    from kg import analysis  # lazy, as in build_graph: networkx
+    from kg.viz import filter_graph, write_html  # lazy: networkx
 
     if graph == "statements":  # with what the page shows: the sentences, claims and countries of actors
         g = analysis.statement_graph(store, since=since, until=until, details=True)

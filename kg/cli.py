@@ -15,8 +15,10 @@ from pathlib import Path
 import click
 
 from kg import api
+from kg import curate as curation
 from kg.errors import KgError
-from kg.store import LoadReport
+from kg.records import iso_date
+from kg.store import LoadReport, QueryResult
 
 STORE_OPTION = click.option(
     "--store", "store", envvar="KG_STORE", default=None, metavar="DIR",
@@ -261,8 +263,6 @@ def column_widths(natural: list[int], floor: list[int], room: int, weight: list[
 def format_rows(columns: list[str], rows: list[list], fmt: str, *, wide: bool = False, result=None) -> str:
     """Rows as text in one of FORMATS: a terminal table, CSV, TSV, W3C SPARQL results JSON or one JSON object a line."""
     if fmt == "json":
-        from kg.store import QueryResult
-
         result = result if result is not None else QueryResult(columns, rows)
         return json.dumps(result.to_sparql_json(), ensure_ascii=False, indent=1) + "\n"
     if fmt == "ndjson":
@@ -438,8 +438,6 @@ def stats(fmt, store) -> None:
 
 def _date_option(ctx, param, value: str | None) -> str | None:
     """A date option in ISO form; a value that is no date is a usage error in one line."""
-    from kg.records import iso_date
-
     if value is None:
         return None
     found = iso_date(value)
@@ -531,8 +529,6 @@ def curate() -> None:
 
 
 def _curate(store: str | None, action: str, target: str, value: str | None, why: str | None) -> None:
-    from kg import curate as curation
-
     with api.open_store(store) as st:
         c = curation.add(st, action, target, value, why=why)
     click.echo(f"{c.id}  {c.action} {c.target}" + (f" -> {c.value}" if c.value else ""))
@@ -572,8 +568,6 @@ _correction_command("retype", ("ACTOR", "TYPE"),
 @friendly
 def curate_list(fmt, store) -> None:
     """The corrections in the store, oldest first."""
-    from kg import curate as curation
-
     with api.open_store(store, read_only=True) as st:
         rows = [[c.id, c.action, c.target, c.value, c.who, c.when, c.why] for c in curation.corrections(st)]
     _print_rows(["id", "action", "target", "value", "who", "when", "why"], rows, fmt)
@@ -585,8 +579,6 @@ def curate_list(fmt, store) -> None:
 @friendly
 def curate_undo(correction_id, store) -> None:
     """Remove one correction (by the id `kg curate list` shows)."""
-    from kg import curate as curation
-
     with api.open_store(store) as st:
         curation.undo(st, correction_id)
     click.echo(f"undone {correction_id}", err=True)
@@ -598,8 +590,6 @@ def curate_undo(correction_id, store) -> None:
 @friendly
 def curate_export(output, store) -> None:
     """Write every correction to a TriG file, to keep under version control."""
-    from kg import curate as curation
-
     with api.open_store(store, read_only=True) as st:
         n = curation.export(st, output)
     click.echo(f"wrote {n} correction(s) to {output}", err=True)
@@ -611,8 +601,6 @@ def curate_export(output, store) -> None:
 @friendly
 def curate_apply(path, store) -> None:
     """Apply the corrections of a file written by `kg curate export`."""
-    from kg import curate as curation
-
     with api.open_store(store) as st:
         n = curation.apply(st, path)
     click.echo(f"applied {n} correction(s) from {path}", err=True)

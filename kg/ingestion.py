@@ -13,14 +13,14 @@ import hashlib
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from kg.errors import KgError, RecordError
+from kg.extract import extract_or_error
+from kg.loaders import iter_files, load_file
 from kg.prepared import PreparedArticle, prepare
-from kg.records import Article
-
-if TYPE_CHECKING:
-    from kg.store import LoadReport, Store
+from kg.records import Article, content_hash
+from kg.store import LoadReport, Store
 
 CHUNK = 8  # articles per task sent to a worker process (fewer round trips, same order)
 
@@ -50,9 +50,6 @@ def ingest(store: Store, paths: Iterable[str | os.PathLike], report: LoadReport,
 
 def _new_articles(store: Store, paths, report: LoadReport, progress) -> Iterator[Article]:
     """The articles of ``paths`` that the store does not hold with the same text (nor this input before)."""
-    from kg.loaders import iter_files, load_file
-    from kg.records import content_hash
-
     seen: set[bytes] = set()  # 16-byte digests of (id, text digest): the memory of an ingest stays flat
     for item in iter_files(paths):
         if isinstance(item, KgError):
@@ -139,8 +136,6 @@ def in_order(submit, fn, items, window: int) -> Iterator[Any]:
 def extract_checked(article: Article, validate: bool = True) -> PreparedArticle | KgError:
     """Extract one article, build its triples and check them against the shapes: the part of an ingest that runs
     in parallel (in worker processes or on a cluster); the writer only stores what comes back."""
-    from kg.extract import extract_or_error
-
     record = extract_or_error(article)
     if isinstance(record, KgError):
         return record

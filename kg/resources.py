@@ -12,6 +12,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.errors import KgError
+from kg.resolved import expand
 from kg.vocab import bind_prefixes
 
 
@@ -70,8 +71,6 @@ def query_source(name: str) -> str:
 
 def query_text(name: str) -> str:
     """A shipped query, ready to run: the corrections read through ``kg.resolved``'s fragments."""
-    from kg.resolved import expand
-
     return expand(query_source(name))
 
 

@@ -27,8 +27,10 @@ from rdflib.namespace import PROV as _PROV
 
 from kg import __version__, gazetteer, vocab
 from kg.errors import RecordError
+from kg.extract.lexicon import known_actors
 from kg.identity import org_country, org_node_key, slug
 from kg.records import Actor, ArticleRecord, Provenance, Span, iso_date
+from kg.resources import abuse_scheme
 from kg.terms import literal, rdflib_triple
 from kg.vocab import ABUSE, ARTICLE_GRAPH_BASE, DATA, ORG, bind_prefixes
 
@@ -115,8 +117,6 @@ def actor_key(actor: Actor) -> tuple[str, str]:
 @cache
 def _known_bodies() -> dict[str, Actor]:
     """Bodies kg knows by name (the extractor's list of known actors), by every folded name and alias."""
-    from kg.extract.lexicon import known_actors
-
     bodies = {}
     for known in known_actors():
         if known.type.replace(" ", "").lower() in ("governmentbody", "internationalorganization", "ngo"):
@@ -507,8 +507,6 @@ _ABUSE_CODES: set[str] = set()
 def known_abuse_codes() -> set[str]:
     """The notations of the abuse scheme shipped in ontology/abuses.ttl."""
     if not _ABUSE_CODES:
-        from kg.resources import abuse_scheme
-
         g = abuse_scheme()
         _ABUSE_CODES.update(str(o) for o in g.objects(None, SKOS.notation))
     return _ABUSE_CODES

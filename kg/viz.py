@@ -23,6 +23,8 @@ from typing import Any
 
 import networkx as nx
 
+from kg.analysis import country_members, find_node
+
 TYPE_STYLE = {  # actor type -> (colour, vis-network shape)
     "Person": ("#4e79a7", "dot"),
     "Country": ("#e15759", "diamond"),
@@ -257,8 +259,6 @@ def neighbourhood(g: nx.Graph, sources: set, depth: int = 1) -> nx.Graph:
 
 def focus_nodes(g: nx.Graph, name: str) -> set:
     """The actor named ``name`` and, for a country, its government, bodies, officials and nationals."""
-    from kg.analysis import country_members, find_node
-
     node = find_node(g, name)
     if node is None:
         return set()

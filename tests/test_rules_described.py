@@ -29,3 +29,9 @@ def test_a_noun_beside_a_name_types_it(text, name, type_):
 ])
 def test_titles_and_dates_are_not_described_names(text, not_an_actor):
     assert not_an_actor not in actors(text)
+
+
+def test_letters_and_a_number_used_twice_as_a_name_are_a_body():
+    found = actors("Fighters of the R17 militia seized the town. R17 said it would hold elections in Tarn.")
+    assert found.get("R17") == "Organization"
+    assert "A4" not in actors("The decree was printed on A4 paper in Tarn.")

@@ -31,3 +31,9 @@ def test_a_description_with_of_or_a_name_after_it_is_another_body():
 def test_a_noun_the_name_does_not_hold_finds_nothing():
     rec = record("The Paraguay Human Rights Commission met the ministers. The agency will open an office in Tarn.")
     assert not any("the agency" in a.aliases for a in rec.actors)
+
+
+def test_the_rights_group_is_the_rights_group_named_before_not_the_last_body():
+    rec = record("Amnesty International said the R17 militia had killed 12 villagers. R17 denied it. The rights "
+                 "group said it had interviewed survivors.")
+    assert "The rights group" in aliases(rec, "Amnesty International")

@@ -67,3 +67,13 @@ def test_a_force_named_in_lower_case_after_its_country_is_the_one_the_article_na
     two = record("Paraguay's army denied the report. The Paraguay Army Reserve said nothing, and the Military Police "
                  "of Paraguay declined to comment.")
     assert "Army of Paraguay" in {a.name for a in two.actors}
+
+
+def test_the_authorities_are_the_government_of_the_country_named_before_them():
+    rec = record("The government of Paraguay has banned the march. Lawyers said the authorities detained 30 people "
+                 "in Tarn on Sunday.")
+    gov = actor_of(rec, "authorities")
+    assert gov is not None and gov.name == "Government of Paraguay"
+    other = record("The government of Paraguay has banned the march. Chilean authorities detained 30 people at the "
+                   "border.")
+    assert actor_of(other, "authorities") is None or actor_of(other, "authorities").name != "Government of Paraguay"

@@ -545,3 +545,208 @@ def test_an_inner_straight_quotation_does_not_close_a_curly_one():
     text = "“The judge called the defence a \"farce,\" and then he left the court in Tarn,” said Ilse Marek."
     assert [t for s, t, _ in said(text) if s == "Ilse Marek"] == [
         'The judge called the defence a "farce," and then he left the court in Tarn,']
+
+
+# -- block quotations introduced by their speaker opening the paragraph: "X, a lawyer, concurs:" -----------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The court in Tarn fined the owner of a channel.\n\nIlse Marek referred to another Moravian detainee:\n\n"
+     "It is not only the case of Marn that we should follow, we should work on the case of the other detainees.",
+     "Ilse Marek"),
+    ("Ivo Marn, the special rapporteur on the rights of assembly, concurs with this analysis:\n\n"
+     "Any group of people coming together for a common cause is an association, and under this draft all are illegal.",
+     "Ivo Marn"),
+])
+def test_a_paragraph_opened_by_its_speaker_and_ending_in_a_colon_introduces_a_block(text, speaker):
+    assert any(s == speaker and r == "quote.block" for s, r in
+               [(x.speaker, x.rule) for x in extract(Article("t", "T", None, None, text=text)).statements])
+
+
+@pytest.mark.parametrize("text", [
+    "Tarn, the capital of Moravia, hosted the meeting:\n\nThe delegates of nine states arrived in the city on Monday.",
+    "The programme of the conference was as follows:\n\nThe delegates of nine states met the mayor of Tarn on Monday.",
+])
+def test_a_colon_after_a_place_or_no_actor_introduces_no_block(text):
+    assert said(text) == []
+
+
+def test_a_block_keeps_the_quotations_of_others_inside_it():
+    text = ("Oskar Valden wrote about the visit on his blog:\n\nSuch a meeting would not have happened otherwise. "
+            "During the visit, Ilse Marek stated, “We will not interfere in the case of the editors,” and left.")
+    out = said(text)
+    assert any(s == "Oskar Valden" and t.startswith("Such a meeting") for s, t, _ in out)
+    assert ("Ilse Marek", "We will not interfere in the case of the editors,") in [(s, t) for s, t, _ in out]
+
+
+# -- a quotation named as a title is no statement: 'a post entitled "..."' (data/title_cues.txt) -----------------
+
+@pytest.mark.parametrize("text", [
+    'Oskar Valden wrote a post entitled, "The council of Tarn bows down to the Duke" in March.',
+    "The ministry of Moravia published a report titled “Order and freedom in the northern provinces” on Monday.",
+])
+def test_a_quoted_title_is_no_statement(text):
+    assert not [t for _, t, _ in said(text) if "bows down" in t or "Order and freedom" in t]
+
+
+def test_a_quotation_after_called_is_still_the_subjects():
+    text = "Oskar Valden called the new law “a disaster for every free newspaper in Moravia” on Monday."
+    assert "Oskar Valden" in speakers(text)
+
+
+# -- writing without content: "wrote on X", "wrote a post" (data/writing_verbs.txt, writing_objects.txt) ----------
+
+@pytest.mark.parametrize("text", [
+    "Nadia Orel wrote on rural poverty, police abuse and the courts of Moravia for ten years.",
+    "Nadia Orel writes about the prisons of Moravia and the families of the detainees in Karsk.",
+    "Nadia Orel wrote a weekly column for the main newspaper of Tarn until her arrest in May.",
+])
+def test_writing_on_a_topic_or_writing_a_piece_is_no_statement(text):
+    assert said(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Nadia Orel wrote in her column that the police of Moravia beat the prisoners in Karsk.",
+    "Police in Moravia have beaten the prisoners in Karsk, Nadia Orel wrote.",
+])
+def test_writing_with_a_clause_is_a_statement(text):
+    assert "Nadia Orel" in speakers(text)
+
+
+# -- verb forms (speech_verbs.tsv): base forms, participles, "made it clear"; "clause" cues need a that-clause ------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Rights groups insist the prisoners in the jails of Karsk are beaten every night.", "rights groups"),
+    ("Senator Ilse Marek and the Lantern Society have made it clear that the detained editors must be freed.",
+     "Lantern Society"),
+    ("The Lantern Society issued a report denouncing what it calls the routine beating of prisoners in Karsk.",
+     "Lantern Society"),
+    ("A report by the United Nations charged that the practice of torture in the jails of Moravia was systematic.",
+     "United Nations"),
+    ("Governor Oskar Valden recalled that the police of Tarn had opened fire on the crowd in 1998.", "Oskar Valden"),
+])
+def test_more_verb_forms_report_speech(text, speaker):
+    assert speaker in speakers(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors in Tarn charged Oskar Valden with fraud and tax evasion on Monday.",
+    "The two ministers of Moravia and Ruritania agreed to meet again in Tarn next month.",
+    "Oskar Valden recalled his ambassador from Ruritania after the incident at the border.",
+])
+def test_a_clause_cue_without_a_that_clause_is_no_statement(text):
+    assert said(text) == []
+
+
+# -- a denial whose clause opens with a subject pronoun: "is denying he broke any law" ---------------------------
+
+def test_a_denial_of_a_clause_without_that_is_a_statement():
+    assert ("Oskar Valden", "he broke any laws of Moravia") in [
+        (s, t) for s, t, _ in said("Oskar Valden is denying he broke any laws of Moravia.")]
+
+
+def test_a_denial_with_it_as_object_is_no_statement():
+    assert said("The border guards of Moravia denied it entry to the port of Tarn on Monday.") == []
+
+
+# -- a stance verb with a that-clause: the clause is the content -------------------------------------------------
+
+def test_a_demand_with_a_that_clause_reports_the_clause():
+    text = "The Lantern Society is demanding that the government of Moravia repeal the new press law."
+    assert ("Lantern Society", "the government of Moravia repeal the new press law") in [
+        (s, t) for s, t, _ in said(text)]
+
+
+# -- "the authors", "the report": the body named beside a report before, not one inside a quotation ---------------
+
+def test_the_authors_of_a_report_are_the_body_that_released_it():
+    text = ("The Lantern Society released its annual report on Tuesday. Officials of Ruritania met the envoy of "
+            "Moravia in Tarn on Wednesday.\n\n\"The Kremlin of Ruritania shows contempt for rights in Karsk,\" "
+            "the authors insist.")
+    assert speakers(text) == {"Lantern Society"}
+
+
+# -- coordinated subjects: "X and other officials said" is X's; two collectives stay together ---------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Senator Ilse Marek and other officials said the detained editors of Tarn must be freed.", "Ilse Marek"),
+    ("Oskar Valden and a handful of colleagues are demanding the resignation of the mayor of Tarn.", "Oskar Valden"),
+    ("The Lantern Society and several rights groups said the elections in Tarn were rigged.", "Lantern Society"),
+])
+def test_a_named_speaker_with_companions_keeps_the_speech(text, speaker):
+    assert speakers(text) == {speaker}
+
+
+def test_companions_in_another_clause_do_not_lend_the_speech_to_the_name_before():
+    text = "Oskar Valden was jailed in May, and other critics said the trial in Tarn was a farce."
+    assert "Oskar Valden" not in speakers(text)
+
+
+# -- names opening with a word that looks like an English stop word (data/name_first_words.txt) -------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Am Vanna Sok, an investigator with a rights group in Karsk, said the denials were no surprise.", "Am Vanna Sok"),
+    ("Do Quang Thien said the police of Tarn had beaten him in custody.", "Do Quang Thien"),
+])
+def test_a_name_may_open_with_a_stop_word_shaped_word(text, speaker):
+    assert speaker in speakers(text)
+
+
+def test_a_question_opening_with_do_is_no_name():
+    record = extract(Article("t", "T", None, None, text="Do Human Rights Matter in Tarn? Oskar Valden asked."))
+    assert not [a.name for a in record.actors if a.name.startswith("Do ")]
+
+
+# -- a stance verb whose whole object is a bare noun phrase says nothing: "X condemned the killing." ---------------
+
+@pytest.mark.parametrize("text", [
+    "The head of the alliance, Oskar Valden, has also condemned the action.",
+    "The government of Tarn has strongly condemned the brutal murder. Mourners gathered in the square.",
+    "In a post online Ilse Marek strongly condemned the killing. “He was a son of Tarn,” the post went on.",
+])
+def test_a_stance_on_a_bare_noun_phrase_is_no_statement(text):
+    assert not [t for _, t, _ in said(text) if "condemned" in t or t.endswith(("action", "murder", "killing"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Oskar Valden condemned the brutal murder of the editor of the Tarn Herald.",
+    "The Lantern Society condemned the arrests in Tarn on Monday.",
+])
+def test_a_stance_with_more_than_a_bare_noun_phrase_is_a_statement(text):
+    assert [t for _, t, c in said(text) if c and c.startswith("condemn")]
+
+
+# -- unnamed subjects (description_heads.tsv, description_kinds.tsv): the actor named next, else a Group -----------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A senior Moravian official disputes a report that hundreds of people were killed in Tarn.\n\n"
+     "Speaking to reporters, Interior Minister Oskar Valden called the report untrue.", "Oskar Valden"),
+    ("A rebel group in the north is denying allegations that it has burned villages.\n\n"
+     "The Lantern Society accuses the Tarn Liberation Movement of killings and abductions.",
+     "Tarn Liberation Movement"),
+    ("An international rights group says the police chief of Tarn has made misleading statements.\n\n"
+     "The chief, Ivo Marn, was quoted on Monday. The Lantern Society published its findings in May.",
+     "Lantern Society"),
+])
+def test_an_indefinite_description_is_the_actor_of_its_kind_named_next(text, speaker):
+    assert speaker in speakers(text)
+
+
+def test_a_description_with_no_actor_named_after_it_is_a_group_named_by_itself():
+    text = "Nine regional press associations issued a statement urging the mayor of Tarn to drop the new law."
+    record = extract(Article("t", "T", None, None, text=text))
+    assert [(s.speaker, a.type) for s in record.statements for a in record.actors if a.name == s.speaker] == [
+        ("Nine regional press associations", "Group")]
+
+
+@pytest.mark.parametrize("text", [
+    "The official said the talks in Tarn had ended.",  # definite: left to the references, no one named before
+    "A young man said the police in Tarn had beaten him.",  # no description head: no speaker
+])
+def test_a_definite_or_headless_description_makes_no_new_speaker(text):
+    assert said(text) == []
+
+
+def test_an_actor_named_in_the_descriptions_own_sentence_is_not_the_one_described():
+    text = ("A rights group says Governor Ivo Marn of Tarn misled the assembly.\n\nIvo Marn denied it on Monday. "
+            "The Lantern Society stood by its findings.")
+    assert ("Ivo Marn", "Governor Ivo Marn of Tarn misled the assembly") not in [(s, t) for s, t, _ in said(text)]

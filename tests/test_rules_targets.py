@@ -50,3 +50,12 @@ def test_a_pronoun_the_speaker_cannot_be_is_the_person_named_before():
     assert "Marta Kell" in about_of(text, "Paraguay Press Union")
     himself = ("Editor Oskar Valden met Marta Kell on Friday. Mr. Valden said he would appeal the fine.")
     assert "Marta Kell" not in about_of(himself, "Oskar Valden")
+
+
+def test_the_state_s_own_voice_on_conduct_is_not_about_the_state():
+    text = ("Paraguay has detained 40 farmers since March. Interior Minister Marta Kell of Paraguay said the "
+            "detentions were lawful and no one had been beaten.")
+    assert "Paraguay" not in about_of(text, "Marta Kell")
+    ngo = ("Paraguay has detained 40 farmers since March. The Paraguay Lawyers Association said the detentions "
+           "were unlawful and the farmers had been beaten.")
+    assert "Paraguay" in about_of(ngo, "Paraguay Lawyers Association")

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from kg.errors import InputError
+from kg.extract.pipeline import extract as run
 from kg.records import ArticleRecord
 
 
 def extract(article) -> ArticleRecord:
     """The record of one article (a kg.records.Article with its text)."""
-    from kg.extract.pipeline import extract as run
-
     return run(article)
 
 

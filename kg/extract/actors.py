@@ -11,7 +11,7 @@ from functools import cache
 
 from kg import gazetteer
 from kg.extract import lexicon
-from kg.extract.described import find_described
+from kg.extract.described import find_coded_names, find_described
 from kg.identity import country_key, org_key, person_key
 
 MEDIA_AFTER = re.compile(r"[ \u00a0]+(?:news[ \u00a0]+agency|news[ \u00a0]+service|newspaper|daily|weekly|broadcaster|"
@@ -371,6 +371,14 @@ def _title_split(words: list[str]) -> tuple[str, list[str], list[str]] | None:
     return best
 
 
+def _until_date(words: list[str]) -> list[str]:
+    """The words before a month or weekday: "... for Human Rights on Tuesday": a date ends a name."""
+    for i, w in enumerate(words):
+        if w in lexicon.calendar_words():
+            return words[:i]
+    return words
+
+
 def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None:
     text = table.text
     persons: list[tuple[int, int, str]] = []
@@ -405,11 +413,8 @@ def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None
                 continue
             end = start + len(seq)
             words = seq.split()
-        for i, w in enumerate(words):
-            if w in lexicon.calendar_words():  # "... for Human Rights on Tuesday": a date ends a name
-                words = words[:i]
-                break
-        while words and (words[0] in ("The", "A", "An") or words[0].lower() in _stop_words()):
+        words = _until_date(words)
+        while words and _leading_non_name(words):
             start += len(words[0]) + 1
             words = words[1:]
         left, right = (words[:words.index("and")], words[words.index("and") + 1:]) if "and" in words else ([], [])
@@ -526,9 +531,26 @@ def _candidate(table: ActorTable, taken: Covered, start: int, words: list[str], 
             del demonyms[demonym.start]
         _add_org(table, start, end, name, org_type)
         return
-    if 2 <= len(words) <= 4 and _looks_like_name(words, lower_words) and not re.search(r"\bthe[ \u00a0]+$",
-                                                                                      text[max(0, start - 5):start]):
-        persons.append((start, end, ""))  # "the Damas de Blanco": a name after "the" is a body's or a group's
+    if 2 <= len(words) <= 4 and _looks_like_name(words, lower_words) and not _quoted_title(text, start, end):
+        if re.search(r"\b[Tt]he[ \u00a0]+$", text[max(0, start - 5):start]):
+            if not re.match(r"[ \u00a0]+of\b", text[end:end + 4]):  # "the X of <country>": cut short, not a name
+                _add_org(table, start, end, name, "Organization")  # "the Damas de Blanco": a body's or a group's
+        else:
+            persons.append((start, end, ""))
+
+
+QUOTE_OPEN, QUOTE_CLOSE = "\"“‘'", "\"”’'"
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """Capitals that are all of a quotation after a word for a work ('the report "A Step Too Far"') are its title,
+    not a person."""
+    lead = re.search(r"\b(\w+),?[ \u00a0]+[\"“‘'](?:(?:A|An|The)[ \u00a0]+)?$", text[max(0, start - 40):start])
+    if not lead or lead.group(1).lower() not in lexicon.words("work_words"):
+        return False
+    before = re.search(r"(.)(?:(?:A|An|The)[ \u00a0]+)?$", text[max(0, start - 6):start])
+    after = re.match(r"[,.!?]?(.)", text[end:end + 2])
+    return bool(before and after and before.group(1) in QUOTE_OPEN and after.group(1) in QUOTE_CLOSE)
 
 
 def _titled_name_of_body(table: ActorTable, start: int, words: list[str], lower_words: set[str], persons: list) -> bool:
@@ -658,6 +680,14 @@ def _merge_person_names(persons: list[tuple[int, int, str]], text: str) -> list[
     return [(s, e, t, canonical[text[s:e]]) for s, e, t in persons]
 
 
+def _leading_non_name(words: list[str]) -> bool:
+    """An article or stop word opening a capitalised sequence is no part of the name, but for a word of
+    name_first_words.txt with two capitalised words after it ("Am Sam Ath", "Do Van Minh")."""
+    if words[0] in lexicon.words("name_first_words") and len(words) >= 3 and words[2][:1].isupper():
+        return False
+    return words[0] in ("The", "A", "An") or words[0].lower() in _stop_words()
+
+
 def _looks_like_name(words: list[str], lower_words: set[str]) -> bool:
     infixes = lexicon.words("name_infixes")
     if len(words) >= 3 and any(w in infixes for w in words[1:-1]):  # "Staffan de Mistura"
@@ -666,8 +696,8 @@ def _looks_like_name(words: list[str], lower_words: set[str]) -> bool:
     if any(w in lexicon.calendar_words() or (w.isupper() and len(w) > 1) or w.endswith(("'s", "’s")) for w in words):
         return False
     never = _never_in_name()
-    if any(w.lower() in never for w in words):
-        return False
+    if any(w.lower() in never for i, w in enumerate(words) if i or w not in lexicon.words("name_first_words")):
+        return False  # a stop word never stands in a name, but for the first words of name_first_words.txt
     if words[-1].lower() in _one_word_titles():
         return False  # "Mr. President", "Madam Chairman", "Special Rapporteur": a form of address or an office
     if words[0] in lexicon.words("compass_words"):
@@ -874,6 +904,7 @@ def find_actors(text: str) -> ActorTable:
     taken = Covered([(m.start, m.end) for m in table.mentions])
     find_outlets(table, taken)
     find_described(table, taken)
+    find_coded_names(table, taken)
     find_names(table, taken, lower_words)
     find_single_names(table, lower_words)
     find_country_bodies(table)

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.actors import ActorTable
 from kg.extract.text import Sentence
@@ -142,8 +143,6 @@ def body_country(name: str) -> str | None:
 @lru_cache(maxsize=4096)
 def _country_in_name(name: str) -> str | None:
     """"Parliament of Georgia", "Supreme Court of Belarus": the country a body's name ends with."""
-    from kg import gazetteer
-
     m = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)$", name)
     iso = gazetteer.lookup(m.group(1)) if m else None
     return country_key(iso) if iso else None
@@ -189,8 +188,6 @@ def _full_name_country(actors: ActorTable, surface: str, country: str | None) ->
 def _only_a_modifier(text: str, sent: Sentence, m) -> bool:
     """A country named only to compare ("modeled after a similar law in Russia"), in apposition to a role ("the
     regional bloc's chair, Cambodia,"), or a capital inside a longer name ("Real Madrid"): not the claim's country."""
-    from kg import gazetteer
-
     if re.match(rf"\.?-(?:{lexicon.alternation_of(word_set('modifier_suffixes.txt'))})\b", text[m.end:m.end + 14], re.IGNORECASE):
         return True  # "a U.S.-based group", "Ruritanian-backed militias"
     clause = re.split(r"[.;:]|,\s+(?:but|while|and)\b", text[sent.start:m.start])[-1]
@@ -438,8 +435,6 @@ def _title_before(actors: ActorTable, key: str) -> str:
 def _role_serves(role: str, country: str) -> bool:
     """A role of the accused state: one naming its country ("Ugandan army spokesman"), or a police, army or interior
     post naming no other country ("Interior Minister"; not "U.S. Department Spokesperson")."""
-    from kg import gazetteer
-
     named = {gazetteer.lookup(w, ("name", "demonym")) for w in re.findall(r"[A-Z][\w.]+", role)} - {None}
     if named:
         return country_key(country.split(":", 1)[1]) in {country_key(iso) for iso in named}

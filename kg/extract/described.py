@@ -14,8 +14,8 @@ from kg import gazetteer
 from kg.extract import lexicon
 from kg.identity import org_key
 
-if TYPE_CHECKING:  # the table is built in kg.extract.actors, which calls this finder
-    from kg.extract.actors import ActorTable, Covered
+if TYPE_CHECKING:
+    from kg.extract.actors import ActorTable, Covered  # lazy: kg.extract.actors imports this finder
 
 WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*"  # a period only inside a word ("U.N"), never the sentence's end
 NAME = rf"({WORD}(?:[ \u00a0]+(?:(?:of|for|the|and|on|in)[ \u00a0]+)*{WORD}){{0,5}})"
@@ -80,5 +80,25 @@ def find_described(table: ActorTable, taken: Covered) -> None:
         table.entry(key, name, type_)
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", table.text):
             if m.start() not in taken and (m.end() - 1) not in taken:
+                table.mention(m.start(), m.end(), key)
+                taken.add(m.start(), m.end())
+
+
+CODED = re.compile(r"(?<![\w-])([A-Z]{1,4}[0-9]{1,3})(?![\w-])")
+
+
+def find_coded_names(table: ActorTable, taken: Covered) -> None:
+    """Letters and a number used as a name more than once ("the rebels of X23 ... X23 said"): a body (a movement,
+    a forum of states), not a person, a date or a product code, which an article does not make a subject twice."""
+    counts: dict[str, int] = {}
+    for m in CODED.finditer(table.text):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    for name, n in counts.items():
+        if n < 2 or table.find_key(name):
+            continue
+        key = org_key(name)
+        table.entry(key, name, "Organization")
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", table.text):
+            if m.start() not in taken:
                 table.mention(m.start(), m.end(), key)
                 taken.add(m.start(), m.end())

@@ -20,6 +20,7 @@ from kg.extract.actors import ActorTable, Mention
 from kg.identity import org_key
 
 BODY_TYPES = {"GovernmentBody"}
+REACH = 600  # characters back to the country a government noun belongs to
 ARTICLES = {"The", "A", "An"}
 
 
@@ -59,8 +60,29 @@ def national_forces(table: ActorTable, main_country: str | None) -> None:
             if key:
                 _point(table, mine, key)
                 changed = True
+    changed |= _government_nouns(table, main_country)
     if changed:
         table.finish()
+
+
+def _government_nouns(table: ActorTable, main_country: str | None) -> bool:
+    """"The authorities", "the government" are the government of the country named last before them (else of the
+    country the article is about), where the article names that government too; a noun after another
+    country's name or demonym is that country's, and left alone."""
+    nouns = lexicon.words("government_nouns")
+    changed = False
+    for m in [m for m in table.mentions if m.kind == "group" and table.entries[m.key].name.lower() in nouns]:
+        before = table.last_before(m.start, floor=max(0, m.start - 40))
+        if _country_before(table, before, m.start) or _unit_before(table.text, m.start):
+            continue
+        last = table.last_before(m.start, {"Country", "GovernmentBody"}, max(0, m.start - REACH))
+        iso = table.entries[last.key].country if last else None
+        gov = f"government:{iso}" if iso else ("government:" + main_country.split(":", 1)[1] if main_country else "")
+        if gov in table.entries:
+            table.mentions.remove(m)
+            table.mention(m.start, m.end, gov, "government")
+            changed = True
+    return changed
 
 
 def _generic(table: ActorTable, key: str) -> bool:

@@ -10,6 +10,8 @@ from importlib import resources
 
 from rdflib import RDF, SKOS
 
+from kg.resources import abuse_scheme
+
 
 def _lines(name: str) -> list[list[str]]:
     text = resources.files("kg.extract").joinpath("data").joinpath(name).read_text("utf-8")
@@ -170,8 +172,6 @@ def alternation(labels: str) -> re.Pattern:
 @cache
 def abuse_patterns() -> list[AbusePattern]:
     """Every altLabel and hiddenLabel of every concept of the scheme, longest first."""
-    from kg.resources import abuse_scheme
-
     g = abuse_scheme()
     out = []
     for concept in g.subjects(RDF.type, SKOS.Concept):

@@ -11,7 +11,7 @@ from kg.errors import InputError
 from kg.extract import lexicon
 from kg.extract import text as textmod
 from kg.extract.actors import ActorTable, find_actors
-from kg.extract.claims import claims_of_laws, find_claims
+from kg.extract.claims import abuse_matches, claims_of_laws, find_claims, sentence_countries
 from kg.extract.descriptions import definite_descriptions
 from kg.extract.figures import find_figures
 from kg.extract.forces import national_forces
@@ -231,8 +231,6 @@ def _person(actors: ActorTable, name: str) -> str:
 
 def _main_country(article: Article, actors: ActorTable, sents, self_countries: set[str]) -> str | None:
     """The country the article is about: named where abuses are, and in the title after "in"/"on"."""
-    from kg.extract.claims import abuse_matches, sentence_countries
-
     scores: Counter[str] = Counter()
     for sent in sents:
         weighted = sentence_countries(actors, sent, set())
@@ -252,8 +250,6 @@ def _main_country(article: Article, actors: ActorTable, sents, self_countries: s
 
 
 def _abuse_paragraphs(sents) -> set[int]:
-    from kg.extract.claims import abuse_matches
-
     return {s.paragraph for s in sents if any(strong for *_, strong in abuse_matches(s.text))}
 
 

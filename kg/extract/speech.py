@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import resources
 
 from kg.extract import lexicon
 from kg.extract.actors import ActorTable, Entry, Mention
@@ -36,8 +37,22 @@ ISSUED = (r"(?:(?:has|have|had)\s+)?(?:released|issued|published|put\s+out|sent|
 QUOTED_AS = r"(?:was|were|is|are|has\s+been|had\s+been)\s+(?:widely\s+)?quoted\s+(?:by\s+[^,;“”\"]{1,80}?\s+)?as"
 APPOSITIVE = (r"(?:,[^,;“”\"]{1,160}(?:(?:“[^,;“”\"]{1,60}”|\"[^,;“”\"]{1,60}\")[^,;“”\"]{0,100})?){1,3},"  # a quoted
               )  # title may stand inside ("former editor of "The Free Word" weekly")
-GAP_BEFORE_VERB = re.compile(rf"^[\s\u00a0]*(?:{NAME_HEAD}[\s\u00a0]+)?(?:{APPOSITIVE}[\s\u00a0]*)?"
+# "X and other officials", "X and a handful of colleagues": companions after the named speaker (companion_words.txt)
+COMPANIONS = (rf"and[\s\u00a0]+(?:{lexicon.alternation_of(lexicon.words('companion_words'))})[\s\u00a0]+"
+              r"(?:[\w.'’-]+[\s\u00a0]+){0,3}?[\w-]+s,?")
+GAP_BEFORE_VERB = re.compile(rf"^[\s\u00a0]*(?:{NAME_HEAD}[\s\u00a0]+)?(?:{APPOSITIVE}[\s\u00a0]*)?(?:{COMPANIONS}[\s\u00a0]+)?"
                              rf"(?:{ADVERBS}[\s\u00a0]+)*(?:(?:{ISSUED}|{QUOTED_AS})[\s\u00a0]+)?$", re.IGNORECASE)
+COMPANION_GAP = re.compile(rf"^[\s\u00a0]+and[\s\u00a0]+(?:(?:{lexicon.alternation_of(lexicon.words('companion_words'))})"
+                           r"[\s\u00a0]+)?(?:[\w.'’-]+[\s\u00a0]+){0,3}$", re.IGNORECASE)
+# what a "clause" cue needs after it: a that-clause ("charged on Monday that ..."), or nothing ("..., she recalled.")
+CLAUSE_AFTER = re.compile(r"[\s\u00a0,]*(?:(?:(?:on|in|at|during|after|before|to|with|through)\s+[^,.;]{0,60}?\s+)?that\b|"
+                          r"(?:\w+day\s*)?[.!?]?[”\"]?\s*$)", re.IGNORECASE)
+# a stance verb's whole object is a bare definite noun phrase: "condemned the killing.", "welcomed the move."
+BARE_OBJECT = re.compile(r"[\s\u00a0]+(?:the|this|that|these|those|its|his|her|their)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?[\w-]+"
+                         r"[\s\u00a0]*(?:[.!?]|$)", re.IGNORECASE)
+# the verb after a block quotation's speaker opening its paragraph: "X, a member of Y, concurs with this analysis:"
+INTRO_VERB = re.compile(rf"(?:,[^,:;“”\"]{{1,160}},)?[\s\u00a0]+(?:{ADVERBS}[\s\u00a0]+)*([a-z]+(?:ed|es|s))\b[^.!?]*:\s*$",
+                        re.IGNORECASE)
 # "a journalist in Iran said": a name after a preposition modifies the subject, it is not the subject
 MODIFIER_BEFORE = re.compile(r"\b(?:in|from|at|of|for|with|on|near|inside|outside|to|into|against)\s+(?:the\s+)?"
                              r"(?-i:(?:[a-z]+ern|central|neighbou?ring|remote|restive)\s+)?$", re.IGNORECASE)  # "in eastern"
@@ -72,6 +87,26 @@ class Found:
     sentence: int
     addressee: str | None = None
     parts: list[tuple[int, int]] = field(default_factory=list)
+
+
+@cache
+def _table(name: str) -> dict[str, str]:
+    """A two-column data file of this module (word -> value)."""
+    text = resources.files("kg.extract").joinpath("data").joinpath(name).read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {row[0]: row[1] for row in rows if len(row) > 1}
+
+
+@cache
+def _description_regex() -> re.Pattern:
+    """An unnamed subject: "A top official", "Eight prominent international organizations", "Burma's state-run
+    newspaper", "the authorities at the airport" (description_heads.tsv), right before its verb."""
+    heads = lexicon.alternation_of(_table("description_heads.tsv"))
+    return re.compile(
+        rf"(?:^|[,;]\s+|\b(?:in\s+addition|meanwhile|however|but|and|also)\s+)(?P<np>(?P<det>an?|one|two|three|four|five|six|"
+        rf"seven|eight|nine|ten|several|some|the|[A-Z][\w.]*['’]s)\s+(?:[\w.'’-]+\s+){{0,4}}?(?P<head>{heads})"
+        rf"(?:\s+(?:in|at|from|of|for)\s+(?:the\s+)?(?:[\w.'’-]+\s+){{0,5}}?[\w.'’-]+)?)\s+(?:{ADVERBS}\s+)*(?:{ISSUED}\s+)?$",
+        re.IGNORECASE)
 
 
 @cache
@@ -182,10 +217,24 @@ class Speech:
         if word in ("report", "authors", "statement", "organization", "organisation", "group", "watchdog",
                     "association", "union", "network"):
             bodies = {"NGO", "InternationalOrganization", "Organization"}  # "the group" is no government office
-            m = self.actors.last_before(pos, bodies if word not in ("report", "authors", "statement") else
-                                        bodies | {"GovernmentBody"})
+            if word in ("report", "authors", "statement"):
+                return self._report_author(pos, bodies | {"GovernmentBody"}, "statement" if word == "statement" else "report")
+            m = self.actors.last_before(pos, bodies)
             return m.key if m else self.author
         return None
+
+    def _report_author(self, pos: int, types: set[str], noun: str) -> str | None:
+        """"the report", "the authors": the last body named beside a report or statement ("X released a report",
+        "as pointed out in X's report"), else the last body named outside quotations, else the article's author."""
+        nearest = None
+        m = self.actors.last_before(pos, types)
+        while m:
+            if not self._inside_quote(m.start):
+                nearest = nearest or m
+                if re.search(rf"\b{noun}\b", self.sentence_at(m.start).text, re.IGNORECASE):
+                    return m.key
+            m = self.actors.last_before(m.start, types)
+        return nearest.key if nearest else self.author
 
     def _sentence_subject_of(self, pos: int, types: set[str], nearest: Mention) -> str:
         """"X filed a suit at the High Court in which it accused ...": "it" inside the sentence of its antecedent
@@ -258,10 +307,10 @@ class Speech:
                 gap = gap[1:]  # "the head of the union, Ana Ruiz, said": a name in apposition
             if modified and re.match(r"^[\s\u00a0]+(?:of|at|from|with|for)[\s\u00a0]+(?:the[\s\u00a0]+)?$",
                                      self.text[m.end:modified.start]) and not self._inside_quote(m.start):
-                return m.key, m.start  # "Attorney Ana Ruiz of the Legal Aid Centre, who ..., said"
+                return self._companions_lead(m, floor)  # "Attorney Ana Ruiz of the Legal Aid Centre, who ..., said"
             fits = GAP_BEFORE_VERB.match(gap) and not self._inside_quote(m.start)
             if fits and not MODIFIER_BEFORE.search(self.text[max(floor, m.start - 24):m.start]):
-                return m.key, m.start
+                return self._companions_lead(m, floor)
             modified = m if fits else None
             m = self.actors.last_before(m.start, None, floor)
         stripped = re.sub(rf"(?:,[^,;]{{1,160}},)?[\s\u00a0]*(?:{ADVERBS}[\s\u00a0]+)*$", "", window, flags=re.IGNORECASE)
@@ -272,6 +321,16 @@ class Speech:
             if key:
                 return key, start
         return None, pos
+
+    def _companions_lead(self, m: Mention, floor: int) -> tuple[str, int]:
+        """"X and other officials said": a collective coordinated after a named actor leaves the speech to the named
+        one (two collectives, "rights groups and lawyers", stay the nearest's)."""
+        if self.actors.entries[m.key].type == "Group":
+            lead = self.actors.last_before(m.start, None, floor)
+            if (lead and self.actors.entries[lead.key].type not in ("Group", "Place")
+                    and COMPANION_GAP.match(self.text[lead.end:m.start]) and not self._inside_quote(lead.start)):
+                return lead.key, lead.start
+        return m.key, m.start
 
     def _in_apposition(self, m: Mention, floor: int) -> bool:
         """A person's name between commas after a noun phrase ("her brother, Ana Ruiz,"), not after another name."""
@@ -411,6 +470,8 @@ class Speech:
             sent = self.sentence_at(qs)
             para = self.paras[sent.paragraph]
             text = self.text[qs:qe].strip()
+            if _title_before(self.text[max(para.start, qs - 41):qs - 1]):
+                continue  # 'a post entitled "..."': a title, not words spoken
             who = self._quote_after(qs, qe, closed, para, quotes) or self._quote_before(qs, para, prev)
             if not who and self._continues(prev, sent, para):
                 if self._join_across_cue(prev, sent, qs, qe, text):
@@ -520,25 +581,42 @@ class Speech:
         return None
 
     def block_quotes(self) -> None:
-        """quote.block: a paragraph ending "Ana Ruiz wrote:" and the next paragraph as her words, without marks."""
+        """quote.block: a paragraph ending "Ana Ruiz wrote:" (or opening with its speaker and ending in a colon: "Ana
+        Ruiz, a lawyer, concurs:") and the next paragraph as her words, without marks. Quotations of others inside
+        the block stay theirs."""
         for para, nxt in zip(self.paras, self.paras[1:], strict=False):
             intro = para.text.rstrip()
             if (not intro.endswith(":") or len(nxt.text.split()) < 6 or nxt.text[:1] in OPENERS
-                    or _turn_label().match(nxt.text) or any(f.start < nxt.end and f.end > nxt.start for f in self.found)):
+                    or _turn_label().match(nxt.text)):
                 continue
-            cue = next(reversed(list(_cue_regex().finditer(intro))), None)
-            if cue is None or len(intro) - cue.end() > 160:
+            key, cue, at = self._intro_speaker(para, intro)
+            if not key or any(f.start < nxt.end and f.end > nxt.start and (f.speaker == key or f.start < nxt.start
+                                                                            or f.end > nxt.end) for f in self.found):
                 continue
+            self.add(Found(key, nxt.text.strip(), nxt.start, nxt.end, "direct", cue, "quote.block", 0.75,
+                           self.sentence_at(nxt.start).index, None, [(nxt.start, nxt.end)]))
+            self.intros.add(self.sentence_at(at).index)
+            self.quoted = sorted([(a, b) for a, b in self.quoted if not nxt.start <= a < nxt.end] + [(nxt.start, nxt.end)])
+            self._quote_index = ([], [])
+
+    def _intro_speaker(self, para: Paragraph, intro: str) -> tuple[str | None, str | None, int]:
+        """(speaker, cue, cue position) of a paragraph introducing a block quotation: a speech cue near its end with
+        its subject, else an actor opening the paragraph as the subject of its verb ("X referred to ...:")."""
+        cue = next(reversed(list(_cue_regex().finditer(intro))), None)
+        if cue is not None and len(intro) - cue.end() <= 160:
             key, _ = self.subject_before(para.start + cue.start(), para.start)
             if not key:
                 key, _ = self.subject_after(para.start + cue.end(), para.end)
-            if not key:
-                continue
-            self.add(Found(key, nxt.text.strip(), nxt.start, nxt.end, "direct", cue.group(1), "quote.block", 0.75,
-                           self.sentence_at(nxt.start).index, None, [(nxt.start, nxt.end)]))
-            self.intros.add(self.sentence_at(para.start + cue.start()).index)
-            self.quoted = sorted([(a, b) for a, b in self.quoted if not nxt.start <= a < nxt.end] + [(nxt.start, nxt.end)])
-            self._quote_index = ([], [])
+            if key:
+                return key, cue.group(1), para.start + cue.start()
+        first = next(iter(self.actors.within(para.start, para.end)), None)
+        if (first is None or len(intro.split()) > 40 or self.actors.entries[first.key].type in ("Place", "Country")
+                or not re.match(r"^(?:the\s+|[A-Z][a-z]+\s+)?$", self.text[para.start:first.start])):
+            return None, None, para.start
+        verb = INTRO_VERB.match(self.text, first.end, para.end)
+        if not verb:
+            return None, None, para.start
+        return first.key, verb.group(1), verb.start(1)
 
     # -- reported speech ------------------------------------------------------------------------
     def reported(self) -> None:
@@ -558,6 +636,10 @@ class Speech:
         cue = re.sub(r"\s+", " ", c.group(1))
         frame = lexicon.speech_verbs()[cue]
         vs, ve = sent.start + c.start(), sent.start + c.end()
+        if frame == "clause":
+            if not CLAUSE_AFTER.match(self.text, ve, sent.end):
+                return None  # "charged him with fraud", "agreed to meet": no that-clause, no speech
+            frame = "that"
         if self._inside_quote(vs) or (not cue.split()[0].endswith("ing")
                                       and PASSIVE_BEFORE.search(self.text[max(sent.start, vs - 30):vs])):
             return None  # "X was accused of ...", "they were told ...": X is not the one speaking
@@ -582,6 +664,10 @@ class Speech:
         if frame == "that" and (cue.startswith("call") or (re.match(r"^to\s", text) and len(text.split()) <= 10
                                 and not re.search(r"\bthat\b", text))):
             return None  # "wrote to the ministry on Monday": an addressee, no content
+        if frame == "that" and content_start >= ve and _writing_without_content(cue, self.text[ve:content_end].strip()):
+            return None  # "wrote on rural poverty", "wrote a post entitled ...": a topic or a piece, no content
+        if frame == "stance" and BARE_OBJECT.match(self.text, ve, sent.end):
+            return None  # "X condemned the killing.": a stance with nothing said about it
         if frame == "denial" and (content_start < ve or not _denies_accusation(self.text[ve:content_end])):
             return None  # "denied him bail", "the court dismissed the appeal", "claims that it has denied": no denial read
         confidence = 0.55 if cue in lexicon.weak_verbs() else 0.7
@@ -596,10 +682,48 @@ class Speech:
             key, subj_start = self.sentence_subject(sent, vs)
         if key:
             return key, subj_start, False
+        key, subj_start = self.described_subject(sent, vs)
+        if key:
+            return key, subj_start, False
         key, after = self.subject_after(ve, sent.end)
         tail = self.text[after:sent.end].strip(" .\u00a0”\"")
         inverted = bool(key) and not tail and bool(re.search(r",\s*$", self.text[sent.start:vs]))
         return (key, subj_start, True) if inverted else (None, subj_start, False)
+
+    def described_subject(self, sent: Sentence, verb: int) -> tuple[str | None, int]:
+        """An unnamed subject ("A top official disputes ...", "A rights group in X says ..."): the actor of its kind
+        first named in the next two sentences, else a Group named by the description ("eight organizations")."""
+        d = _description_regex().search(self.text, sent.start, verb)
+        if not d or self._inside_quote(d.start("np")):
+            return None, verb
+        kind = _table("description_heads.tsv")[d.group("head").lower()]
+        if kind != "group" and d.group("det").lower() in ("a", "an", "one"):
+            named = self._named_later(sent, d.group("np"), kind)
+            if named:
+                return named, d.start("np")
+        if kind == "person" or d.group("det").lower() == "the":
+            return None, verb  # "the authorities", "the official": left to the references
+        np = d.group("np")
+        short = np[:d.end("head") - d.start("np")]  # without its place: "a rebel group" (in the east ...)
+        name = re.sub(r"^(?:an?|one)\s+", "", short, flags=re.IGNORECASE)
+        key = "group:" + name.lower()
+        entry = self.actors.entry(key, name, "Group")
+        entry.aliases |= {np, short} - {name}
+        return key, d.start("np")
+
+    def _named_later(self, sent: Sentence, np: str, kind: str) -> str | None:
+        """The first actor of a description's kind named, new, in the two sentences after it."""
+        types = {"person": {"Person"}, "media": {"MediaOutlet"}}.get(
+            kind, {"NGO", "GovernmentBody", "InternationalOrganization", "Organization", "MediaOutlet"})
+        for word, allowed in _table("description_kinds.tsv").items():
+            if kind == "body" and re.search(rf"\b{word}\b", np, re.IGNORECASE):
+                types = types & set(allowed.split(","))
+        before = {m.key for m in self.actors.within(0, sent.end)}  # named before or beside it: another actor
+        end = self.sents[min(sent.index + 2, len(self.sents) - 1)].end
+        for m in self.actors.within(sent.end, end):
+            if self.actors.entries[m.key].type in types and m.key not in before and not self._inside_quote(m.start):
+                return m.key
+        return None
 
     def _reported_clause(self, sent: Sentence, cue: str, frame: str, subj_start: int, vs: int, ve: int,
                          inverted: bool) -> tuple[int, int, bool, str | None] | None:
@@ -642,7 +766,9 @@ class Speech:
                     or re.match(r"^[\s\u00a0,]*(?:on\s+\w+\s+)?", body))
             content_start += that.end() if that else 0
         if frame == "stance" and subj_start < vs:
-            content_start = subj_start  # "The United States condemns ...": the whole sentence is the statement
+            that = re.match(r"^[\s\u00a0,]*that\s+", body)  # "X demands that Y ...": the clause is the content
+            content_start = content_start + that.end() if that else subj_start  # else "The United States condemns
+            # ...": the whole sentence is the statement
         return content_start, content_end, False, addressee
 
     def _before_other_subject(self, start: int, end: int) -> int:
@@ -805,6 +931,9 @@ def _denies_accusation(after_verb: str) -> bool:
     """A denial answers something: a that-clause, or an accusation or finding named in its first words."""
     if re.match(r"^[\s\u00a0,]*that\b", after_verb):
         return True
+    if re.match(r"^[\s\u00a0,]*(?:he|she|they|we|I)\s+[a-z]+|^[\s\u00a0,]*it\s+(?:was|is|had|has|would|will|did|\w+ed)\b",
+                after_verb):
+        return True  # "denied he broke any law": a clause without "that" (a subject pronoun opens it)
     stems = tuple(lexicon.words("accusation_nouns"))
     return any(w.lower().startswith(stems) for w in re.findall(r"[\w'’-]+", after_verb)[:8])
 
@@ -812,3 +941,18 @@ def _denies_accusation(after_verb: str) -> bool:
 def _trim(text: str, limit: int = 600) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0]
+
+
+def _title_before(before: str) -> bool:
+    """The words before a quotation name it as a title ('a post entitled', 'a report titled,')."""
+    words = re.findall(r"[A-Za-z]+", before)
+    return bool(words) and words[-1].lower() in lexicon.words("title_cues") and bool(re.search(r"[\s,:]$", before))
+
+
+def _writing_without_content(cue: str, text: str) -> bool:
+    """A verb of writing followed by a topic ("on", "about") or by a piece of writing ("a post", "his column")."""
+    if cue not in lexicon.words("writing_verbs") or re.search(r"\bthat\b", text[:80]):
+        return False
+    piece = re.match(r"^(?:a|an|the|his|her|its|their|several|many|two|three)\s+((?:[\w-]+\s+){0,2}[\w-]+)", text)
+    return bool(re.match(r"^(?:on|about|of|for|in|under)\s", text)) or bool(
+        piece and set(piece.group(1).lower().split()) & lexicon.words("writing_objects"))

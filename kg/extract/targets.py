@@ -15,7 +15,7 @@ from kg.extract.speech import Found
 from kg.extract.speech import _gender as gender_of  # one gender rule for speakers and targets
 from kg.identity import country_key, country_of, leading_country
 
-STATE_TYPES = {"Country", "GovernmentBody"}
+ACTING_TYPES = {"Country", "GovernmentBody"}  # named, they are the ones whose conduct is meant
 
 
 @cache
@@ -81,7 +81,7 @@ def about(f: Found, actors: ActorTable, main_country: str | None, authored: list
         if (state and state in actors.entries and state not in keys
                 and not (f.speaker and on_accused_side(actors, f.speaker, state, denying=True))):
             keys.append(state)  # "the Parliament of Ruritania is considering a bill": its state's conduct
-    if (main_country and country_of(f.speaker or "") != main_country and not named & STATE_TYPES
+    if (main_country and not _speaks_for(actors, f.speaker, main_country) and not named & ACTING_TYPES
             and _conduct().search(f.text)):
         keys.append(main_country)  # "the punishment is brutal": the state the article is about
     person = _pronoun_person(f, actors)
@@ -114,6 +114,15 @@ def _pronoun_person(f: Found, actors: ActorTable) -> str | None:
             return m.key
         pos = m.start
     return None
+
+
+def _speaks_for(actors: ActorTable, speaker: str | None, country: str) -> bool:
+    """The speaker is the state itself or speaks for it: its conduct words describe its own acts, which the
+    statement answers for rather than accuses."""
+    entry = actors.entries.get(speaker or "")
+    if entry is None or entry.type not in ("Country", "GovernmentBody", "Person"):
+        return False  # a rights group named after its country ("Ruritanian Lawyers for ...") never speaks for it
+    return country_of(entry.key) == country or on_accused_side(actors, entry.key, country)
 
 
 def body_country(name: str) -> str | None:

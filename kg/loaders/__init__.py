@@ -1,9 +1,8 @@
 """Loaders: source files -> Article (id, title, text, published, publisher, url, licence, source file:line).
 
-One module per format; ``load_path`` picks by file ending and walks folders. A file that cannot be
-read yields an ``InputError`` naming it (and the line) in place of its articles, so one bad file never
-stops a batch.
-"""
+One module per format (``kg.loaders.files`` reads the bytes for all of them); ``load_path`` picks by file ending
+and walks folders. A file that cannot be read yields an ``InputError`` naming it (and the line) in place of its
+articles, so one bad file never stops a batch."""
 
 from __future__ import annotations
 
@@ -13,35 +12,13 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.loaders import feed, html, jsonl, text
 from kg.records import Article
 
-MAX_BYTES = 50 * 1024 * 1024
 DOC_NAMES = re.compile(r"^(README|SOURCES|LICENSE|LICENCE|CHANGELOG|NOTICE)(\.|$)", re.IGNORECASE)  # a folder's own docs
 SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".txt": "text", ".md": "text", ".markdown": "text",
             ".html": "html", ".htm": "html", ".xml": "feed", ".rss": "feed", ".atom": "feed"}
-
-
-def read_bytes(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"file of {size:,} bytes is larger than the {MAX_BYTES:,} kg reads", str(path))
-        data = path.read_bytes()
-    except OSError as err:
-        raise InputError(f"cannot read: {err.strerror or err}", str(path)) from None
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        raise InputError("UTF-16 text: kg reads UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8)", str(path))
-    if b"\x00" in data[:8192]:
-        raise InputError("binary file, not text", str(path))
-    return data
-
-
-def decode(data: bytes, path: Path) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        line = data[: err.start].count(b"\n") + 1
-        raise InputError(f"not UTF-8 text (byte {err.start})", str(path), line) from None
+READERS = {"jsonl": jsonl.load, "text": text.load, "html": html.load, "feed": feed.load}
 
 
 def load_file(path: Path) -> Iterator[Article | InputError]:
@@ -50,15 +27,7 @@ def load_file(path: Path) -> Iterator[Article | InputError]:
         yield InputError(f"unknown kind of file {path.suffix!r} (expected {', '.join(sorted(SUFFIXES))})", str(path))
         return
     try:
-        if kind == "jsonl":
-            from kg.loaders.jsonl import load
-        elif kind == "text":
-            from kg.loaders.text import load
-        elif kind == "html":
-            from kg.loaders.html import load
-        else:
-            from kg.loaders.feed import load
-        yield from load(path)
+        yield from READERS[kind](path)
     except InputError as err:
         yield err
 

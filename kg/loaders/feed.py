@@ -8,6 +8,7 @@ from html import unescape
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.loaders.files import read_bytes
 from kg.records import Article, iso_date
 
 
@@ -17,9 +18,7 @@ def _text(html: str) -> str:
 
 
 def load(path: Path) -> Iterator[Article]:
-    import feedparser
-
-    from kg.loaders import read_bytes
+    import feedparser  # lazy: only feeds need it
 
     parsed = feedparser.parse(read_bytes(path))
     if parsed.bozo and not parsed.entries:

@@ -6,13 +6,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.loaders.files import decode, read_bytes
 from kg.records import Article, iso_date
 
 
 def load(path: Path) -> Iterator[Article]:
-    import trafilatura
-
-    from kg.loaders import decode, read_bytes
+    import trafilatura  # lazy: heavy to import, and only HTML pages need it
 
     html = decode(read_bytes(path), path)
     try:

@@ -7,12 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.loaders.files import decode, read_bytes
 from kg.records import Article, clean_text, iso_date
 
 
 def load(path: Path) -> Iterator[Article | InputError]:
-    from kg.loaders import decode, read_bytes
-
     text = decode(read_bytes(path), path)
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():

@@ -7,12 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.loaders.files import decode, read_bytes
 from kg.records import Article, iso_date
 
 
 def load(path: Path) -> Iterator[Article]:
-    from kg.loaders import decode, read_bytes
-
     text = decode(read_bytes(path), path)
     meta: dict[str, str] = {}
     front = re.match(r"^---\n(.*?)\n---\n", text, re.S)  # Markdown front matter: title, url, license ...

@@ -1,0 +1,31 @@
+"""Capitals that are no person: a work's title in quotation marks, a name after "the", a region; every sentence
+written for these tests."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.records import Article
+
+
+def actors(text: str) -> dict[str, str]:
+    return {a.name: a.type for a in extract(Article("t", "Report", "2024-05-10", None, text=text)).actors}
+
+
+def test_a_quoted_title_after_a_word_for_a_work_is_no_person():
+    found = actors('The Committee for Prison Reform released a report, "A Quiet Cell", on jails in Paraguay.')
+    assert not [n for n, t in found.items() if t == "Person"]
+
+
+def test_a_name_after_the_is_a_body_and_a_cut_name_is_nothing():
+    assert actors("Police closed the offices of the Voz Libre on Monday.").get("Voz Libre") == "Organization"
+    found = actors("The Silver Dawn of Paraguay printed the letter on Monday.")
+    assert "Silver Dawn" not in found
+
+
+def test_a_region_is_no_person():
+    assert "Southeast Andean" not in actors("Envoys from Southeast Andean states met in Lima on Monday.")
+
+
+def test_a_nickname_in_quotation_marks_stays_a_person_s_alias():
+    found = actors('Blogger Marta Kell, known as "Red Owl", was detained in Paraguay.')
+    assert found.get("Marta Kell") == "Person" and "Red Owl" not in found
