@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from kg import gazetteer
-from kg.extract import lexicon
+from kg.extract import lexicon, scan
 from kg.extract.described import find_coded_names, find_described
 from kg.identity import country_key, org_key, person_key
 
@@ -103,6 +103,11 @@ class ActorTable:
         self.entries: dict[str, Entry] = {}
         self.mentions: list[Mention] = []
         self._starts: list[int] = []
+
+    @cached_property
+    def words(self) -> scan.WordIndex:
+        """The words of the text, by lower-case form (where the finders' long alternations can match)."""
+        return scan.WordIndex(self.text)
 
     # -- building -------------------------------------------------------------------------------
     def entry(self, key: str, name: str, type_: str, **kw) -> Entry:
@@ -203,7 +208,9 @@ def _country_regex() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
             for n in names:
                 if (len(n) >= 3 or n in ("US", "UK")) and _owns(n, iso, kind, forms.get(n)):
                     forms[n] = (iso, kind)
-    alternation = "|".join(re.escape(f).replace("'", "['’]") for f in sorted(forms, key=len, reverse=True))
+    longest_first = sorted(forms, key=len, reverse=True)
+    alternation = ("|".join(re.escape(f).replace("'", "['’]") for f in longest_first) if any("’" in f for f in forms)
+                   else scan.trie(longest_first, lambda c: re.escape(c).replace("'", "['’]")))
     # "Israel-Hamas war": a name may stand in a hyphenated compound of names, not inside a word ("Pan-American")
     # every form starts with a capital: the lookahead lets the engine skip other positions at once
     return re.compile(rf"(?<![\w.])(?<![a-z]-)(?:the\s+)?(?=[A-Z])({alternation})(?!\w|-[a-z])"), forms
@@ -282,9 +289,10 @@ def _speaks_after(text: str, end: int) -> bool:
 
 
 @cache
-def _known_regexes() -> list[tuple[re.Pattern, dict[str, str]]]:
+def _known_regexes() -> list[tuple[re.Pattern, dict[str, str], scan.Forms]]:
     """Two regexes (case-sensitive for short forms and acronyms, case-insensitive for the rest) over every form
-    of every known actor, and the folded form -> actor name table."""
+    of every known actor (as trees: ``scan.trie``), the folded form -> actor name table, and the forms (where a
+    match starts, or one word before: "the")."""
     exact: dict[str, str] = {}
     folded: dict[str, str] = {}
     for k in lexicon.known_actors():
@@ -298,17 +306,18 @@ def _known_regexes() -> list[tuple[re.Pattern, dict[str, str]]]:
                 folded.setdefault(bare.lower(), k.name)
     out = []
     for table, flags in ((exact, 0), (folded, re.IGNORECASE)):
-        alternation = "|".join(re.escape(f) for f in sorted(table, key=len, reverse=True))
+        alternation = scan.trie(sorted(table, key=len, reverse=True))  # the folded forms are in lower case
         regex = re.compile(rf"(?<![\w/])(?<![a-z]-)(?:[Tt]he\s+)?({alternation})(?:['’]s)?(?![\w/]|-[a-z])", flags)
-        out.append((regex, table if flags == 0 else {k: v for k, v in table.items()}))
+        out.append((regex, table if flags == 0 else {k: v for k, v in table.items()}, scan.Forms(table)))
     return out
 
 
 def find_known(table: ActorTable) -> Covered:
     spans = Covered()
     types = {k.name: k.type for k in lexicon.known_actors()}
-    for regex, forms in _known_regexes():
-        for m in regex.finditer(table.text):
+    for regex, forms, starters in _known_regexes():
+        starts = table.words.starts(starters, ignorecase=bool(regex.flags & re.IGNORECASE), back=1)
+        for m in scan.finditer(regex, table.text, starts):
             start, end = m.start(1), m.end(1)
             if start in spans or (end - 1) in spans:
                 continue
@@ -771,24 +780,70 @@ def _add_org(table: ActorTable, start: int, end: int, name: str, type_: str) -> 
         table.mention(end + after.start(1), end + after.end(1), key, "alias")
 
 
+_NOT_BEFORE_NAME = re.compile(r"[\w'’-]")
+
+
+def _part_mentions(text: str, part: str) -> list[tuple[int, int]]:
+    """The spans of ``re.finditer(rf"(?<![\\w'’-])(?:(?:{honorifics})\\.?\\s+)?{re.escape(part)}(?![\\w-])", text)``
+    for one word of a name (no space in it): "Holm", "Mr. Holm", without compiling a regex for each name. The
+    regex can match at an occurrence of the word, or at an honorific in the run of non-space characters before
+    one, and at a position it tries the honorific first, the longest first (tests/test_scan.py)."""
+    honorifics = sorted(lexicon.name_honorifics(), key=lambda f: (-len(f), f))  # the alternation's order
+    back = max((len(h.split()) for h in honorifics), default=0)
+    size, n = len(part), len(text)
+    found = []
+    q = text.find(part)
+    while q >= 0:
+        found.append(q)
+        q = text.find(part, q + 1)
+    if not found:
+        return []
+    at = set(found)
+
+    def ends_well(q: int) -> bool:  # the word, then no word character or hyphen
+        return q in at and not scan.WORD_OR_HYPHEN.match(text, q + size)
+
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for s in scan.back_chunks(text, found, back) if back else found:
+        if s < pos or (s > 0 and _NOT_BEFORE_NAME.match(text, s - 1)):
+            continue
+        end = None
+        for h in honorifics:
+            if not text.startswith(h, s):
+                continue
+            e = s + len(h) + (text[s + len(h):s + len(h) + 1] == ".")
+            w = e
+            while w < n and text[w].isspace():
+                w += 1
+            if w > e and ends_well(w):
+                end = w + size
+                break
+        if end is None and ends_well(s):
+            end = s + size
+        if end is not None:
+            out.append((s, end))
+            pos = end
+    return out
+
+
 def _find_aliases_of_people(table: ActorTable, taken: Covered) -> None:
     text = table.text
     people = [e for e in table.entries.values() if e.type == "Person"]
     covered = Covered([(m.start, m.end) for m in table.mentions] + list(taken))
-    honorifics = lexicon.alternation_of(lexicon.name_honorifics())
     for e in people:
         parts = e.name.split()
         for part in {parts[-1], parts[0]} if len(parts) > 1 else set():
             if len(part) < 3:
                 continue
-            for m in re.finditer(rf"(?<![\w'’-])(?:(?:{honorifics})\.?\s+)?{re.escape(part)}(?![\w-])", text):
-                if m.start() in covered:
+            for start, end in _part_mentions(text, part):
+                if start in covered:
                     continue
-                honorific = m.group(0) != part
+                honorific = end - start != len(part)
                 if part == parts[0] and not honorific:
                     continue  # a first name alone is too ambiguous
-                table.mention(m.start(), m.end(), e.key, "alias")
-                covered.add(m.start(), m.end())
+                table.mention(start, end, e.key, "alias")
+                covered.add(start, end)
         if len(parts) > 1:
             e.aliases.add(parts[-1])
     for m in _honorific().finditer(text):  # "Ms. Ishag" for someone never named in full
@@ -814,10 +869,10 @@ def find_outlets(table: ActorTable, taken: Covered) -> None:
             continue
         key = org_key(name)
         table.entry(key, name, "MediaOutlet")
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", table.text):
-            if m.start() not in taken:
-                table.mention(m.start(), m.end(), key)
-                taken.add(m.start(), m.end())
+        for start in scan.occurrences(name, table.text):
+            if start not in taken:
+                table.mention(start, start + len(name), key)
+                taken.add(start, start + len(name))
 
 
 @cache
@@ -840,10 +895,10 @@ def find_single_names(table: ActorTable, lower_words: set[str]) -> None:
             continue
         key = key or person_key(word)
         table.entry(key, word, "Person")
-        for x in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", table.text):
-            if x.start() not in covered:
-                table.mention(x.start(), x.end(), key)
-                covered.add(x.start(), x.end())
+        for start in scan.occurrences(word, table.text, _NOT_BEFORE_NAME):
+            if start not in covered:
+                table.mention(start, start + len(word), key)
+                covered.add(start, start + len(word))
 
 
 def _is_single_name(word: str, lower_words: set[str]) -> bool:
@@ -878,14 +933,20 @@ def find_country_bodies(table: ActorTable) -> None:
 
 @cache
 def _group_regex() -> re.Pattern:
-    alternation = "|".join(re.escape(g) for g in lexicon.groups())
+    alternation = scan.trie(sorted({g.lower() for g in lexicon.groups()}, key=len, reverse=True))  # longest first
     return re.compile(rf"\b(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z-]+\s+)?((?i:{alternation}))\b")
+
+
+@cache
+def _group_forms() -> scan.Forms:
+    return scan.Forms(lexicon.groups())
 
 
 def find_groups(table: ActorTable) -> None:
     text = table.text
     covered = Covered([(m.start, m.end) for m in table.mentions])
-    for m in _group_regex().finditer(text):
+    # a match starts at most two words (an article, an adjective) before a group's name
+    for m in scan.finditer(_group_regex(), text, table.words.starts(_group_forms(), ignorecase=True, back=2)):
         start, end = m.start(1), m.end(1)
         if start in covered or (end - 1) in covered:  # "The government of Laos": a part of a longer name
             continue

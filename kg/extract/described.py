@@ -11,7 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg import gazetteer
-from kg.extract import lexicon
+from kg.extract import lexicon, scan
 from kg.identity import org_key
 
 if TYPE_CHECKING:
@@ -31,8 +31,13 @@ def descriptors() -> dict[str, str]:
 @cache
 def _before() -> re.Pattern:
     """"the rights group Zorvan", "rights group Zorvan": the noun, then the name."""
-    nouns = lexicon.alternation_of(descriptors())
+    nouns = scan.trie(sorted(descriptors(), key=len, reverse=True))  # lower case, longest first
     return re.compile(rf"\b(?i:(?:the[ \u00a0]+)?{MODIFIERS}({nouns}))[ \u00a0]+{NAME}(?![\w-])")
+
+
+@cache
+def _nouns() -> scan.Forms:
+    return scan.Forms(descriptors())
 
 
 @cache
@@ -67,7 +72,8 @@ def _trimmed(name: str) -> str:
 def find_described(table: ActorTable, taken: Covered) -> None:
     """Add each name the text types by a noun beside it, with every later use of the name."""
     found: dict[str, str] = {}
-    for m in _before().finditer(table.text):
+    # a match starts at most five words ("the" and four modifiers) before its noun
+    for m in scan.finditer(_before(), table.text, table.words.starts(_nouns(), ignorecase=True, back=5)):
         if not (m.group(1)[0].isupper() and _in_title(table.text, m.start(1))):
             found.setdefault(m.group(2), descriptors()[m.group(1).lower()])
     for m in _after().finditer(table.text):
@@ -78,10 +84,11 @@ def find_described(table: ActorTable, taken: Covered) -> None:
             continue
         key = org_key(name)
         table.entry(key, name, type_)
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", table.text):
-            if m.start() not in taken and (m.end() - 1) not in taken:
-                table.mention(m.start(), m.end(), key)
-                taken.add(m.start(), m.end())
+        for start in scan.occurrences(name, table.text):
+            end = start + len(name)
+            if start not in taken and (end - 1) not in taken:
+                table.mention(start, end, key)
+                taken.add(start, end)
 
 
 CODED = re.compile(r"(?<![\w-])([A-Z]{1,4}[0-9]{1,3})(?![\w-])")
@@ -98,7 +105,7 @@ def find_coded_names(table: ActorTable, taken: Covered) -> None:
             continue
         key = org_key(name)
         table.entry(key, name, "Organization")
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", table.text):
-            if m.start() not in taken:
-                table.mention(m.start(), m.end(), key)
-                taken.add(m.start(), m.end())
+        for start in scan.occurrences(name, table.text):
+            if start not in taken:
+                table.mention(start, start + len(name), key)
+                taken.add(start, start + len(name))

@@ -1,0 +1,133 @@
+"""kg.extract.scan: the cheap scans find exactly what the whole-text regexes they replace find (Hypothesis texts
+made of the lexicons' own words, look-alikes, capitals, articles, hyphens, apostrophes and risky characters)."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.extract import actors, described, lexicon, scan
+
+PIECES = ["the", "The", "THE", "a", "An", "an", "local", "independent", "Paris-based", "of", "and", "for", "in",
+          "Rights", "Group", "Zorvan", "Ana", "Ruiz", "Ms.", "Dr", "Mrs", "U.S.", "US", "State", "Department",
+          "police", "Police", "policemen", "officers", "human", "Human", "rights", "groups", "NGOs", "the court",
+          "Congo", "Congolese", "Côte", "d'Ivoire", "d’Ivoire", "Korea", "North", "South", "Sudan", "Kremlin",
+          "Russia", "Russian", "Iran's", "Iran’s", "Amnesty", "International", "newspaper", "daily", "X",
+          "-", "'", "’", ",", ".", ";", "(", ")", "/", "\"", "ı", "İ", "ſ", "Σ", "K", "é", "ß", "12"]
+SEPARATORS = [" ", " ", " ", "\u00a0", "\n", "  ", "", "-", "\n\n"]
+
+
+def _lexicon_words() -> list[str]:
+    groups = lexicon.groups()
+    known = [f for k in lexicon.known_actors() for f in (k.name, *k.aliases)]
+    _, country_forms = actors._country_regex()
+    return [*groups, *known, *list(described.descriptors()), *sorted(country_forms)[::7]]
+
+
+LOWER = ["the", "The", "a", "an", "local", "independent", "Paris-based", "-based", "x-", "pro-government", "two"]
+NAMES = ["Zorvan", "Ana Ruiz", "Amnesty International", "U.S.", "the Congo", "Human Rights Watch", "X of the Y"]
+words = st.one_of(st.sampled_from(PIECES), st.sampled_from(_lexicon_words()),
+                  st.sampled_from([w.upper() for w in _lexicon_words()[:60]]),
+                  # what the regex engine's IGNORECASE matches and lower-casing does not give: the long s, a dotless i
+                  st.sampled_from(_lexicon_words()).map(lambda w: w.replace("s", "ſ", 1).replace("I", "ı", 1)),
+                  st.text(alphabet="aAsSıİkK’'- .ΣΟ", max_size=4))
+# a run of lower-case words, a lexicon's form and a name: what the scans' regexes look for
+phrases = st.tuples(st.lists(st.sampled_from(LOWER), max_size=6), st.sampled_from(_lexicon_words()),
+                    st.sampled_from(NAMES)).map(lambda t: " ".join([*t[0], t[1], t[2]]))
+texts = st.lists(st.one_of(words, phrases), min_size=1, max_size=30).flatmap(
+    lambda pieces: st.lists(st.sampled_from([" "] * 6 + SEPARATORS), min_size=len(pieces), max_size=len(pieces)).map(
+        lambda seps: "".join(w + s for w, s in zip(pieces, seps, strict=True))))
+
+
+def spans(matches) -> list[tuple]:
+    return [(m.span(), *(m.span(i) for i in range(1, (m.re.groups or 0) + 1))) for m in matches]
+
+
+def _flat(forms, atom=re.escape) -> str:
+    return "|".join(atom(f) for f in sorted(forms, key=len, reverse=True))
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_known_actors_scan_finds_what_the_flat_regex_finds(text):
+    table = actors.ActorTable(text)
+    for regex, forms, starters in actors._known_regexes():
+        flat = re.compile(regex.pattern.replace(scan.trie(sorted(forms, key=len, reverse=True)), _flat(forms)),
+                          regex.flags)
+        starts = table.words.starts(starters, ignorecase=bool(regex.flags & re.IGNORECASE), back=1)
+        assert spans(scan.finditer(regex, text, starts)) == spans(flat.finditer(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_group_scan_finds_what_the_flat_regex_finds(text):
+    table = actors.ActorTable(text)
+    flat = re.compile(rf"\b(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z-]+\s+)?((?i:{_flat(lexicon.groups())}))\b")
+    starts = table.words.starts(actors._group_forms(), ignorecase=True, back=2)
+    assert spans(scan.finditer(actors._group_regex(), text, starts)) == spans(flat.finditer(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_described_scan_finds_what_the_flat_regex_finds(text):
+    table = actors.ActorTable(text)
+    flat = re.compile(rf"\b(?i:(?:the[ \u00a0]+)?{described.MODIFIERS}({lexicon.alternation_of(described.descriptors())}))"
+                      rf"[ \u00a0]+{described.NAME}(?![\w-])")
+    starts = table.words.starts(described._nouns(), ignorecase=True, back=5)
+    assert spans(scan.finditer(described._before(), text, starts)) == spans(flat.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_country_trie_finds_what_the_flat_regex_finds(text):
+    regex, forms = actors._country_regex()
+    alternation = _flat(forms, lambda f: re.escape(f).replace("'", "['’]"))
+    flat = re.compile(rf"(?<![\w.])(?<![a-z]-)(?:the\s+)?(?=[A-Z])({alternation})(?!\w|-[a-z])")
+    assert spans(regex.finditer(text)) == spans(flat.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="abAB'’-. \n", max_size=5), min_size=1, max_size=6), st.text(alphabet="abAB'’-. \n"))
+def test_trie_matches_the_longest_first_alternation(forms, text):
+    forms = [f for f in forms if f]
+    if not forms:
+        return
+    for flags in (0, re.IGNORECASE):
+        keys = sorted({f.lower() for f in forms} if flags else set(forms), key=len, reverse=True)
+        for tail in ("", r"\b", r"(?!\w)", r"[ .]"):
+            tree = re.compile(f"({scan.trie(keys)}){tail}", flags)
+            flat = re.compile(f"({_flat(forms)}){tail}", flags)
+            assert spans(tree.finditer(text)) == spans(flat.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab-' ’xY\n", min_size=1, max_size=4), st.text(alphabet="ab-' ’xY\n", max_size=60))
+def test_occurrences_are_the_bounded_regex_matches(name, text):
+    for left, cls in ((scan.WORD_OR_HYPHEN, r"[\w-]"), (re.compile(r"[\w'’-]"), r"[\w'’-]")):
+        expected = [m.start() for m in re.finditer(rf"(?<!{cls}){re.escape(name)}(?![\w-])", text)]
+        assert list(scan.occurrences(name, text, left)) == expected
+
+
+def test_risky_characters_are_those_lowercase_and_the_regex_engine_disagree_on():
+    import _sre
+    from re import _casefix
+
+    extra = set(_casefix._EXTRA_CASES)
+    risky = "".join(chr(cp) for cp in range(sys.maxunicode + 1)
+                    if chr(cp).lower() != chr(_sre.unicode_tolower(cp))
+                    or (_sre.unicode_tolower(cp) in extra and _sre.unicode_tolower(cp) > 127))
+    assert risky == scan.RISKY_CHARS
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(["Holm", "Ana", "O'Neil", "Kara-Murza", "Mrs", "Dr."]),
+       st.lists(st.sampled_from(["Holm", "Ana", "O'Neil", "Kara-Murza", "Mr", "Mrs", "Ms", "Dr", "Prof", "Miss",
+                                 ".", " ", "  ", "\n", "-", "'", "’", "x", "Holms", "s"]), max_size=25))
+def test_part_mentions_are_the_honorific_regex_matches(part, pieces):
+    text = "".join(pieces)
+    honorifics = lexicon.alternation_of(lexicon.name_honorifics())
+    regex = re.compile(rf"(?<![\w'’-])(?:(?:{honorifics})\.?\s+)?{re.escape(part)}(?![\w-])")
+    assert actors._part_mentions(text, part) == [m.span() for m in regex.finditer(text)]
