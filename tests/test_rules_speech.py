@@ -750,3 +750,19 @@ def test_an_actor_named_in_the_descriptions_own_sentence_is_not_the_one_describe
     text = ("A rights group says Governor Ivo Marn of Tarn misled the assembly.\n\nIvo Marn denied it on Monday. "
             "The Lantern Society stood by its findings.")
     assert ("Ivo Marn", "Governor Ivo Marn of Tarn misled the assembly") not in [(s, t) for s, t, _ in said(text)]
+
+
+# -- a title between an inverted cue and the name after it ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“The sentence must be annulled,” said Deputy Minister Tomas Brandt.", "Tomas Brandt"),
+    ("“We will keep pressing for their release,” declared Foreign Ministry Spokesperson Elin Marsk.", "Elin Marsk"),
+    ("Tomas Brandt spoke first. “The sentence must be annulled,” said Ambassador Brandt.", "Tomas Brandt"),
+])
+def test_a_title_between_the_cue_and_the_name_leaves_the_name_the_speaker(text, speaker):
+    assert speaker in speakers(text)
+
+
+def test_words_before_a_name_that_are_no_title_do_not_make_it_the_speaker():
+    text = "“The sentence must be annulled,” said the neighbours who know Tomas Brandt."
+    assert "Tomas Brandt" not in speakers(text)

@@ -130,6 +130,15 @@ def _turn_label() -> re.Pattern:
 
 
 @cache
+def _title_run() -> re.Pattern:
+    """Capitalised words ending in a title or role ("Deputy Minister ", "Foreign Ministry Spokesperson "), the title
+    standing between an inverted cue and the name after it (titles.txt, role_nouns.txt)."""
+    titles = lexicon.alternation_of(t for t in lexicon.titles() if t[:1].isupper() and not t.endswith("."))
+    roles = lexicon.alternation_of(r.capitalize() for r in lexicon.role_nouns())
+    return re.compile(rf"(?:[A-Z][\w.'’-]*[\s\u00a0]+){{0,3}}?(?:{titles}|{roles})[\s\u00a0]+")
+
+
+@cache
 def _cue_regex() -> re.Pattern:
     cues = sorted(lexicon.speech_verbs(), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")(?![\w-])")
@@ -375,6 +384,9 @@ class Speech:
         lead = re.match(r"^[\s\u00a0]*(?:the\s+)?", window, re.IGNORECASE)
         start = pos + lead.end()
         found = self.actors.within(pos, limit)
+        titled = _title_run().fullmatch(self.text, start, found[0].start) if found else None
+        if titled and self.actors.entries[found[0].key].type == "Person":
+            return found[0].key, found[0].end  # "..., said Deputy Minister Ana Ruiz": a title before the name
         for i, m in enumerate(found):
             if m.start <= start + 1:
                 nxt = found[i + 1] if i + 1 < len(found) else None
