@@ -766,3 +766,19 @@ def test_a_title_between_the_cue_and_the_name_leaves_the_name_the_speaker(text, 
 def test_words_before_a_name_that_are_no_title_do_not_make_it_the_speaker():
     text = "“The sentence must be annulled,” said the neighbours who know Tomas Brandt."
     assert "Tomas Brandt" not in speakers(text)
+
+
+# -- a two-letter surname after an honorific ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Mira Ko, a teacher in Tarn, was detained. Ms. Ko said the guards had beaten her in custody.",
+    "Dan Vu, an editor, was arrested. “I was beaten in the cell,” Mr. Vu said.",
+    "Dan Vu, an editor, was arrested. “I was beaten in the cell,” said a statement posted on Mr. Vu's page.",
+])
+def test_a_two_letter_surname_after_an_honorific_names_the_person(text):
+    assert speakers(text) & {"Mira Ko", "Dan Vu"}
+
+
+def test_a_bare_two_letter_word_is_not_the_surname():
+    text = "Dan Vu, an editor, was arrested. Vu said the guards had beaten the prisoners in custody."
+    assert "Dan Vu" not in speakers(text)

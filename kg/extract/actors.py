@@ -779,14 +779,14 @@ def _find_aliases_of_people(table: ActorTable, taken: Covered) -> None:
     for e in people:
         parts = e.name.split()
         for part in {parts[-1], parts[0]} if len(parts) > 1 else set():
-            if len(part) < 3:
+            if len(part) < 2 or (len(part) < 3 and part != parts[-1]):
                 continue
             for m in re.finditer(rf"(?<![\w'’-])(?:(?:{honorifics})\.?\s+)?{re.escape(part)}(?![\w-])", text):
                 if m.start() in covered:
                     continue
                 honorific = m.group(0) != part
-                if part == parts[0] and not honorific:
-                    continue  # a first name alone is too ambiguous
+                if (part == parts[0] or len(part) < 3) and not honorific:
+                    continue  # a first name alone is too ambiguous, and so is a two-letter surname ("Ms. Ho" is hers)
                 table.mention(m.start(), m.end(), e.key, "alias")
                 covered.add(m.start(), m.end())
         if len(parts) > 1:
