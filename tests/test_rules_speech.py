@@ -782,3 +782,25 @@ def test_a_two_letter_surname_after_an_honorific_names_the_person(text):
 def test_a_bare_two_letter_word_is_not_the_surname():
     text = "Dan Vu, an editor, was arrested. Vu said the guards had beaten the prisoners in custody."
     assert "Dan Vu" not in speakers(text)
+
+
+# -- a that-clause beside a quotation in one sentence ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Senator Rina Holt noted that the prisons were emptied in March, “and nobody has been charged since then.”",
+     "the prisons were emptied in March"),
+    ("“The prisons are empty,” Governor Rina Holt said, adding that nobody has been charged since March.",
+     "nobody has been charged since March"),
+    ("Judge Rina Holt said the prisons were emptied in March, adding that nobody has been charged since then.",
+     "nobody has been charged since then"),
+])
+def test_a_that_clause_outside_the_quotation_is_a_statement_of_the_same_speaker(text, words):
+    assert ("Rina Holt", words) in [(s, t) for s, t, _ in said(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Rina Holt said, “The prisons were emptied in March and nobody has been charged since then.”",
+    "Senator Rina Holt said that the prisons were “emptied for good” in the spring.",
+])
+def test_a_quotation_right_after_the_cue_or_inside_the_clause_makes_one_statement(text):
+    assert len(said(text)) == 1

@@ -47,6 +47,8 @@ COMPANION_GAP = re.compile(rf"^[\s\u00a0]+and[\s\u00a0]+(?:(?:{lexicon.alternati
 # what a "clause" cue needs after it: a that-clause ("charged on Monday that ..."), or nothing ("..., she recalled.")
 CLAUSE_AFTER = re.compile(r"[\s\u00a0,]*(?:(?:(?:on|in|at|during|after|before|to|with|through)\s+[^,.;]{0,60}?\s+)?that\b|"
                           r"(?:\w+day\s*)?[.!?]?[”\"]?\s*$)", re.IGNORECASE)
+# a that-clause right after a cue: "noted that", "said on Monday that"
+THAT_CLAUSE = re.compile(r"[\s\u00a0,]*(?:(?:on|in|at|during|after|before|to)\s+[^,.;“”\"]{0,60}?\s+)?that\b", re.IGNORECASE)
 # a stance verb's whole object is a bare definite noun phrase: "condemned the killing.", "welcomed the move."
 BARE_OBJECT = re.compile(r"[\s\u00a0]+(?:the|this|that|these|those|its|his|her|their)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?[\w-]+"
                          r"[\s\u00a0]*(?:[.!?]|$)", re.IGNORECASE)
@@ -359,8 +361,9 @@ class Speech:
                      unquoted):
             return None, verb
         opening = re.match(rf"^(?:(?:in|on|at|earlier|later|last|this|after|since)\s+(?:[\w.-]+\s+){{0,3}}?[\w.-]+,\s+)?"
-                           rf"(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:{_role_alternation()}|group|organi[sz]ation|watchdog)\s+)?",
-                           head[lead.end():], re.IGNORECASE)  # "police spokesman X ...": a role before the name
+                           rf"(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:{_role_alternation()}|group|organi[sz]ation|watchdog)\s+|"
+                           rf"(?-i:{_title_run().pattern}))?",
+                           head[lead.end():], re.IGNORECASE)  # "police spokesman X", "Governor X": a title before the name
         found = self.actors.within(sent.start, verb)
         for i, m in enumerate(found):
             if m.end <= sent.start + lead.end() + opening.end() and self.actors.entries[m.key].type == "Group":
@@ -635,13 +638,33 @@ class Speech:
         """Reported speech: each speech verb of a sentence no quotation attributed, with its subject and clause."""
         attributed = {self.sentence_at(a).index for f in self.found for a, _ in f.parts} | self.intros
         for sent in self.sents:
-            if self._mostly_quoted(sent) or sent.index in attributed:
+            if self._mostly_quoted(sent) or sent.index in self.intros:
+                continue
+            if sent.index in attributed:
+                self._indirect_beside_quote(sent)
                 continue
             for c in _cue_regex().finditer(sent.text):
                 more = self._reported_cue(sent, c)
                 if more is False:
                     break
             self._according_to(sent)
+
+    def _indirect_beside_quote(self, sent: Sentence) -> None:
+        """"X noted that <clause>, “<quotation>”" and "“<quotation>,” X said, adding that <clause>": a that-clause
+        outside the quotation is a reported statement of its own, read up to the next quotation."""
+        openings = [a for a, _ in self.quoted if sent.start < a < sent.end]
+        for c in _cue_regex().finditer(sent.text):
+            vs = sent.start + c.start()
+            if self._inside_quote(vs) or lexicon.speech_verbs()[re.sub(r"\s+", " ", c.group(1))] not in ("that", "clause"):
+                continue
+            that = THAT_CLAUSE.match(self.text, sent.start + c.end(), sent.end)
+            end = next((a - 1 for a in openings if a > vs), sent.end)
+            if not that or len(re.findall(r"\w+", self.text[that.end():end])) < 4:
+                continue
+            start = max([b + 1 for _, b in self.quoted if sent.start < b < vs], default=sent.start)
+            start = re.compile(r"[\s\u00a0,.;:”\"’]*").match(self.text, start).end()  # after the quotation it follows
+            part = Sentence(sent.index, start, end, self.text[start:end], sent.paragraph)
+            self._reported_cue(part, next(_cue_regex().finditer(part.text, vs - start)))
 
     def _reported_cue(self, sent: Sentence, c: re.Match) -> bool | None:
         """The statement one cue introduces: None when it introduces none, else whether another may follow."""
