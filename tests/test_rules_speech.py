@@ -804,3 +804,21 @@ def test_a_that_clause_outside_the_quotation_is_a_statement_of_the_same_speaker(
 ])
 def test_a_quotation_right_after_the_cue_or_inside_the_clause_makes_one_statement(text):
     assert len(said(text)) == 1
+
+
+# -- a relative clause after the speaker: "X, who added that", "the X report, which says" --------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“The camps are closed,” said Governor Lidia Sorne, who added that no one is held there any longer.",
+     "Lidia Sorne"),
+    ("Officials declined to comment on the Human Rights Watch report, which says that detainees are routinely "
+     "beaten in the northern camps.", "Human Rights Watch"),
+    ("The minister met Lidia Sorne, who said the camps were still full of detainees.", "Lidia Sorne"),
+])
+def test_a_relative_clause_with_a_speech_verb_is_a_statement_of_its_antecedent(text, speaker):
+    assert speaker in speakers(text)
+
+
+def test_a_place_governing_a_law_is_not_the_speaker_of_its_relative_clause():
+    text = "The court upheld the election law of Georgia, which says that every newspaper must register."
+    assert speakers(text) == set()

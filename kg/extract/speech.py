@@ -40,8 +40,11 @@ APPOSITIVE = (r"(?:,[^,;“”\"]{1,160}(?:(?:“[^,;“”\"]{1,60}”|\"[^,;�
 # "X and other officials", "X and a handful of colleagues": companions after the named speaker (companion_words.txt)
 COMPANIONS = (rf"and[\s\u00a0]+(?:{lexicon.alternation_of(lexicon.words('companion_words'))})[\s\u00a0]+"
               r"(?:[\w.'’-]+[\s\u00a0]+){0,3}?[\w-]+s,?")
-GAP_BEFORE_VERB = re.compile(rf"^[\s\u00a0]*(?:{NAME_HEAD}[\s\u00a0]+)?(?:{APPOSITIVE}[\s\u00a0]*)?(?:{COMPANIONS}[\s\u00a0]+)?"
-                             rf"(?:{ADVERBS}[\s\u00a0]+)*(?:(?:{ISSUED}|{QUOTED_AS})[\s\u00a0]+)?$", re.IGNORECASE)
+RELATIVE = r"(?:,[\s\u00a0]*(?:which|who)[\s\u00a0]+)"  # "X, who added that ...", "X's report, which says ..."
+GAP_BEFORE_VERB = re.compile(rf"^[\s\u00a0]*(?:{NAME_HEAD}[\s\u00a0]*)?(?:{APPOSITIVE}[\s\u00a0]*)?(?:{COMPANIONS}[\s\u00a0]+)?"
+                             rf"{RELATIVE}?(?:{ADVERBS}[\s\u00a0]+)*(?:(?:{ISSUED}|{QUOTED_AS})[\s\u00a0]+)?$", re.IGNORECASE)
+# "on the X report, which says": the name before a document's head and its relative clause is the document's author
+DOCUMENT_RELATIVE = re.compile(rf"^[\s\u00a0]*(?:{NAME_HEAD}){RELATIVE}", re.IGNORECASE)
 COMPANION_GAP = re.compile(rf"^[\s\u00a0]+and[\s\u00a0]+(?:(?:{lexicon.alternation_of(lexicon.words('companion_words'))})"
                            r"[\s\u00a0]+)?(?:[\w.'’-]+[\s\u00a0]+){0,3}$", re.IGNORECASE)
 # what a "clause" cue needs after it: a that-clause ("charged on Monday that ..."), or nothing ("..., she recalled.")
@@ -320,7 +323,7 @@ class Speech:
                                      self.text[m.end:modified.start]) and not self._inside_quote(m.start):
                 return self._companions_lead(m, floor)  # "Attorney Ana Ruiz of the Legal Aid Centre, who ..., said"
             fits = GAP_BEFORE_VERB.match(gap) and not self._inside_quote(m.start)
-            if fits and not MODIFIER_BEFORE.search(self.text[max(floor, m.start - 24):m.start]):
+            if fits and (DOCUMENT_RELATIVE.match(gap) or not MODIFIER_BEFORE.search(self.text[max(floor, m.start - 24):m.start])):
                 return self._companions_lead(m, floor)
             modified = m if fits else None
             m = self.actors.last_before(m.start, None, floor)
