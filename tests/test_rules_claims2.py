@@ -139,3 +139,59 @@ def test_recruiting_children_as_soldiers_is_a_child_rights_abuse():
 def test_children_and_soldiers_in_one_sentence_are_no_child_rights_abuse():
     assert "child_rights_abuses" not in codes("In Chad, children played football while soldiers watched from the "
                                               "police post; the school teaches children to fight illiteracy.")
+
+
+# -- figures: the number after a year or "one of", counts given after what they count, the country of the count ----
+
+def figures(text: str) -> set[tuple[float, str | None]]:
+    return {(f.value, f.country) for f in run(text).figures}
+
+
+def test_a_year_does_not_swallow_the_count_after_it():
+    text = "The junta has ruled Chad since 1975 and detained some 11-hundred political prisoners."
+    assert (1100.0, "Chad") in figures(text) and not any(v in (1975.0, 100.0) for v, _ in figures(text))
+
+
+def test_one_of_does_not_swallow_the_count_after_it():
+    text = "Idris Mahamat is one of at least five bloggers jailed in Chad this year."
+    assert {v for v, _ in figures(text)} == {5.0}
+
+
+def test_a_count_given_after_what_it_counts():
+    text = "The arrests bring the total number of jailed journalists in Chad to 19, the Sahel Rights Union said."
+    assert (19.0, "Chad") in figures(text)
+
+
+def test_a_number_after_a_total_that_is_no_count_is_no_figure():
+    assert figures("The number of schools in Chad rose to 120 last year.") == set()
+
+
+def test_a_quoted_modifier_stays_inside_what_is_counted():
+    text = 'Officials in Chad say 18 "innocent" people died in the capital during the unrest.'
+    assert (18.0, "Chad") in figures(text)
+
+
+def test_a_count_among_two_countries_alike_goes_to_the_article_s_country():
+    text = ("Fighting in Chad continues. The Sahel Rights Union said 300 people were killed in fighting that pitted "
+            "rebels against Sudanese and Chadian government troops. Chad denies it.")
+    assert (300.0, "Chad") in figures(text)
+
+
+def test_a_country_in_a_hyphenated_modifier_is_not_where_a_count_happened():
+    text = "A U.S.-based group said 40 protesters were detained in the capital of Chad last week."
+    assert (40.0, "Chad") in figures(text) and (40.0, "United States") not in figures(text)
+
+
+# -- an NGO named after its country speaks against the state, not for it -------------------------------------------
+
+def test_an_ngo_named_after_its_country_keeps_its_claim():
+    text = ("The United States asked the authorities to find the activist Idris Mahamat. The Chad Lawyers for Human "
+            "Rights Association on Tuesday accused state security agents of abducting Mahamat in Chad.")
+    found = claims(text)
+    assert ("enforced_disappearance", "Chad", "asserts", "Chad Lawyers for Human Rights Association") in found
+
+
+def test_a_body_of_the_state_telling_of_its_own_acts_still_accuses_no_one():
+    text = ("The Sahel Rights Union said soldiers in Chad tortured herders. The Chadian Interior Ministry said police "
+            "arrested 40 people in the capital.")
+    assert not any(c[3] == "Interior Ministry of Chad" and c[2] == "asserts" for c in claims(text))

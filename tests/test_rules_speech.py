@@ -750,3 +750,75 @@ def test_an_actor_named_in_the_descriptions_own_sentence_is_not_the_one_describe
     text = ("A rights group says Governor Ivo Marn of Tarn misled the assembly.\n\nIvo Marn denied it on Monday. "
             "The Lantern Society stood by its findings.")
     assert ("Ivo Marn", "Governor Ivo Marn of Tarn misled the assembly") not in [(s, t) for s, t, _ in said(text)]
+
+
+# -- a title between an inverted cue and the name after it ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“The sentence must be annulled,” said Deputy Minister Tomas Brandt.", "Tomas Brandt"),
+    ("“We will keep pressing for their release,” declared Foreign Ministry Spokesperson Elin Marsk.", "Elin Marsk"),
+    ("Tomas Brandt spoke first. “The sentence must be annulled,” said Ambassador Brandt.", "Tomas Brandt"),
+])
+def test_a_title_between_the_cue_and_the_name_leaves_the_name_the_speaker(text, speaker):
+    assert speaker in speakers(text)
+
+
+def test_words_before_a_name_that_are_no_title_do_not_make_it_the_speaker():
+    text = "“The sentence must be annulled,” said the neighbours who know Tomas Brandt."
+    assert "Tomas Brandt" not in speakers(text)
+
+
+# -- a two-letter surname after an honorific ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Mira Ko, a teacher in Tarn, was detained. Ms. Ko said the guards had beaten her in custody.",
+    "Dan Vu, an editor, was arrested. “I was beaten in the cell,” Mr. Vu said.",
+    "Dan Vu, an editor, was arrested. “I was beaten in the cell,” said a statement posted on Mr. Vu's page.",
+])
+def test_a_two_letter_surname_after_an_honorific_names_the_person(text):
+    assert speakers(text) & {"Mira Ko", "Dan Vu"}
+
+
+def test_a_bare_two_letter_word_is_not_the_surname():
+    text = "Dan Vu, an editor, was arrested. Vu said the guards had beaten the prisoners in custody."
+    assert "Dan Vu" not in speakers(text)
+
+
+# -- a that-clause beside a quotation in one sentence ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Senator Rina Holt noted that the prisons were emptied in March, “and nobody has been charged since then.”",
+     "the prisons were emptied in March"),
+    ("“The prisons are empty,” Governor Rina Holt said, adding that nobody has been charged since March.",
+     "nobody has been charged since March"),
+    ("Judge Rina Holt said the prisons were emptied in March, adding that nobody has been charged since then.",
+     "nobody has been charged since then"),
+])
+def test_a_that_clause_outside_the_quotation_is_a_statement_of_the_same_speaker(text, words):
+    assert ("Rina Holt", words) in [(s, t) for s, t, _ in said(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Rina Holt said, “The prisons were emptied in March and nobody has been charged since then.”",
+    "Senator Rina Holt said that the prisons were “emptied for good” in the spring.",
+])
+def test_a_quotation_right_after_the_cue_or_inside_the_clause_makes_one_statement(text):
+    assert len(said(text)) == 1
+
+
+# -- a relative clause after the speaker: "X, who added that", "the X report, which says" --------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“The camps are closed,” said Governor Lidia Sorne, who added that no one is held there any longer.",
+     "Lidia Sorne"),
+    ("Officials declined to comment on the Human Rights Watch report, which says that detainees are routinely "
+     "beaten in the northern camps.", "Human Rights Watch"),
+    ("The minister met Lidia Sorne, who said the camps were still full of detainees.", "Lidia Sorne"),
+])
+def test_a_relative_clause_with_a_speech_verb_is_a_statement_of_its_antecedent(text, speaker):
+    assert speaker in speakers(text)
+
+
+def test_a_place_governing_a_law_is_not_the_speaker_of_its_relative_clause():
+    text = "The court upheld the election law of Georgia, which says that every newspaper must register."
+    assert speakers(text) == set()

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from kg.errors import InputError
-from kg.extract.pipeline import extract as run
+from kg.extract import pipeline
 from kg.records import ArticleRecord
 
 
 def extract(article) -> ArticleRecord:
     """The record of one article (a kg.records.Article with its text)."""
-    return run(article)
+    return pipeline.extract(article)
 
 
 def extract_or_error(article) -> ArticleRecord | InputError:

@@ -860,14 +860,14 @@ def _find_aliases_of_people(table: ActorTable, taken: Covered) -> None:
     for e in people:
         parts = e.name.split()
         for part in {parts[-1], parts[0]} if len(parts) > 1 else set():
-            if len(part) < 3:
+            if len(part) < 2 or (len(part) < 3 and part != parts[-1]):
                 continue
             for start, end in _part_mentions(text, part):
                 if start in covered:
                     continue
                 honorific = end - start != len(part)
-                if part == parts[0] and not honorific:
-                    continue  # a first name alone is too ambiguous
+                if (part == parts[0] or len(part) < 3) and not honorific:
+                    continue  # a first name alone is too ambiguous, and so is a two-letter surname ("Ms. Ho" is hers)
                 table.mention(start, end, e.key, "alias")
                 covered.add(start, end)
         if len(parts) > 1:

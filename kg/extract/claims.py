@@ -194,6 +194,8 @@ def _appositive_role() -> re.Pattern:
 def _only_a_modifier(text: str, sent: Sentence, m) -> bool:
     """A country named only to compare ("modeled after a similar law in Russia"), in apposition to a role ("the
     regional bloc's chair, Cambodia,"), or a capital inside a longer name ("Real Madrid"): not the claim's country."""
+    if re.match(rf"\.?-(?:{lexicon.alternation_of(word_set('modifier_suffixes.txt'))})\b", text[m.end:m.end + 14], re.IGNORECASE):
+        return True  # "a U.S.-based group", "Ruritanian-backed militias"
     clause = re.split(r"[.;:]|,\s+(?:but|while|and)\b", text[sent.start:m.start])[-1]
     if phrase_search("comparison_cues.txt", " ".join(re.split(r"[,()]", clause)[-1].split()[-7:])):
         return True
@@ -405,8 +407,8 @@ def on_accused_side(actors: ActorTable, key: str, country: str, denying: bool = 
     entry = actors.entries.get(key)
     if entry is None:
         return False
-    if body_country(entry.name) == INTERNATIONAL:
-        return False  # "the General Assembly condemned ...": an international body accuses, it is not accused
+    if body_country(entry.name) == INTERNATIONAL or entry.type == "NGO":
+        return False  # "the General Assembly condemned ...", "the Ruritanian Helsinki Committee says": not the state
     own = actor_country(actors, key) or (country_key(entry.country) if entry.country else None)
     if own:
         return own == country
@@ -669,8 +671,8 @@ def _sentence_claims(sent: Sentence, matches, actors: ActorTable, speaker_at, ma
     if body and speaker in (None, author) and phrase_search("vote_words.txt", sent.text):
         claimant = body  # "in a strong vote, member states condemned ...": the assembly's claim
     exclude = set(self_countries)
-    if actor_country(actors, claimant):
-        exclude.add(actor_country(actors, claimant))
+    if actor_country(actors, claimant) and actors.entries[claimant].type != "NGO":
+        exclude.add(actor_country(actors, claimant))  # a state accuses others; an NGO reports on its own country
     countries = sentence_countries(actors, sent, exclude)
     denial: list = []  # read at the first claim that needs it
     out = []

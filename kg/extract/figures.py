@@ -35,10 +35,23 @@ def figure_regex() -> re.Pattern:
     words (not "of more") before what it counts: a noun of the data file or a people's name ("Peruvians")."""
     nouns = "|".join(lexicon.label_regex(row[0]) for row in lexicon._lines("figure_nouns.txt"))
     return re.compile(rf"(?<![\w.,])(?:(?:approximately|about|around|nearly|almost|more\s+than|over|at\s+least|some|"
-                      rf"up\s+to)\s+)?(?P<num>(?!(?:19|20)\d\d\b)\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|one|{'|'.join(number_words())})"
-                      rf"(?:[\s-]+(?P<mult>{'|'.join(MULTIPLIERS)})\b)?(?:-plus)?\s+(?!of\s+(?:more|them|us|those|these|\d))"
-                      rf"(?P<what>(?:[\w-]+\s+){{0,4}}?(?:[\w]+-)?(?:{nouns}|(?-i:[A-Z][a-z]+(?:ans|ese))))\b",
-                      re.IGNORECASE)
+                      rf"(?:an\s+)?estimated|up\s+to)\s+)?{NUMBER}(?:-plus)?\s+(?!of\s+(?:more|them|us|those|these|\d))"
+                      rf"(?P<what>(?:[\"\u201c'\u2018]?[\w-]+[\"\u201d'\u2019]?\s+){{0,4}}?(?:[\w]+-)?(?:{nouns}|"
+                      rf"(?-i:[A-Z][a-z]+(?:ans|ese))))\b".replace("NUMBER_WORDS", "|".join(number_words())), re.IGNORECASE)
+
+
+NUMBER = (r"(?!(?:19|20)\d\d\b)(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|NUMBER_WORDS)"
+          rf"(?:[\s-]+(?P<mult>{'|'.join(MULTIPLIERS)})\b)?")
+
+
+@cache
+def total_regex() -> re.Pattern:
+    """A count given after what it counts: "the number of jailed journalists in X rose to 19", "the total of political
+    prisoners stands at 40"."""
+    nouns = "|".join(lexicon.label_regex(row[0]) for row in lexicon._lines("figure_nouns.txt"))
+    return re.compile(rf"\b(?:number|total|tally)\s+of\s+(?P<what>(?:[\w-]+\s+){{0,3}}?(?:{nouns}))\b[^.;:]{{0,40}}?"
+                      rf"\b(?:to|at|is|was|reached|stands\s+at|stood\s+at)\s+(?:about\s+|some\s+|more\s+than\s+)?"
+                      rf"{NUMBER}(?![\w,.]\d)".replace("NUMBER_WORDS", "|".join(number_words())), re.IGNORECASE)
 
 
 def _value(m: re.Match) -> float | None:
@@ -106,11 +119,21 @@ def resolve_date(text: str, published: str | None) -> str | None:
     return None
 
 
+def _counts(text: str):
+    """The figure regex's matches, each next search starting after the number of the last one, so a number that is
+    no count ("one of", a year) does not swallow the count after it ("one of at least five dissidents")."""
+    pos = 0
+    while m := figure_regex().search(text, pos):
+        yield m
+        pos = m.end("mult") if m.group("mult") else m.end("num")
+    yield from total_regex().finditer(text)
+
+
 def find_figures(sents: list[Sentence], actors: ActorTable, speaker_at, main_country: str | None,
                  self_countries: set[str], author: str | None, published: str | None) -> list[FigureFound]:
     out = []
     for sent in sents:
-        for m in figure_regex().finditer(sent.text):
+        for m in _counts(sent.text):
             value = _value(m)
             if value is None or _is_date(sent.text, m) or not _counts_an_abuse(sent.text, m):
                 continue
@@ -118,7 +141,8 @@ def find_figures(sents: list[Sentence], actors: ActorTable, speaker_at, main_cou
             speaker, _ = speaker_at(sent)
             claimant = speaker or author
             countries = sentence_countries(actors, sent, set(self_countries) | {actor_country(actors, claimant)})
-            country = max(countries, key=lambda c: c[2])[1] if countries else main_country
+            # where the sentence names two countries alike ("troops of X and Y"), the article's own
+            country = max(countries, key=lambda c: (c[2], c[1] == main_country))[1] if countries else main_country
             if any(f.value == float(value) and f.country == country for f in out):
                 continue  # the same count repeated later in the article
             out.append(FigureFound(float(value), what, country, claimant, resolve_date(sent.text, published),

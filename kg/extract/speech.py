@@ -48,13 +48,18 @@ APPOSITIVE = (r"(?:,[^,;“”\"]{1,160}(?:(?:“[^,;“”\"]{1,60}”|\"[^,;�
 # "X and other officials", "X and a handful of colleagues": companions after the named speaker (companion_words.txt)
 COMPANIONS = (rf"and[\s\u00a0]+(?:{lexicon.alternation_of(lexicon.words('companion_words'))})[\s\u00a0]+"
               r"(?:[\w.'’-]+[\s\u00a0]+){0,3}?[\w-]+s,?")
-GAP_BEFORE_VERB = re.compile(rf"^[\s\u00a0]*(?:{NAME_HEAD}[\s\u00a0]+)?(?:{APPOSITIVE}[\s\u00a0]*)?(?:{COMPANIONS}[\s\u00a0]+)?"
-                             rf"(?:{ADVERBS}[\s\u00a0]+)*(?:(?:{ISSUED}|{QUOTED_AS})[\s\u00a0]+)?$", re.IGNORECASE)
+RELATIVE = r"(?:,[\s\u00a0]*(?:which|who)[\s\u00a0]+)"  # "X, who added that ...", "X's report, which says ..."
+GAP_BEFORE_VERB = re.compile(rf"^[\s\u00a0]*(?:{NAME_HEAD}[\s\u00a0]*)?(?:{APPOSITIVE}[\s\u00a0]*)?(?:{COMPANIONS}[\s\u00a0]+)?"
+                             rf"{RELATIVE}?(?:{ADVERBS}[\s\u00a0]+)*(?:(?:{ISSUED}|{QUOTED_AS})[\s\u00a0]+)?$", re.IGNORECASE)
+# "on the X report, which says": the name before a document's head and its relative clause is the document's author
+DOCUMENT_RELATIVE = re.compile(rf"^[\s\u00a0]*(?:{NAME_HEAD}){RELATIVE}", re.IGNORECASE)
 COMPANION_GAP = re.compile(rf"^[\s\u00a0]+and[\s\u00a0]+(?:(?:{lexicon.alternation_of(lexicon.words('companion_words'))})"
                            r"[\s\u00a0]+)?(?:[\w.'’-]+[\s\u00a0]+){0,3}$", re.IGNORECASE)
 # what a "clause" cue needs after it: a that-clause ("charged on Monday that ..."), or nothing ("..., she recalled.")
 CLAUSE_AFTER = re.compile(r"[\s\u00a0,]*(?:(?:(?:on|in|at|during|after|before|to|with|through)\s+[^,.;]{0,60}?\s+)?that\b|"
                           r"(?:\w+day\s*)?[.!?]?[”\"]?\s*$)", re.IGNORECASE)
+# a that-clause right after a cue: "noted that", "said on Monday that"
+THAT_CLAUSE = re.compile(r"[\s\u00a0,]*(?:(?:on|in|at|during|after|before|to)\s+[^,.;“”\"]{0,60}?\s+)?that\b", re.IGNORECASE)
 # a stance verb's whole object is a bare definite noun phrase: "condemned the killing.", "welcomed the move."
 BARE_OBJECT = re.compile(r"[\s\u00a0]+(?:the|this|that|these|those|its|his|her|their)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?[\w-]+"
                          r"[\s\u00a0]*(?:[.!?]|$)", re.IGNORECASE)
@@ -135,6 +140,15 @@ def _turn_label() -> re.Pattern:
     """A transcript's turn label opening a paragraph: "MR PRICE: ", "QUESTION: ", "AMBASSADOR LEE: "."""
     known = lexicon.alternation_of(lexicon.turn_labels())
     return re.compile(rf"^((?:{known}|[A-Z][A-Z'’.-]+)(?:[ .][A-Z][A-Z'’.-]+){{0,3}})\s*:\s+")
+
+
+@cache
+def _title_run() -> re.Pattern:
+    """Capitalised words ending in a title or role ("Deputy Minister ", "Foreign Ministry Spokesperson "), the title
+    standing between an inverted cue and the name after it (titles.txt, role_nouns.txt)."""
+    titles = lexicon.alternation_of(t for t in lexicon.titles() if t[:1].isupper() and not t.endswith("."))
+    roles = lexicon.alternation_of(r.capitalize() for r in lexicon.role_nouns())
+    return re.compile(rf"(?:[A-Z][\w.'’-]*[\s\u00a0]+){{0,3}}?(?:{titles}|{roles})[\s\u00a0]+")
 
 
 @cache
@@ -317,7 +331,7 @@ class Speech:
                                      self.text[m.end:modified.start]) and not self._inside_quote(m.start):
                 return self._companions_lead(m, floor)  # "Attorney Ana Ruiz of the Legal Aid Centre, who ..., said"
             fits = GAP_BEFORE_VERB.match(gap) and not self._inside_quote(m.start)
-            if fits and not MODIFIER_BEFORE.search(self.text[max(floor, m.start - 24):m.start]):
+            if fits and (DOCUMENT_RELATIVE.match(gap) or not MODIFIER_BEFORE.search(self.text[max(floor, m.start - 24):m.start])):
                 return self._companions_lead(m, floor)
             modified = m if fits else None
             m = self.actors.last_before(m.start, None, floor)
@@ -358,8 +372,9 @@ class Speech:
                      unquoted):
             return None, verb
         opening = re.match(rf"^(?:(?:in|on|at|earlier|later|last|this|after|since)\s+(?:[\w.-]+\s+){{0,3}}?[\w.-]+,\s+)?"
-                           rf"(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:{_role_alternation()}|group|organi[sz]ation|watchdog)\s+)?",
-                           head[lead.end():], re.IGNORECASE)  # "police spokesman X ...": a role before the name
+                           rf"(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:{_role_alternation()}|group|organi[sz]ation|watchdog)\s+|"
+                           rf"(?-i:{_title_run().pattern}))?",
+                           head[lead.end():], re.IGNORECASE)  # "police spokesman X", "Governor X": a title before the name
         found = self.actors.within(sent.start, verb)
         for i, m in enumerate(found):
             if m.end <= sent.start + lead.end() + opening.end() and self.actors.entries[m.key].type == "Group":
@@ -383,6 +398,9 @@ class Speech:
         lead = re.match(r"^[\s\u00a0]*(?:the\s+)?", window, re.IGNORECASE)
         start = pos + lead.end()
         found = self.actors.within(pos, limit)
+        titled = _title_run().fullmatch(self.text, start, found[0].start) if found else None
+        if titled and self.actors.entries[found[0].key].type == "Person":
+            return found[0].key, found[0].end  # "..., said Deputy Minister Ana Ruiz": a title before the name
         for i, m in enumerate(found):
             if m.start <= start + 1:
                 nxt = found[i + 1] if i + 1 < len(found) else None
@@ -639,13 +657,33 @@ class Speech:
         """Reported speech: each speech verb of a sentence no quotation attributed, with its subject and clause."""
         attributed = {self.sentence_at(a).index for f in self.found for a, _ in f.parts} | self.intros
         for sent in self.sents:
-            if self._mostly_quoted(sent) or sent.index in attributed:
+            if self._mostly_quoted(sent) or sent.index in self.intros:
+                continue
+            if sent.index in attributed:
+                self._indirect_beside_quote(sent)
                 continue
             for c in _cue_regex().finditer(sent.text):
                 more = self._reported_cue(sent, c)
                 if more is False:
                     break
             self._according_to(sent)
+
+    def _indirect_beside_quote(self, sent: Sentence) -> None:
+        """"X noted that <clause>, “<quotation>”" and "“<quotation>,” X said, adding that <clause>": a that-clause
+        outside the quotation is a reported statement of its own, read up to the next quotation."""
+        openings = [a for a, _ in self.quoted if sent.start < a < sent.end]
+        for c in _cue_regex().finditer(sent.text):
+            vs = sent.start + c.start()
+            if self._inside_quote(vs) or lexicon.speech_verbs()[re.sub(r"\s+", " ", c.group(1))] not in ("that", "clause"):
+                continue
+            that = THAT_CLAUSE.match(self.text, sent.start + c.end(), sent.end)
+            end = next((a - 1 for a in openings if a > vs), sent.end)
+            if not that or len(re.findall(r"\w+", self.text[that.end():end])) < 4:
+                continue
+            start = max([b + 1 for _, b in self.quoted if sent.start < b < vs], default=sent.start)
+            start = re.compile(r"[\s\u00a0,.;:”\"’]*").match(self.text, start).end()  # after the quotation it follows
+            part = Sentence(sent.index, start, end, self.text[start:end], sent.paragraph)
+            self._reported_cue(part, next(_cue_regex().finditer(part.text, vs - start)))
 
     def _reported_cue(self, sent: Sentence, c: re.Match) -> bool | None:
         """The statement one cue introduces: None when it introduces none, else whether another may follow."""
