@@ -822,3 +822,30 @@ def test_a_relative_clause_with_a_speech_verb_is_a_statement_of_its_antecedent(t
 def test_a_place_governing_a_law_is_not_the_speaker_of_its_relative_clause():
     text = "The court upheld the election law of Georgia, which says that every newspaper must register."
     assert speakers(text) == set()
+
+
+# -- two people: "Both men", "the two journalists"; a pronoun subject before ", saying" -----------------------------
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The court convicted lawyer Oskar Valden and editor Piet Maas of contempt. Both men denied the charges, saying "
+     "they had only reported on the trial.", "they had only reported on the trial"),
+    ("The court convicted lawyer Oskar Valden and editor Piet Maas of contempt. The two journalists said the trial "
+     "was staged by the government.", "the trial was staged by the government"),
+])
+def test_both_men_speak_as_the_first_of_the_two_named(text, words):
+    assert ("Oskar Valden", words) in [(s, t) for s, t, _ in said(text)]
+
+
+def test_a_pair_never_named_stays_the_group():
+    text = "Police arrested two journalists in Tarn. The two journalists said the trial was staged by the government."
+    assert speakers(text) == {"journalists"}
+
+
+def test_a_pronoun_subject_carries_to_a_participle_after_a_comma():
+    text = "The court convicted Oskar Valden. He rejected the verdict, saying that the judges had been bribed."
+    assert ("Oskar Valden", "the judges had been bribed") in [(s, t) for s, t, _ in said(text)]
+
+
+def test_a_cue_word_used_as_a_noun_does_not_cut_the_statement():
+    text = "Oskar Valden denied the charges, saying that he had only reported on the trial in the capital."
+    assert ("Oskar Valden", "he had only reported on the trial in the capital") in [(s, t) for s, t, _ in said(text)]

@@ -69,6 +69,7 @@ INTRO_VERB = re.compile(rf"(?:,[^,:;“”\"]{{1,160}},)?[\s\u00a0]+(?:{ADVERBS}
 # "a journalist in Iran said": a name after a preposition modifies the subject, it is not the subject
 MODIFIER_BEFORE = re.compile(r"\b(?:in|from|at|of|for|with|on|near|inside|outside|to|into|against)\s+(?:the\s+)?"
                              r"(?-i:(?:[a-z]+ern|central|neighbou?ring|remote|restive)\s+)?$", re.IGNORECASE)  # "in eastern"
+PAIR = rf"(?:both|the\s+two)\s+(?:{lexicon.alternation_of(lexicon.words('pair_nouns'))})"  # "both men" (pair_nouns.txt)
 REFERENCES = re.compile(
     r"\b(?P<ref>(?:the|this|that)\s+(?P<noun>department|ministry|embassy|report|authors|"
     r"(?:[a-z-]+\s+){0,2}(?:organization|organisation|group|watchdog|association|union|network)|"  # "the rights group"
@@ -77,6 +78,7 @@ REFERENCES = re.compile(
     r"spokesperson|spokesman|spokeswoman|minister|ambassador|secretary|president|diplomat|envoy|lawyer|attorney|"
     r"activist|journalist|blogger|director|chairman|leader|prosecutor|judge|adviser|advisor|representative|"
     r"commissioner|rapporteur))|he|she|they|it|we|"
+    rf"{PAIR}|"  # "both men": two people
     r"(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|director|head|chief|adviser|advisor|"
     r"representative|lawyer|chairman|chairwoman|president|leader|officials?))$",  # "its legal adviser": the body's
     re.IGNORECASE)
@@ -152,6 +154,12 @@ def _title_run() -> re.Pattern:
 
 
 @cache
+def _pair_regex() -> re.Pattern:
+    """"Both men", "the two journalists" right before a verb."""
+    return re.compile(rf"\b{PAIR}[\s\u00a0]+(?:{ADVERBS}[\s\u00a0]+)*$", re.IGNORECASE)
+
+
+@cache
 def _cue_regex() -> re.Pattern:
     cues = sorted(lexicon.speech_verbs(), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")(?![\w-])")
@@ -190,6 +198,8 @@ class Speech:
     def resolve_reference(self, ref: str, pos: int) -> str | None:
         """A pronoun or definite description at ``pos`` -> the actor key it refers to."""
         word = ref.lower().split()[-1]
+        if re.match(r"(?:both|the\s+two)\s", ref, re.IGNORECASE):
+            return self._first_of_pair(pos)
         if ref.lower().startswith(("its ", "their ")):
             m = self.actors.last_before(pos, {"GovernmentBody", "NGO", "InternationalOrganization", "Organization",
                                               "MediaOutlet"})
@@ -244,6 +254,14 @@ class Speech:
             m = self.actors.last_before(pos, bodies)
             return m.key if m else self.author
         return None
+
+    def _first_of_pair(self, pos: int) -> str | None:
+        """"Both men", "the two women": the first of the last two people named (outside quotations) before ``pos``."""
+        last = self._last_person(pos, None)
+        other = last
+        while other and other.key == last.key:
+            other = self._last_person(other.start, None)
+        return (other or last).key if last else None
 
     def _report_author(self, pos: int, types: set[str], noun: str) -> str | None:
         """"the report", "the authors": the last body named beside a report or statement ("X released a report",
@@ -319,6 +337,10 @@ class Speech:
         """The actor named (or referred to) right before ``pos``, allowing an appositive between."""
         floor = max(floor, pos - 600)  # the subject stands near its verb; a bound keeps huge sentences linear
         window = self.text[floor:pos]
+        pair = _pair_regex().search(window)
+        first = self._first_of_pair(floor + pair.start()) if pair else None
+        if pair and first:
+            return first, floor + pair.start()  # "The two journalists said": the first of the last two named
         m = self.actors.last_before(pos, None, floor)
         modified: Mention | None = None  # a body after "of"/"at" whose gap to the verb fits: its head may be the subject
         for _ in range(3):  # the actor right before, or one before an appositive naming others ("X, a lawyer at Y, said")
@@ -387,9 +409,9 @@ class Speech:
                     return person.key, person.start  # "US secretary of state Ana Ruiz said ... and called ..."
                 return m.key, m.start  # "X filed a suit ..., accused Y of ..." / "X shares ... and has urged"
             break
-        ref = re.match(r"^(we|he|she|they)\b", head, re.IGNORECASE)
-        if ref and re.search(r"\band\s+(?:has\s+|have\s+|also\s+|will\s+)*$", head):
-            return self.resolve_reference(ref.group(1), sent.start), sent.start
+        ref = re.match(rf"^(we|he|she|they|{PAIR})\b", head, re.IGNORECASE)
+        if ref and re.search(r"(?:\band|,)\s+(?:has\s+|have\s+|also\s+|will\s+)*$", head):
+            return self.resolve_reference(ref.group(1), sent.start), sent.start  # "He denied it, saying ..."
         return None, verb
 
     def subject_after(self, pos: int, limit: int) -> tuple[str | None, int]:
@@ -838,7 +860,9 @@ class Speech:
         """"X called it brutal, and she urged Y to ...", "X denied the report, saying ...", "X rejected the claims and
         noted that ...": the clause ends where a second statement of the same speaker starts."""
         nxt = next((x for x in _cue_regex().finditer(sent.text, c.end())
-                    if not self._inside_quote(sent.start + x.start())), None)  # a verb inside a quotation starts nothing
+                    if not self._inside_quote(sent.start + x.start())  # a verb inside a quotation starts nothing
+                    and not (lexicon.speech_verbs()[re.sub(r"\s+", " ", x.group(1))] == "clause"  # nor "the charges"
+                             and not CLAUSE_AFTER.match(self.text, sent.start + x.end(), sent.end))), None)
         if not nxt or sent.start + nxt.start() >= content_end:
             return content_end, False
         first = self.text[content_start:sent.start + nxt.start()]
