@@ -59,3 +59,12 @@ def test_the_state_s_own_voice_on_conduct_is_not_about_the_state():
     ngo = ("Paraguay has detained 40 farmers since March. The Paraguay Lawyers Association said the detentions "
            "were unlawful and the farmers had been beaten.")
     assert "Paraguay" in about_of(ngo, "Paraguay Lawyers Association")
+
+
+def test_a_statement_about_a_state_s_official_is_about_the_state():
+    text = ("Paraguayan President Oskar Valden has ruled since 2001. The Committee for Prison Reform said jails had "
+            "filled with his critics during Valden's rule.")
+    assert {"Oskar Valden", "Paraguay"} <= about_of(text, "Committee for Prison Reform")
+    own = ("Paraguayan President Oskar Valden has ruled since 2001. Paraguay's Interior Ministry said Valden had "
+           "opened two new schools.")
+    assert "Paraguay" not in about_of(own, "Interior Ministry")

@@ -81,8 +81,11 @@ def about(f: Found, actors: ActorTable, main_country: str | None, authored: list
         if (state and state in actors.entries and state not in keys
                 and not (f.speaker and on_accused_side(actors, f.speaker, state, denying=True))):
             keys.append(state)  # "the Parliament of Ruritania is considering a bill": its state's conduct
-    if (main_country and not _speaks_for(actors, f.speaker, main_country) and not named & ACTING_TYPES
-            and _conduct().search(f.text)):
+    if (main_country in actors.entries and main_country not in keys and not _speaks_for(actors, f.speaker, main_country)
+            and any(actors.entries[k].type == "Person" and on_accused_side(actors, k, main_country) for k in keys)):
+        keys.append(main_country)  # "under President X's rule": the state its officials act for
+    if (main_country and main_country not in keys and not _speaks_for(actors, f.speaker, main_country)
+            and not named & ACTING_TYPES and _conduct().search(f.text)):
         keys.append(main_country)  # "the punishment is brutal": the state the article is about
     person = _pronoun_person(f, actors)
     if person and person not in keys:
