@@ -29,3 +29,10 @@ def test_a_region_is_no_person():
 def test_a_nickname_in_quotation_marks_stays_a_person_s_alias():
     found = actors('Blogger Marta Kell, known as "Red Owl", was detained in Paraguay.')
     assert found.get("Marta Kell") == "Person" and "Red Owl" not in found
+
+
+def test_a_people_or_faith_before_a_name_is_no_person_but_may_open_a_body_s_name():
+    found = actors("Police in Tarn detained Muslim Uighur poet Oskar Valden on Monday, his family said.")
+    assert "Muslim Uighur" not in found and found.get("Oskar Valden") == "Person"
+    assert actors("The Christian Relief Fellowship said the shelter in Tarn was closed.").get(
+        "Christian Relief Fellowship") == "Organization"

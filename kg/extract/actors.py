@@ -548,6 +548,8 @@ def _candidate(table: ActorTable, taken: Covered, start: int, words: list[str], 
             del demonyms[demonym.start]
         _add_org(table, start, end, name, org_type)
         return
+    if _led_by_a_people(table, start, end, name, words):
+        return
     if 2 <= len(words) <= 4 and _looks_like_name(words, lower_words) and not _quoted_title(text, start, end):
         if re.search(r"\b[Tt]he[ \u00a0]+$", text[max(0, start - 5):start]):
             if not re.match(r"[ \u00a0]+of\b", text[end:end + 4]):  # "the X of <country>": cut short, not a name
@@ -557,6 +559,17 @@ def _candidate(table: ActorTable, taken: Covered, start: int, words: list[str], 
 
 
 QUOTE_OPEN, QUOTE_CLOSE = "\"“‘'", "\"”’'"
+
+
+def _led_by_a_people(table: ActorTable, start: int, end: int, name: str, words: list[str]) -> bool:
+    """A sequence opening with a people or faith: "Muslim Uighur" describes a person (no actor), "Muslim
+    Brotherhood" names a body; either way no person's name."""
+    peoples = lexicon.words("peoples")
+    if words[0] not in peoples:
+        return False
+    if len(words) >= 2 and not all(w in peoples for w in words):
+        _add_org(table, start, end, name, "Organization")
+    return True
 
 
 def _quoted_title(text: str, start: int, end: int) -> bool:
