@@ -849,3 +849,18 @@ def test_a_pronoun_subject_carries_to_a_participle_after_a_comma():
 def test_a_cue_word_used_as_a_noun_does_not_cut_the_statement():
     text = "Oskar Valden denied the charges, saying that he had only reported on the trial in the capital."
     assert ("Oskar Valden", "he had only reported on the trial in the capital") in [(s, t) for s, t, _ in said(text)]
+
+
+# -- a U.N. agency named by its description; "the agency" after it; a time word before the clause ---------------
+
+def test_the_un_refugee_agency_is_unhcr_and_the_agency_after_it_too():
+    text = ("The U.N. refugee agency said today it will send tents to 4,000 families in the hills. "
+            "The agency estimates that about 30,000 people have left the valley since May.")
+    out = [(s, t) for s, t, _ in said(text)]
+    assert ("UNHCR", "it will send tents to 4,000 families in the hills") in out
+    assert ("UNHCR", "about 30,000 people have left the valley since May") in out
+
+
+def test_the_agency_without_an_agency_before_it_has_no_speaker():
+    text = "Amnesty International visited the camps. The agency estimates that about 30,000 people have left."
+    assert "Amnesty International" not in speakers(text)

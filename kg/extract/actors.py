@@ -307,7 +307,7 @@ def _known_regexes() -> list[tuple[re.Pattern, dict[str, str]]]:
 def find_known(table: ActorTable) -> Covered:
     spans = Covered()
     types = {k.name: k.type for k in lexicon.known_actors()}
-    for regex, forms in _known_regexes():
+    for regex, forms in reversed(_known_regexes()):  # long forms first: "U.N. refugee agency" before "U.N."
         for m in regex.finditer(table.text):
             start, end = m.start(1), m.end(1)
             if start in spans or (end - 1) in spans:

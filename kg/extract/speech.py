@@ -15,8 +15,9 @@ from kg.extract.text import Paragraph, Sentence
 from kg.identity import person_key
 
 OPENERS = {"“": "”", "«": "»", "„": "“”", '"': '"', "‘": "’", "‹": "›", "「": "」"}
+WHEN = r"(?:(?:on\s+)?\w+day|(?:last|this|on)\s+(?:week|month|year|morning|evening|night))"  # "today", "last week"
 ADVERBS = (rf"(?:{lexicon.alternation_of(lexicon.words('speech_adverbs'))}|had\s+previously|has\s+long|"
-           r"(?:on\s+)?\w+day|(?:last|this|on)\s+(?:week|month|year|morning|evening|night))")  # data/speech_adverbs.txt
+           rf"{WHEN})")  # data/speech_adverbs.txt
 JOINED_CLAUSE = re.compile(rf",?[\s\u00a0]+and[\s\u00a0]+(?:he|she|they|we|it)[\s\u00a0]+(?:{ADVERBS}[\s\u00a0]+)*$",
                            re.IGNORECASE)  # "..., and she" before a second speech verb
 PARTICIPLE_CLAUSE = re.compile(r",[\s\u00a0]*(?:(?:also|further|again)[\s\u00a0]+)?$")  # "..., saying", "..., adding"
@@ -228,7 +229,8 @@ class Speech:
                  "foundation": ("Foundation",), "party": ("Party",), "movement": ("Movement",), "army": ("Army",)}
         if word in kinds:
             for m in reversed(self.actors.mentions):
-                if m.end <= pos and any(k in self.actors.entries[m.key].name for k in kinds[word]):
+                e = self.actors.entries[m.key]
+                if m.end <= pos and any(k.lower() in n.lower() for k in kinds[word] for n in (e.name, *e.aliases)):
                     return m.key
             if word == "department" and self.author and "Department" in (self.entry(self.author) or Entry("", "", "")).name:
                 return self.author
@@ -822,8 +824,9 @@ class Speech:
         elif frame == "object":
             addressee = self._addressee(ve, content_end)
         elif frame in ("that", "denial"):
-            that = (re.match(r"^[\s\u00a0,]*(?:(?:on|in|at|during|after|to|through)\s+[^,.;]{0,60}?\s+)?that\b", body)
-                    or re.match(r"^[\s\u00a0,]*(?:on\s+\w+\s+)?", body))
+            that = (re.match(rf"^[\s\u00a0,]*(?:(?:on|in|at|during|after|to|through)\s+[^,.;]{{0,60}}?\s+|{WHEN}\s+)?"
+                             r"that\b", body, re.IGNORECASE)
+                    or re.match(rf"^[\s\u00a0,]*(?:(?:on\s+\w+|{WHEN})\s+)?", body, re.IGNORECASE))  # "said today it"
             content_start += that.end() if that else 0
         if frame == "stance" and subj_start < vs:
             that = re.match(r"^[\s\u00a0,]*that\s+", body)  # "X demands that Y ...": the clause is the content
