@@ -849,3 +849,49 @@ def test_a_pronoun_subject_carries_to_a_participle_after_a_comma():
 def test_a_cue_word_used_as_a_noun_does_not_cut_the_statement():
     text = "Oskar Valden denied the charges, saying that he had only reported on the trial in the capital."
     assert ("Oskar Valden", "he had only reported on the trial in the capital") in [(s, t) for s, t, _ in said(text)]
+
+
+# -- a U.N. agency named by its description; "the agency" after it; a time word before the clause ---------------
+
+def test_the_un_refugee_agency_is_unhcr_and_the_agency_after_it_too():
+    text = ("The U.N. refugee agency said today it will send tents to 4,000 families in the hills. "
+            "The agency estimates that about 30,000 people have left the valley since May.")
+    out = [(s, t) for s, t, _ in said(text)]
+    assert ("UNHCR", "it will send tents to 4,000 families in the hills") in out
+    assert ("UNHCR", "about 30,000 people have left the valley since May") in out
+
+
+def test_the_agency_without_an_agency_before_it_has_no_speaker():
+    text = "Amnesty International visited the camps. The agency estimates that about 30,000 people have left."
+    assert "Amnesty International" not in speakers(text)
+
+
+# -- descriptions as subjects: mid-paragraph, with a place, reports, a name of their own -----------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Fighting went on all week. A Dornish relief committee said that 700 people were killed in the shelling.",
+     "Dornish relief committee"),
+    ("Nothing was found on him. In addition the authorities at Valmor airport said that they saw nothing illegal "
+     "in his bags.", "authorities at Valmor airport"),
+    ("Riots broke out in the east. A U.N. special report investigating abuses in the region last year charged that "
+     "the beatings were systematic.", "United Nations"),
+    ("Human Rights Watch accuses the militia of rape. The report issued Monday says the militia is leaving a trail "
+     "of abuses in the east.", "Human Rights Watch"),
+    ("A new report by a rights group in Dorne says the police are among the worst abusers. According to the Dorne "
+     "Rights Forum, at least 100 people were arrested in May.", "Dorne Rights Forum"),
+])
+def test_a_description_as_subject_names_its_speaker(text, speaker):
+    assert speaker in speakers(text)
+
+
+def test_a_description_with_a_name_of_its_own_is_not_the_body_named_after_it():
+    text = ("Fighting went on. A Dornish relief committee said that 700 people were killed. The city was calm. "
+            "Meanwhile, the U.N. refugee agency said it will send tents to the hills.")
+    out = [(s, t) for s, t, _ in said(text)]
+    assert ("Dornish relief committee", "700 people were killed") in out
+    assert ("UNHCR", "700 people were killed") not in out
+
+
+def test_the_authorities_without_a_place_stay_unnamed():
+    text = "Fighting went on. The authorities said the curfew would be lifted on Monday morning."
+    assert "authorities at" not in " ".join(str(s) for s in speakers(text))

@@ -323,7 +323,7 @@ def _known_regexes() -> list[tuple[re.Pattern, dict[str, str], scan.Forms]]:
 def find_known(table: ActorTable) -> Covered:
     spans = Covered()
     types = {k.name: k.type for k in lexicon.known_actors()}
-    for regex, forms, starters in _known_regexes():
+    for regex, forms, starters in reversed(_known_regexes()):  # long forms first: "U.N. refugee agency" before "U.N."
         starts = table.words.starts(starters, ignorecase=bool(regex.flags & re.IGNORECASE), back=1)
         for m in scan.finditer(regex, table.text, starts):
             start, end = m.start(1), m.end(1)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.actors import ActorTable, Entry, Mention
 from kg.extract.text import Paragraph, Sentence
@@ -23,8 +24,9 @@ def _closing_marks(opener: str) -> re.Pattern:
     """The characters Speech._closing looks at inside a quotation opened by ``opener``: its closing marks, and the
     straight marks a curly quotation counts."""
     return re.compile(f"[{re.escape(OPENERS[opener] + (chr(34) if opener == '“' else ''))}]")
+WHEN = r"(?:(?:on\s+)?\w+day|(?:last|this|on)\s+(?:week|month|year|morning|evening|night))"  # "today", "last week"
 ADVERBS = (rf"(?:{lexicon.alternation_of(lexicon.words('speech_adverbs'))}|had\s+previously|has\s+long|"
-           r"(?:on\s+)?\w+day|(?:last|this|on)\s+(?:week|month|year|morning|evening|night))")  # data/speech_adverbs.txt
+           rf"{WHEN})")  # data/speech_adverbs.txt
 JOINED_CLAUSE = re.compile(rf",?[\s\u00a0]+and[\s\u00a0]+(?:he|she|they|we|it)[\s\u00a0]+(?:{ADVERBS}[\s\u00a0]+)*$",
                            re.IGNORECASE)  # "..., and she" before a second speech verb
 PARTICIPLE_CLAUSE = re.compile(r",[\s\u00a0]*(?:(?:also|further|again)[\s\u00a0]+)?$")  # "..., saying", "..., adding"
@@ -119,8 +121,11 @@ def _description_regex() -> re.Pattern:
     heads = lexicon.alternation_of(_table("description_heads.tsv"))
     return re.compile(
         rf"(?:^|[,;]\s+|\b(?:in\s+addition|meanwhile|however|but|and|also)\s+)(?P<np>(?P<det>an?|one|two|three|four|five|six|"
-        rf"seven|eight|nine|ten|several|some|the|[A-Z][\w.]*['’]s)\s+(?:[\w.'’-]+\s+){{0,4}}?(?P<head>{heads})"
-        rf"(?:\s+(?:in|at|from|of|for)\s+(?:the\s+)?(?:[\w.'’-]+\s+){{0,5}}?[\w.'’-]+)?)\s+(?:{ADVERBS}\s+)*(?:{ISSUED}\s+)?$",
+        rf"seven|eight|nine|ten|several|some|the|\d[\d,]*|[A-Z][\w.]*['’]s)\s+(?:[\w.'’-]+\s+){{0,4}}?(?P<head>{heads})"
+        rf"(?P<mod>\s+(?:in|at|from|of|for|by)\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){{0,5}}?[\w.'’-]+|"  # "at the airport"
+        r"\s+(?:issued|released|published)\s+(?:on\s+|last\s+)?\w+|"  # "issued Monday"
+        r"\s+[a-z]+ing\s+(?:[\w.'’-]+\s+){0,8}?[\w.'’-]+)?)"  # "investigating the killings in the north"
+        rf"\s+(?:{ADVERBS}\s+)*(?:{ISSUED}\s+)?$",
         re.IGNORECASE)
 
 
@@ -236,7 +241,8 @@ class Speech:
                  "foundation": ("Foundation",), "party": ("Party",), "movement": ("Movement",), "army": ("Army",)}
         if word in kinds:
             for m in reversed(self.actors.mentions):
-                if m.end <= pos and any(k in self.actors.entries[m.key].name for k in kinds[word]):
+                e = self.actors.entries[m.key]
+                if m.end <= pos and any(k.lower() in n.lower() for k in kinds[word] for n in (e.name, *e.aliases)):
                     return m.key
             if word == "department" and self.author and "Department" in (self.entry(self.author) or Entry("", "", "")).name:
                 return self.author
@@ -769,25 +775,43 @@ class Speech:
     def described_subject(self, sent: Sentence, verb: int) -> tuple[str | None, int]:
         """An unnamed subject ("A top official disputes ...", "A rights group in X says ..."): the actor of its kind
         first named in the next two sentences, else a Group named by the description ("eight organizations")."""
-        d = _description_regex().search(self.text, sent.start, verb)
-        if not d or self._inside_quote(d.start("np")):
+        d = _description_regex().search(self.text[sent.start:verb])  # "^" is the sentence's start
+        at = sent.start + d.start("np") if d else verb
+        if not d or self._inside_quote(at):
             return None, verb
         kind = _table("description_heads.tsv")[d.group("head").lower()]
-        if kind != "group" and d.group("det").lower() in ("a", "an", "one"):
-            named = self._named_later(sent, d.group("np"), kind)
+        det = d.group("det").lower()
+        if kind == "document":
+            return self._document_author(sent, d, at), at
+        if kind != "group" and det in ("a", "an", "one"):
+            named = self._named_later(sent, d.group("np"), kind, at)
             if named:
-                return named, d.start("np")
-        if kind == "person" or d.group("det").lower() == "the":
+                return named, at
+        if kind == "person" or (det == "the" and not (kind == "group" and re.match(r"\s+(?:at|in)\s", d.group("mod") or ""))):
             return None, verb  # "the authorities", "the official": left to the references
         np = d.group("np")
         short = np[:d.end("head") - d.start("np")]  # without its place: "a rebel group" (in the east ...)
-        name = re.sub(r"^(?:an?|one)\s+", "", short, flags=re.IGNORECASE)
+        if det == "the":
+            short = np  # "the authorities at the airport": the place tells which authorities
+        name = re.sub(r"^(?:an?|one|the)\s+", "", short, flags=re.IGNORECASE)
         key = "group:" + name.lower()
         entry = self.actors.entry(key, name, "Group")
         entry.aliases |= {np, short} - {name}
-        return key, d.start("np")
+        return key, at
 
-    def _named_later(self, sent: Sentence, np: str, kind: str) -> str | None:
+    def _document_author(self, sent: Sentence, d: re.Match, at: int) -> str | None:
+        """A report as subject: the body named inside its description ("A U.N. special report investigating ..."),
+        else the body named next ("A new report by a rights group in X says ... According to the Y Forum"), else,
+        for "the report", the author of the report named before."""
+        inside = [m for m in self.actors.within(at, at + len(d.group("np")))
+                  if self.actors.entries[m.key].type not in ("Person", "Place", "Country", "Group")]
+        if inside:
+            return inside[0].key
+        if d.group("det").lower() == "the":
+            return self.resolve_reference("the report", at)
+        return self._named_later(sent, d.group("np"), "body", at)
+
+    def _named_later(self, sent: Sentence, np: str, kind: str, start: int) -> str | None:
         """The first actor of a description's kind named, new, in the two sentences after it."""
         types = {"person": {"Person"}, "media": {"MediaOutlet"}}.get(
             kind, {"NGO", "GovernmentBody", "InternationalOrganization", "Organization", "MediaOutlet"})
@@ -796,9 +820,13 @@ class Speech:
                 types = types & set(allowed.split(","))
         before = {m.key for m in self.actors.within(0, sent.end)}  # named before or beside it: another actor
         end = self.sents[min(sent.index + 2, len(self.sents) - 1)].end
+        named_in = {w for m in self.actors.within(start, start + len(np)) for w in m.text.split()}  # "a U.N. official"
+        own = [w for w in _own_names(np) if w not in named_in] if kind != "person" else []
         for m in self.actors.within(sent.end, end):
-            if self.actors.entries[m.key].type in types and m.key not in before and not self._inside_quote(m.start):
-                return m.key
+            e = self.actors.entries[m.key]
+            if e.type in types and m.key not in before and not self._inside_quote(m.start) and (
+                    not own or any(w[:4].lower() in n.lower() for w in own for n in (e.name, *e.aliases))):
+                return m.key  # a description with a name of its own ("a Hawiye committee") names only an actor of it
         return None
 
     def _reported_clause(self, sent: Sentence, cue: str, frame: str, subj_start: int, vs: int, ve: int,
@@ -838,8 +866,9 @@ class Speech:
         elif frame == "object":
             addressee = self._addressee(ve, content_end)
         elif frame in ("that", "denial"):
-            that = (re.match(r"^[\s\u00a0,]*(?:(?:on|in|at|during|after|to|through)\s+[^,.;]{0,60}?\s+)?that\b", body)
-                    or re.match(r"^[\s\u00a0,]*(?:on\s+\w+\s+)?", body))
+            that = (re.match(rf"^[\s\u00a0,]*(?:(?:on|in|at|during|after|to|through)\s+[^,.;]{{0,60}}?\s+|{WHEN}\s+)?"
+                             r"that\b", body, re.IGNORECASE)
+                    or re.match(rf"^[\s\u00a0,]*(?:(?:on\s+\w+|{WHEN})\s+)?", body, re.IGNORECASE))  # "said today it"
             content_start += that.end() if that else 0
         if frame == "stance" and subj_start < vs:
             that = re.match(r"^[\s\u00a0,]*that\s+", body)  # "X demands that Y ...": the clause is the content
@@ -988,6 +1017,13 @@ class Speech:
             self.press_statement(claim_paragraphs)
         self.found.sort(key=lambda f: f.start)
         return self.found
+
+
+def _own_names(np: str) -> list[str]:
+    """Capitalised words of a description that name something of its own ("a Hawiye assessment committee"), not a
+    country or its people ("a British-based group") nor an abbreviation ("a U.N. agency")."""
+    words = re.findall(r"\b[A-Z][a-z][\w'’-]*", np.split(None, 1)[-1])  # after the determiner
+    return [w for w in words if not gazetteer.lookup(re.split(r"[-'’]", w)[0], ("name", "demonym"))]
 
 
 def _gender(entry: Entry, text: str) -> str | None:
