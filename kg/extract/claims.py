@@ -191,10 +191,16 @@ def _appositive_role() -> re.Pattern:
     return re.compile(rf"\b(?:{lexicon.alternation_of(word_set('appositive_roles.txt'))}),\s+$", re.IGNORECASE)
 
 
+@cache
+def _modifier_suffix() -> re.Pattern:
+    """"-based", "-backed" right after a country's name: the name only modifies the word after."""
+    return re.compile(rf"\.?-(?:{lexicon.alternation_of(word_set('modifier_suffixes.txt'))})\b", re.IGNORECASE)
+
+
 def _only_a_modifier(text: str, sent: Sentence, m) -> bool:
     """A country named only to compare ("modeled after a similar law in Russia"), in apposition to a role ("the
     regional bloc's chair, Cambodia,"), or a capital inside a longer name ("Real Madrid"): not the claim's country."""
-    if re.match(rf"\.?-(?:{lexicon.alternation_of(word_set('modifier_suffixes.txt'))})\b", text[m.end:m.end + 14], re.IGNORECASE):
+    if _modifier_suffix().match(text[m.end:m.end + 14]):
         return True  # "a U.S.-based group", "Ruritanian-backed militias"
     clause = re.split(r"[.;:]|,\s+(?:but|while|and)\b", text[sent.start:m.start])[-1]
     if phrase_search("comparison_cues.txt", " ".join(re.split(r"[,()]", clause)[-1].split()[-7:])):
