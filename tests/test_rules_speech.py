@@ -895,3 +895,10 @@ def test_a_description_with_a_name_of_its_own_is_not_the_body_named_after_it():
 def test_the_authorities_without_a_place_stay_unnamed():
     text = "Fighting went on. The authorities said the curfew would be lifted on Monday morning."
     assert "authorities at" not in " ".join(str(s) for s in speakers(text))
+
+
+def test_two_collectives_joined_by_and_speak_as_one():
+    found = speakers("Lawyers and press freedom advocates said the trial of the three editors in Paraguay was a sham.")
+    assert "lawyers and press freedom advocates" in {(s or "").lower() for s in found}
+    apart = speakers("Police detained the lawyers and the judge said the trial would go on in Paraguay.")
+    assert "lawyers and the judge" not in {(s or "").lower() for s in apart}

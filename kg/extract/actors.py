@@ -981,6 +981,13 @@ def _group_forms() -> scan.Forms:
     return scan.Forms(lexicon.groups())
 
 
+@cache
+def _group_and() -> re.Pattern:
+    """ "and" another collective after a group's name: up to three lower-case words, then a plural head."""
+    heads = lexicon.alternation_of(lexicon.words("collective_heads"))
+    return re.compile(rf"[ \u00a0]+and[ \u00a0]+(?:[a-z-]+[ \u00a0]+){{0,3}}?(?:{heads})\b")
+
+
 def find_groups(table: ActorTable) -> None:
     text = table.text
     covered = Covered([(m.start, m.end) for m in table.mentions])
@@ -989,7 +996,10 @@ def find_groups(table: ActorTable) -> None:
         start, end = m.start(1), m.end(1)
         if start in covered or (end - 1) in covered:  # "The government of Laos": a part of a longer name
             continue
-        name = m.group(1).lower() if m.group(1)[1:].islower() else m.group(1)
+        joined = _group_and().match(text, end)  # "rights groups and press freedom advocates": one voice
+        if joined and (joined.end() - 1) not in covered:
+            end = joined.end()
+        name = text[start:end].lower() if text[start + 1:end].islower() else text[start:end]
         key = f"group:{name.lower()}"
         table.entry(key, name, "Group", listed=False)
         table.mention(start, end, key, "group")
