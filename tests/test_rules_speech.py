@@ -895,3 +895,20 @@ def test_a_description_with_a_name_of_its_own_is_not_the_body_named_after_it():
 def test_the_authorities_without_a_place_stay_unnamed():
     text = "Fighting went on. The authorities said the curfew would be lifted on Monday morning."
     assert "authorities at" not in " ".join(str(s) for s in speakers(text))
+
+
+# -- a charge named as a noun with its maker: "charges made by X that ..." ---------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("The study backs up charges made by the opposition Valmor Front: that police units are used to harass its "
+     "members.", "Valmor Front", "police units are used to harass its members"),
+    ("The minister rejected accusations by Human Rights Watch that guards had beaten the prisoners in the camps.",
+     "Human Rights Watch", "guards had beaten the prisoners in the camps"),
+])
+def test_a_charge_named_as_a_noun_is_a_statement_of_its_maker(text, speaker, words):
+    assert (speaker, words) in [(s, t) for s, t, _ in said(text)]
+
+
+def test_a_charge_brought_in_court_without_a_clause_is_no_statement():
+    text = "The court heard charges brought by Human Rights Watch against the guards of the camp on Monday."
+    assert said(text) == []

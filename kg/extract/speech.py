@@ -157,6 +157,14 @@ def _pair_regex() -> re.Pattern:
 
 
 @cache
+def _charge_regex() -> re.Pattern:
+    """A charge named as a noun and its maker: "charges made by", "allegations voiced by" (charge_nouns.txt)."""
+    nouns = lexicon.alternation_of(lexicon.words("charge_nouns"))
+    return re.compile(rf"\b(?P<noun>{nouns})\s+(?:(?:first\s+)?(?:made|raised|voiced|levell?ed|brought|leveled)\s+)?by\s+",
+                      re.IGNORECASE)
+
+
+@cache
 def _cue_regex() -> re.Pattern:
     cues = sorted(lexicon.speech_verbs(), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")(?![\w-])")
@@ -679,6 +687,7 @@ class Speech:
                 if more is False:
                     break
             self._according_to(sent)
+            self._charge_by(sent)
 
     def _indirect_beside_quote(self, sent: Sentence) -> None:
         """"X noted that <clause>, “<quotation>”" and "“<quotation>,” X said, adding that <clause>": a that-clause
@@ -885,6 +894,22 @@ class Speech:
         if joint:
             return content_start + joint.start(), True
         return content_end, False
+
+    def _charge_by(self, sent: Sentence) -> None:
+        """"... backs up charges made by the opposition X: that <clause>": a charge named as a noun, with its maker
+        after "by" and its content after "that", is the maker's statement."""
+        for m in _charge_regex().finditer(sent.text):
+            maker = next(iter(self.actors.within(sent.start + m.end(), sent.end)), None)
+            if not maker or not re.fullmatch(r"(?:the\s+)?(?:[a-z-]+\s+){0,2}", self.text[sent.start + m.end():maker.start]):
+                continue  # "by the opposition X": a word or two may describe the maker
+            key, after = maker.key, maker.end
+            that = re.compile(r"[^.;“”\"]{0,40}?[:,]?\s+that\s+").match(self.text, after, sent.end) if key else None
+            if not that or any(f.sentence == sent.index and f.speaker == key for f in self.found):
+                continue
+            text = _trim(self.text[that.end():sent.end].strip(" .\u00a0"))
+            if len(text.split()) >= 4:
+                self.add(Found(key, text, that.end(), sent.end, "indirect", m.group("noun").lower(), "reported.charge",
+                               0.6, sent.index))
 
     def _according_to(self, sent: Sentence) -> None:
         for m in _source_phrase_regex().finditer(sent.text):
