@@ -902,3 +902,44 @@ def test_two_collectives_joined_by_and_speak_as_one():
     assert "lawyers and press freedom advocates" in {(s or "").lower() for s in found}
     apart = speakers("Police detained the lawyers and the judge said the trial would go on in Paraguay.")
     assert "lawyers and the judge" not in {(s or "").lower() for s in apart}
+
+# -- a charge named as a noun with its maker: "charges made by X that ..." ---------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("The study backs up charges made by the opposition Valmor Front: that police units are used to harass its "
+     "members.", "Valmor Front", "police units are used to harass its members"),
+    ("The minister rejected accusations by Human Rights Watch that guards had beaten the prisoners in the camps.",
+     "Human Rights Watch", "guards had beaten the prisoners in the camps"),
+])
+def test_a_charge_named_as_a_noun_is_a_statement_of_its_maker(text, speaker, words):
+    assert (speaker, words) in [(s, t) for s, t, _ in said(text)]
+
+
+def test_a_charge_brought_in_court_without_a_clause_is_no_statement():
+    text = "The court heard charges brought by Human Rights Watch against the guards of the camp on Monday."
+    assert said(text) == []
+
+
+# -- kinds seen in unannotated articles: a coordinated passive, reporting for outlets, a colon before a quotation --
+
+def test_a_participle_coordinated_with_a_passive_is_no_statement():
+    text = "Anton Vell, a party leader, was detained in May and accused of organizing riots in the capital."
+    assert said(text) == []
+
+
+def test_an_active_verb_after_a_passive_keeps_its_statement():
+    text = "Anton Vell was detained in May and accused the police of beating him in custody."
+    assert ("Anton Vell", "the police of beating him in custody") in [(s, t) for s, t, _ in said(text)]
+
+
+def test_reporting_for_outlets_is_a_career_not_a_statement():
+    assert said("Since 1990 Mira Sand has reported for many foreign newspapers and radio stations.") == []
+    assert speakers("Mira Sand reported on Monday that the police had beaten the students.") == {"Mira Sand"}
+
+
+def test_a_quotation_after_a_paragraph_ending_in_a_colon_is_the_introducers():
+    text = ("State Department spokesman Anton Vell condemned the move:\n\n"
+            "“We are deeply troubled by reports that the sentences of the seven prisoners were extended.”")
+    out = said(text)
+    assert [s for s, _, _ in out] == ["Anton Vell"]
+    assert out[0][1].startswith("We are deeply troubled")

@@ -34,6 +34,9 @@ COORDINATED_VERB = re.compile(rf"[\s\u00a0]+and[\s\u00a0]+(?:{ADVERBS}[\s\u00a0]
 CORRESPONDENT = re.compile(r"^[\s\u00a0]*As\s+(?:[\w.'’-]+\s+){1,4}(?:reports|reported|explains|tells\s+us)$")
 SUBORDINATE_PRONOUN = re.compile(rf"\b(?:until|unless|if|whether|because|so\s+that|as\s+if|as\s+though)\s+"
                                  rf"(?:he|she|they|it|you|I)\s+(?:{ADVERBS}\s+)*$", re.IGNORECASE)
+# "X was detained in May and accused of ...": a participle coordinated with a passive is passive too
+PASSIVE_COORDINATED = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?\w+ed\b[^,;.“”\"]{0,60}\band\s+$",
+                                 re.IGNORECASE)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:(?:also|later|repeatedly|reportedly|"
                             r"previously|then|falsely|wrongly)\s+)?$", re.IGNORECASE)
 # a common noun after a name ("the IRNA news agency said", "the Kommersant daily reported")
@@ -64,7 +67,7 @@ CLAUSE_AFTER = re.compile(r"[\s\u00a0,]*(?:(?:(?:on|in|at|during|after|before|to
 THAT_CLAUSE = re.compile(r"[\s\u00a0,]*(?:(?:on|in|at|during|after|before|to)\s+[^,.;“”\"]{0,60}?\s+)?that\b", re.IGNORECASE)
 # a stance verb's whole object is a bare definite noun phrase: "condemned the killing.", "welcomed the move."
 BARE_OBJECT = re.compile(r"[\s\u00a0]+(?:the|this|that|these|those|its|his|her|their)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?[\w-]+"
-                         r"[\s\u00a0]*(?:[.!?]|$)", re.IGNORECASE)
+                         r"[\s\u00a0]*(?:[.!?:]|$)", re.IGNORECASE)  # "condemned the move:" before a block quotation
 # the verb after a block quotation's speaker opening its paragraph: "X, a member of Y, concurs with this analysis:"
 INTRO_VERB = re.compile(rf"(?:,[^,:;“”\"]{{1,160}},)?[\s\u00a0]+(?:{ADVERBS}[\s\u00a0]+)*([a-z]+(?:ed|es|s))\b[^.!?]*:\s*$",
                         re.IGNORECASE)
@@ -162,6 +165,14 @@ def _title_run() -> re.Pattern:
 def _pair_regex() -> re.Pattern:
     """"Both men", "the two journalists" right before a verb."""
     return re.compile(rf"\b{PAIR}[\s\u00a0]+(?:{ADVERBS}[\s\u00a0]+)*$", re.IGNORECASE)
+
+
+@cache
+def _charge_regex() -> re.Pattern:
+    """A charge named as a noun and its maker: "charges made by", "allegations voiced by" (charge_nouns.txt)."""
+    nouns = lexicon.alternation_of(lexicon.words("charge_nouns"))
+    return re.compile(rf"\b(?P<noun>{nouns})\s+(?:(?:first\s+)?(?:made|raised|voiced|levell?ed|brought|leveled)\s+)?by\s+",
+                      re.IGNORECASE)
 
 
 @cache
@@ -534,7 +545,8 @@ class Speech:
             text = self.text[qs:qe].strip()
             if _title_before(self.text[max(para.start, qs - 41):qs - 1]):
                 continue  # 'a post entitled "..."': a title, not words spoken
-            who = self._quote_after(qs, qe, closed, para, quotes) or self._quote_before(qs, para, prev)
+            who = (self._quote_after(qs, qe, closed, para, quotes) or self._quote_before(qs, para, prev)
+                   or self._quote_after_intro(qs, para))
             if not who and self._continues(prev, sent, para):
                 if self._join_across_cue(prev, sent, qs, qe, text):
                     continue
@@ -596,6 +608,19 @@ class Speech:
             if key:
                 return key, "according to", "quote.according", None
         return None
+
+    def _quote_after_intro(self, qs: int, para: Paragraph) -> Attribution | None:
+        """quote.intro: a quotation opening the paragraph after one that ends in a colon ("X condemned the move:")."""
+        if para.index == 0 or qs > para.start + 1:
+            return None
+        intro = self.paras[para.index - 1]
+        if not intro.text.rstrip().endswith(":"):
+            return None
+        key, cue, at = self._intro_speaker(intro, intro.text.rstrip())
+        if not key:
+            return None
+        self.intros.add(self.sentence_at(at).index)
+        return key, cue, "quote.intro", None
 
     def _continues(self, prev: Found | None, sent: Sentence, para: Paragraph) -> bool:
         """quote.continued: a quotation in the paragraph of the last one, or opening the paragraph after it."""
@@ -695,6 +720,7 @@ class Speech:
                 if more is False:
                     break
             self._according_to(sent)
+            self._charge_by(sent)
 
     def _indirect_beside_quote(self, sent: Sentence) -> None:
         """"X noted that <clause>, “<quotation>”" and "“<quotation>,” X said, adding that <clause>": a that-clause
@@ -722,8 +748,10 @@ class Speech:
             if not CLAUSE_AFTER.match(self.text, ve, sent.end):
                 return None  # "charged him with fraud", "agreed to meet": no that-clause, no speech
             frame = "that"
-        if self._inside_quote(vs) or (not cue.split()[0].endswith("ing")
-                                      and PASSIVE_BEFORE.search(self.text[max(sent.start, vs - 30):vs])):
+        if self._inside_quote(vs) or (not cue.split()[0].endswith("ing") and (
+                PASSIVE_BEFORE.search(self.text[max(sent.start, vs - 30):vs])
+                or (re.match(r"\s+(?:of|by|with|to|for)\b", self.text[ve:ve + 6])  # "... and accused of"
+                    and PASSIVE_COORDINATED.search(self.text[max(sent.start, vs - 90):vs])))):
             return None  # "X was accused of ...", "they were told ...": X is not the one speaking
         if CORRESPONDENT.match(self.text[sent.start:ve]):
             return None  # "As Ana Ruiz reports from Nairobi, ...": the correspondent's byline, not her statement
@@ -901,6 +929,22 @@ class Speech:
         if joint:
             return content_start + joint.start(), True
         return content_end, False
+
+    def _charge_by(self, sent: Sentence) -> None:
+        """"... backs up charges made by the opposition X: that <clause>": a charge named as a noun, with its maker
+        after "by" and its content after "that", is the maker's statement."""
+        for m in _charge_regex().finditer(sent.text):
+            maker = next(iter(self.actors.within(sent.start + m.end(), sent.end)), None)
+            if not maker or not re.fullmatch(r"(?:the\s+)?(?:[a-z-]+\s+){0,2}", self.text[sent.start + m.end():maker.start]):
+                continue  # "by the opposition X": a word or two may describe the maker
+            key, after = maker.key, maker.end
+            that = re.compile(r"[^.;“”\"]{0,40}?[:,]?\s+that\s+").match(self.text, after, sent.end) if key else None
+            if not that or any(f.sentence == sent.index and f.speaker == key for f in self.found):
+                continue
+            text = _trim(self.text[that.end():sent.end].strip(" .\u00a0"))
+            if len(text.split()) >= 4:
+                self.add(Found(key, text, that.end(), sent.end, "indirect", m.group("noun").lower(), "reported.charge",
+                               0.6, sent.index))
 
     def _according_to(self, sent: Sentence) -> None:
         for m in _source_phrase_regex().finditer(sent.text):
