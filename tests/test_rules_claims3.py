@@ -32,3 +32,30 @@ def test_the_death_penalty_named_is_no_killing():
 def test_an_execution_carried_out_is_a_killing():
     found = codes("Chadian authorities executed the poet Idris Mahamat on Tuesday, a year after his death sentence.")
     assert ("unlawful_killing", "Chad") in found
+
+
+# -- an abuse worked against (cooperation, campaigns, "anti-") is no claim ----------------------------------------
+
+def test_combating_an_abuse_in_a_partnership_is_no_claim():
+    found = codes("Chad values its partnership with Niger on many issues, including combating trafficking in persons.")
+    assert not any(code == "human_trafficking" for code, _ in found)
+
+
+def test_efforts_against_an_abuse_are_no_claim():
+    assert not codes("The delegation praised Chad's efforts against torture and its new training for judges.")
+
+
+def test_an_anti_prefix_makes_no_claim():
+    assert not codes("The Chadian anti-corruption commission opened new offices in three provinces on Monday.")
+
+
+def test_people_fought_against_are_still_targets():
+    found = codes("Chadian soldiers fought against rebels and tortured prisoners in the north, the Sahel Rights Union "
+                  "said.")
+    assert ("torture", "Chad") in found
+
+
+def test_people_kept_from_acting_are_still_targets():
+    found = codes("Chadian authorities are preventing opposition candidates from registering and have banned their "
+                  "parties.")
+    assert ("political_participation_restrictions", "Chad") in found
