@@ -269,7 +269,7 @@ def reread(text: str, matches: tuple) -> tuple[tuple[int, int, str, bool], ...]:
         word = text[start:end].lower()
         if code == "unlawful_killing" and re.fullmatch(r"kill\w*|deaths?|dead", word) and _in_fighting(text, start, end):
             code = "war_crimes"
-        elif _adds_nothing(text, matches, i, word) or _stated_purpose(text, start):
+        elif _adds_nothing(text, matches, i, word) or _stated_purpose(text, start) or _combated(text, start, end):
             continue
         out.append((start, end, code, strong))
     return tuple(out)
@@ -312,6 +312,24 @@ def _stated_purpose(text: str, start: int) -> bool:
                      re.IGNORECASE):
         return False
     return bool(re.search(r"\b(?:laws?|bills?|acts?|legislation|decrees?|ordinances?|codes?)\b", text[:start], re.IGNORECASE))
+
+
+@cache
+def _combating_frame() -> re.Pattern:
+    """A combating frame at the end of a text, then up to two words of its object ("combating human", "efforts
+    against all"; no conjunction: "fought against rebels and tortured"), or the prefix "anti-" or "counter-"."""
+    between = r"(?:(?!(?:that|which|who|whom|by|but|while|because|and|or|nor)\b)[\w'’-]+\s+){0,2}"
+    return re.compile(rf"(?:\b(?:{phrases('combating_frames.txt').pattern})\s+{between}|\b(?:anti|counter)-?)$", re.I)
+
+
+def _combated(text: str, start: int, end: int) -> bool:
+    """An abuse phrase worked against rather than reported ("combating trafficking in persons", "a partnership on
+    forced labor", "anti-torture"); not people it targets ("fighting against the protesters") nor what someone is
+    kept from ("preventing opposition candidates from registering")."""
+    if not _combating_frame().search(text[max(0, start - 60):start]):
+        return False
+    return text[start:end].lower() not in word_set("victim_groups.txt") and not re.match(r"(?:\s+[\w'’-]+){0,2}\s+from\b",
+                                                                                         text[end:end + 40])
 
 
 STATE_TITLES = re.compile(r"\b(?:minister|spokes(?:man|woman|person)|official|police|army|military|general|governor|"

@@ -1,0 +1,61 @@
+"""Claims, rule by rule (third set): sentences not carried out, protective and cooperative frames, lawful arrests of
+crime suspects, codes read from an act and its object, abuses in occupied regions. Sentences written for these
+tests, with invented people and groups; none from the evaluation sets. Each rule has positives and negatives."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.records import Article
+
+
+def run(text: str, publisher: str | None = "Test Wire", published: str | None = "2024-05-10"):
+    return extract(Article("t", "T", published, publisher, text=text))
+
+
+def codes(text: str) -> set[tuple[str, str]]:
+    return {(c.abuse, c.country) for c in run(text).claims}
+
+
+# -- a death sentence is no killing until carried out ---------------------------------------------------------------
+
+def test_a_death_sentence_not_carried_out_is_no_killing():
+    found = codes("A pastor in Chad was sentenced to death for apostasy last week.")
+    assert ("unlawful_killing", "Chad") not in found
+    assert ("religious_restrictions", "Chad") in found
+
+
+def test_the_death_penalty_named_is_no_killing():
+    assert ("unlawful_killing", "Chad") not in codes("Chad's prosecutors are seeking the death penalty for the "
+                                                     "opposition leader Idris Mahamat.")
+
+
+def test_an_execution_carried_out_is_a_killing():
+    found = codes("Chadian authorities executed the poet Idris Mahamat on Tuesday, a year after his death sentence.")
+    assert ("unlawful_killing", "Chad") in found
+
+
+# -- an abuse worked against (cooperation, campaigns, "anti-") is no claim ----------------------------------------
+
+def test_combating_an_abuse_in_a_partnership_is_no_claim():
+    found = codes("Chad values its partnership with Niger on many issues, including combating trafficking in persons.")
+    assert not any(code == "human_trafficking" for code, _ in found)
+
+
+def test_efforts_against_an_abuse_are_no_claim():
+    assert not codes("The delegation praised Chad's efforts against torture and its new training for judges.")
+
+
+def test_an_anti_prefix_makes_no_claim():
+    assert not codes("The Chadian anti-corruption commission opened new offices in three provinces on Monday.")
+
+
+def test_people_fought_against_are_still_targets():
+    found = codes("Chadian soldiers fought against rebels and tortured prisoners in the north, the Sahel Rights Union "
+                  "said.")
+    assert ("torture", "Chad") in found
+
+
+def test_people_kept_from_acting_are_still_targets():
+    found = codes("Chadian authorities are preventing opposition candidates from registering and have banned their "
+                  "parties.")
+    assert ("political_participation_restrictions", "Chad") in found
