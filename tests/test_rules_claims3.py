@@ -59,3 +59,37 @@ def test_people_kept_from_acting_are_still_targets():
     found = codes("Chadian authorities are preventing opposition candidates from registering and have banned their "
                   "parties.")
     assert ("political_participation_restrictions", "Chad") in found
+
+
+# -- an arrest of a crime suspect is law enforcement, not arbitrary detention -----------------------------------
+
+def test_police_arresting_a_suspect_is_no_arbitrary_detention():
+    found = codes("On Friday, Chadian police arrested a suspect in the stabbing of a shopkeeper in the capital.")
+    assert ("arbitrary_detention", "Chad") not in found
+
+
+def test_suspects_detained_in_an_investigation_are_no_arbitrary_detention():
+    found = codes("The inquiry into the shopkeeper's death in Chad remains open, with three suspects detained by police "
+                  "since March.")
+    assert ("arbitrary_detention", "Chad") not in found
+
+
+def test_an_arrest_for_an_ordinary_crime_is_no_arbitrary_detention():
+    found = codes("Chadian police arrested four men in connection with a wave of armed robberies in the south.")
+    assert ("arbitrary_detention", "Chad") not in found
+
+
+def test_an_arrest_of_activists_stays_a_claim():
+    found = codes("Chadian police arrested four activists at a rally in the capital, the Sahel Rights Union said.")
+    assert ("arbitrary_detention", "Chad") in found
+
+
+def test_an_arrest_called_arbitrary_stays_a_claim_even_of_suspects():
+    found = codes("The Sahel Rights Union said Chadian police carried out arbitrary arrests of suspects after the "
+                  "bombing.")
+    assert ("arbitrary_detention", "Chad") in found
+
+
+def test_an_arrest_for_reporting_on_a_crime_stays_a_claim():
+    found = codes("Chadian police arrested the editor Idris Mahamat for reporting on the killing of a shopkeeper.")
+    assert ("arbitrary_detention", "Chad") in found

@@ -263,7 +263,8 @@ def reread(text: str, matches: tuple) -> tuple[tuple[int, int, str, bool], ...]:
         word = text[start:end].lower()
         if code == "unlawful_killing" and re.fullmatch(r"kill\w*|deaths?|dead", word) and _in_fighting(text, start, end):
             code = "war_crimes"
-        elif _adds_nothing(text, matches, i, word) or _stated_purpose(text, start) or _combated(text, start, end):
+        elif (_adds_nothing(text, matches, i, word) or _stated_purpose(text, start) or _combated(text, start, end)
+              or _lawful_arrest(text, code, start, end)):
             continue
         out.append((start, end, code, strong))
     return tuple(out)
@@ -281,6 +282,29 @@ def _adds_nothing(text: str, matches: tuple, i: int, word: str) -> bool:
 HELD_CODES = ("arbitrary_detention", "political_prisoners")
 TIMING = re.compile(r"\b(?:after|following|upon|during|while|before)\s+(?:(?:they|he|she|being|their|his|her)\s+)?"
                     r"(?:(?:were|was|had\s+been|been|being)\s+)?$", re.IGNORECASE)
+
+
+ARREST_WORD = re.compile(r"arrest\w*|detain\w*|detention|detentions")
+SUSPECT_BEFORE = re.compile(r"\bsuspects?\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+SUSPECT_AFTER = re.compile(r"\s+(?:(?:a|an|the|two|three|several|\d+|more|other)\s+){0,2}suspects?\b", re.I)
+
+
+@cache
+def _crime_after() -> re.Pattern:
+    """"in connection with a series of bombings", "on suspicion of murder": an ordinary crime an arrest is for."""
+    return re.compile(rf"^[^,;:.]{{0,40}}?\b(?:in\s+connection\s+with|on\s+suspicion\s+of|suspected\s+of|for|over)\s+"
+                      rf"(?:(?![\w'’-]*ing\b)[\w'’-]+\s+){{0,4}}?(?:{phrases('crime_words.txt').pattern})", re.I)
+
+
+def _lawful_arrest(text: str, code: str, start: int, end: int) -> bool:
+    """An arrest of a crime suspect ("police arrested a suspect in the murder", "two suspects were detained") or for
+    an ordinary crime ("arrested in connection with a series of bombings"): law enforcement, no arbitrary detention.
+    Labels that say the arrest is arbitrary ("arbitrary arrest", "detained without charge") are not read here."""
+    if code != "arbitrary_detention" or not ARREST_WORD.fullmatch(text[start:end].lower()):
+        return False
+    before = re.split(r"[,;:]", text[max(0, start - 40):start])[-1]
+    return bool(SUSPECT_BEFORE.search(before) or SUSPECT_AFTER.match(text[end:end + 40])
+                or _crime_after().search(text[end:end + 120]))
 
 
 def _in_fighting(text: str, start: int, end: int) -> bool:
