@@ -93,3 +93,83 @@ def test_an_arrest_called_arbitrary_stays_a_claim_even_of_suspects():
 def test_an_arrest_for_reporting_on_a_crime_stays_a_claim():
     found = codes("Chadian police arrested the editor Idris Mahamat for reporting on the killing of a shopkeeper.")
     assert ("arbitrary_detention", "Chad") in found
+
+
+# -- a code from an act and its object, not from a noun near some act -------------------------------------------
+
+def test_detainees_are_people_not_an_act_of_detention():
+    found = codes("A Chadian NGO coalition counted some 80 detainees in the capital's jails, among them civil society "
+                  "activists.")
+    assert ("civil_society_restrictions", "Chad") not in found
+
+
+def test_civil_society_activists_detained_stay_a_claim():
+    found = codes("Chadian police detained five civil society activists in the capital on Monday.")
+    assert ("civil_society_restrictions", "Chad") in found
+
+
+def test_release_of_all_arbitrarily_detained_is_arbitrary_detention_not_political_prisoners():
+    found = codes("The resolution urged Chad to release all arbitrarily detained persons.")
+    assert ("arbitrary_detention", "Chad") in found
+    assert ("political_prisoners", "Chad") not in found
+
+
+def test_release_of_all_political_detainees_stays_political_prisoners():
+    assert ("political_prisoners", "Chad") in codes("The resolution urged Chad to release all political detainees.")
+
+
+def test_opposition_to_a_policy_is_no_political_opposition():
+    found = codes("Chadian security services moved to suppress dissent and opposition to the new mining law.")
+    assert ("political_participation_restrictions", "Chad") not in found
+    assert ("expression_restrictions", "Chad") in found
+
+
+def test_suppressing_the_opposition_stays_a_claim():
+    found = codes("Chadian security services moved to suppress the opposition before the vote.")
+    assert ("political_participation_restrictions", "Chad") in found
+
+
+def test_a_former_journalist_is_no_journalist_harassed():
+    found = codes("Idris Mahamat, a former journalist who now runs a bakery, was jailed in Chad for tax fraud.")
+    assert ("violence_against_journalists", "Chad") not in found
+
+
+def test_a_journalist_jailed_stays_a_claim():
+    found = codes("Idris Mahamat, a journalist who runs a weekly, was jailed in Chad for his reporting.")
+    assert ("violence_against_journalists", "Chad") in found
+
+
+def test_surveillance_camera_footage_is_no_surveillance_of_people():
+    found = codes("Chadian police said the abduction of Idris Mahamat was recorded on government surveillance cameras.")
+    assert ("privacy_violation", "Chad") not in found
+
+
+def test_government_surveillance_of_activists_stays_a_claim():
+    found = codes("The Chadian government has put activists under surveillance and tapped their phones.")
+    assert ("privacy_violation", "Chad") in found
+
+
+def test_publishing_in_mass_media_is_no_target():
+    found = codes("The Chadian ban would stop the council from publishing its views in mass media.")
+    assert ("media_restrictions", "Chad") not in found
+
+
+def test_a_strike_to_protest_a_killing_is_no_restricted_assembly():
+    found = codes("Chadian police killed a trader, and residents held a strike to protest the killing.")
+    assert ("assembly_restrictions", "Chad") not in found
+
+
+def test_protesters_shot_stays_a_restricted_assembly():
+    found = codes("Chadian police shot at protesters who gathered to denounce the killing.")
+    assert ("assembly_restrictions", "Chad") in found
+
+
+def test_a_stance_word_naming_which_press_is_no_political_restriction():
+    found = codes("Opposition journalists in Chad are often questioned and harassed by the police.")
+    assert ("political_participation_restrictions", "Chad") not in found
+    assert ("violence_against_journalists", "Chad") in found
+
+
+def test_opposition_leaders_arrested_stay_a_political_restriction():
+    found = codes("Chadian police arrested three opposition leaders after the vote.")
+    assert ("political_participation_restrictions", "Chad") in found

@@ -264,7 +264,7 @@ def reread(text: str, matches: tuple) -> tuple[tuple[int, int, str, bool], ...]:
         if code == "unlawful_killing" and re.fullmatch(r"kill\w*|deaths?|dead", word) and _in_fighting(text, start, end):
             code = "war_crimes"
         elif (_adds_nothing(text, matches, i, word) or _stated_purpose(text, start) or _combated(text, start, end)
-              or _lawful_arrest(text, code, start, end)):
+              or _lawful_arrest(text, code, start, end) or _press_modifier(text, code, end)):
             continue
         out.append((start, end, code, strong))
     return tuple(out)
@@ -305,6 +305,13 @@ def _lawful_arrest(text: str, code: str, start: int, end: int) -> bool:
     before = re.split(r"[,;:]", text[max(0, start - 40):start])[-1]
     return bool(SUSPECT_BEFORE.search(before) or SUSPECT_AFTER.match(text[end:end + 40])
                 or _crime_after().search(text[end:end + 120]))
+
+
+def _press_modifier(text: str, code: str, end: int) -> bool:
+    """A word of political stance naming which press is meant ("opposition journalists", "pro-democracy outlets"):
+    no restriction of political participation of its own."""
+    return code == "political_participation_restrictions" and bool(
+        re.match(rf"[\s-]+(?:{phrases('press_nouns.txt').pattern})", text[end:end + 30], re.I))
 
 
 def _in_fighting(text: str, start: int, end: int) -> bool:
