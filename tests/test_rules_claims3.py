@@ -173,3 +173,13 @@ def test_a_stance_word_naming_which_press_is_no_political_restriction():
 def test_opposition_leaders_arrested_stay_a_political_restriction():
     found = codes("Chadian police arrested three opposition leaders after the vote.")
     assert ("political_participation_restrictions", "Chad") in found
+
+
+def test_deportations_by_security_services_are_forced_displacement():
+    found = codes("Chadian security services carried out kidnappings, beatings and deportations in the north.")
+    assert ("forced_displacement", "Chad") in found
+
+
+def test_an_exile_body_beside_the_police_is_no_displacement():
+    found = codes("A member of the Chadian exile parliament rejected the police account of the clashes.")
+    assert ("forced_displacement", "Chad") not in found
