@@ -183,3 +183,29 @@ def test_deportations_by_security_services_are_forced_displacement():
 def test_an_exile_body_beside_the_police_is_no_displacement():
     found = codes("A member of the Chadian exile parliament rejected the police account of the clashes.")
     assert ("forced_displacement", "Chad") not in found
+
+
+# -- an abuse in an occupied region happens in the state the region belongs to ---------------------------------
+
+def test_an_abuse_in_an_occupied_region_is_in_the_state_it_belongs_to():
+    record = run("Russian security services detained five activists in Crimea last week, a rights group said.")
+    found = {(c.abuse, c.country) for c in record.claims}
+    assert ("arbitrary_detention", "Ukraine") in found
+    assert not any(country == "Russia" for _, country in found)
+
+
+def test_an_article_titled_by_an_occupied_region_places_its_abuses_there():
+    article = Article("t", "Rights Abuses in Abkhazia", "2024-05-10", "Test Wire",
+                      text="Russian forces detained five activists last week and beat them, a rights group said.")
+    countries = {c.country for c in extract(article).claims}
+    assert countries == {"Georgia"}
+
+
+def test_an_abuse_in_the_occupier_s_own_cities_stays_the_occupier_s():
+    found = codes("Russian police detained five activists in Moscow last week, a rights group said.")
+    assert {country for _, country in found} == {"Russia"}
+
+
+def test_a_ban_in_the_occupier_and_the_region_stays_the_occupier_s():
+    found = codes("A Russian court banned the council as an extremist organization in Russia and in Crimea.")
+    assert ("civil_society_restrictions", "Russia") in found

@@ -623,11 +623,56 @@ def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_coun
     for c in found:
         if c.stance == "asserts" and (c.claimant, c.country) in accused:
             c.claimant = None  # the accused telling of its own acts accuses no one: the claim is another source's
+    in_occupied_regions(found, sents, actors, title)
     if all(c.claimant for c in found):
         return merge_claims(found, None)
     victims = {v for c in found for v in c.victims if actors.entries[v].type == "Person"}
     return merge_claims(found, main_source(actors, (*sources, *reported_sources(sents, actors, speaker_at)),
                                            main_country, victims) or publisher)
+
+
+@cache
+def _occupied_regions() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
+    """The regions of occupied_regions.tsv as one regex, and each name's (state it belongs to, occupier) keys."""
+    rows = {row[0]: (country_key(row[1]), country_key(row[2])) for row in lexicon._lines("occupied_regions.tsv")}
+    return re.compile(rf"\b(?:{lexicon.alternation_of(rows)})\b"), rows
+
+
+def _region_named(text: str) -> tuple[str, str] | None:
+    regex, rows = _occupied_regions()
+    m = regex.search(text)
+    return rows[m.group()] if m else None
+
+
+def in_occupied_regions(found: list[ClaimFound], sents: list[Sentence], actors: ActorTable, title: str) -> None:
+    """An abuse in a region one state occupies in another ("detentions in occupied Crimea") happens in the state the
+    region belongs to, by the occupier: the claim's country becomes that state (as an actor if the text never names
+    it) and the occupier its perpetrator where none is named. A claim is in the region when its sentence names it, or
+    when the title does and its sentence names no other place; not where the sentence names the occupier as a place
+    too."""
+    focus = _region_named(title)
+    for c in found:
+        text = sents[c.sentence].text
+        region = _region_named(text)
+        if region is None and focus and not any(
+                actors.entries[m.key].type == "Place" for m in actors.within(sents[c.sentence].start, sents[c.sentence].end)):
+            region = focus
+        if region is None or c.country not in region or _occupier_a_place(actors, sents[c.sentence], region[1]):
+            continue
+        belongs, occupier = region
+        if c.perpetrator is None and c.country == occupier:
+            c.perpetrator = occupier if occupier in actors.entries else None
+        c.country = belongs
+        found_country = gazetteer.country(belongs.split(":", 1)[1])
+        if belongs not in actors.entries and found_country:
+            actors.entry(belongs, found_country.name, "Country", country=belongs.split(":", 1)[1])
+
+
+def _occupier_a_place(actors: ActorTable, sent: Sentence, occupier: str) -> bool:
+    """The occupier named as a place beside the region ("banned in Russia and in occupied Crimea"): both, not one."""
+    return any(country_of(m.key) == occupier and re.search(r"\b(?:in|across|throughout)\s+(?:the\s+)?$",
+                                                           actors.text[max(sent.start, m.start - 12):m.start])
+               for m in actors.within(sent.start, sent.end))
 
 
 def _speaking_deniers(found: list[ClaimFound], sents: list[Sentence], actors: ActorTable, speaker_at,
