@@ -269,7 +269,8 @@ def reread(text: str, matches: tuple) -> tuple[tuple[int, int, str, bool], ...]:
         word = text[start:end].lower()
         if code == "unlawful_killing" and re.fullmatch(r"kill\w*|deaths?|dead", word) and _in_fighting(text, start, end):
             code = "war_crimes"
-        elif _adds_nothing(text, matches, i, word) or _stated_purpose(text, start) or _combated(text, start, end):
+        elif (_adds_nothing(text, matches, i, word) or _stated_purpose(text, start) or _combated(text, start, end)
+              or _lawful_arrest(text, code, start, end) or _press_modifier(text, code, end)):
             continue
         out.append((start, end, code, strong))
     return tuple(out)
@@ -287,6 +288,36 @@ def _adds_nothing(text: str, matches: tuple, i: int, word: str) -> bool:
 HELD_CODES = ("arbitrary_detention", "political_prisoners")
 TIMING = re.compile(r"\b(?:after|following|upon|during|while|before)\s+(?:(?:they|he|she|being|their|his|her)\s+)?"
                     r"(?:(?:were|was|had\s+been|been|being)\s+)?$", re.IGNORECASE)
+
+
+ARREST_WORD = re.compile(r"arrest\w*|detain\w*|detention|detentions")
+SUSPECT_BEFORE = re.compile(r"\bsuspects?\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+SUSPECT_AFTER = re.compile(r"\s+(?:(?:a|an|the|two|three|several|\d+|more|other)\s+){0,2}suspects?\b", re.I)
+
+
+@cache
+def _crime_after() -> re.Pattern:
+    """"in connection with a series of bombings", "on suspicion of murder": an ordinary crime an arrest is for."""
+    return re.compile(rf"^[^,;:.]{{0,40}}?\b(?:in\s+connection\s+with|on\s+suspicion\s+of|suspected\s+of|for|over)\s+"
+                      rf"(?:(?![\w'’-]*ing\b)[\w'’-]+\s+){{0,4}}?(?:{phrases('crime_words.txt').pattern})", re.I)
+
+
+def _lawful_arrest(text: str, code: str, start: int, end: int) -> bool:
+    """An arrest of a crime suspect ("police arrested a suspect in the murder", "two suspects were detained") or for
+    an ordinary crime ("arrested in connection with a series of bombings"): law enforcement, no arbitrary detention.
+    Labels that say the arrest is arbitrary ("arbitrary arrest", "detained without charge") are not read here."""
+    if code != "arbitrary_detention" or not ARREST_WORD.fullmatch(text[start:end].lower()):
+        return False
+    before = re.split(r"[,;:]", text[max(0, start - 40):start])[-1]
+    return bool(SUSPECT_BEFORE.search(before) or SUSPECT_AFTER.match(text[end:end + 40])
+                or _crime_after().search(text[end:end + 120]))
+
+
+def _press_modifier(text: str, code: str, end: int) -> bool:
+    """A word of political stance naming which press is meant ("opposition journalists", "pro-democracy outlets"):
+    no restriction of political participation of its own."""
+    return code == "political_participation_restrictions" and bool(
+        re.match(rf"[\s-]+(?:{phrases('press_nouns.txt').pattern})", text[end:end + 30], re.I))
 
 
 def _in_fighting(text: str, start: int, end: int) -> bool:
@@ -598,11 +629,56 @@ def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_coun
     for c in found:
         if c.stance == "asserts" and (c.claimant, c.country) in accused:
             c.claimant = None  # the accused telling of its own acts accuses no one: the claim is another source's
+    in_occupied_regions(found, sents, actors, title)
     if all(c.claimant for c in found):
         return merge_claims(found, None)
     victims = {v for c in found for v in c.victims if actors.entries[v].type == "Person"}
     return merge_claims(found, main_source(actors, (*sources, *reported_sources(sents, actors, speaker_at)),
                                            main_country, victims) or publisher)
+
+
+@cache
+def _occupied_regions() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
+    """The regions of occupied_regions.tsv as one regex, and each name's (state it belongs to, occupier) keys."""
+    rows = {row[0]: (country_key(row[1]), country_key(row[2])) for row in lexicon._lines("occupied_regions.tsv")}
+    return re.compile(rf"\b(?:{lexicon.alternation_of(rows)})\b"), rows
+
+
+def _region_named(text: str) -> tuple[str, str] | None:
+    regex, rows = _occupied_regions()
+    m = regex.search(text)
+    return rows[m.group()] if m else None
+
+
+def in_occupied_regions(found: list[ClaimFound], sents: list[Sentence], actors: ActorTable, title: str) -> None:
+    """An abuse in a region one state occupies in another ("detentions in occupied Crimea") happens in the state the
+    region belongs to, by the occupier: the claim's country becomes that state (as an actor if the text never names
+    it) and the occupier its perpetrator where none is named. A claim is in the region when its sentence names it, or
+    when the title does and its sentence names no other place; not where the sentence names the occupier as a place
+    too."""
+    focus = _region_named(title)
+    for c in found:
+        text = sents[c.sentence].text
+        region = _region_named(text)
+        if region is None and focus and not any(
+                actors.entries[m.key].type == "Place" for m in actors.within(sents[c.sentence].start, sents[c.sentence].end)):
+            region = focus
+        if region is None or c.country not in region or _occupier_a_place(actors, sents[c.sentence], region[1]):
+            continue
+        belongs, occupier = region
+        if c.perpetrator is None and c.country == occupier:
+            c.perpetrator = occupier if occupier in actors.entries else None
+        c.country = belongs
+        found_country = gazetteer.country(belongs.split(":", 1)[1])
+        if belongs not in actors.entries and found_country:
+            actors.entry(belongs, found_country.name, "Country", country=belongs.split(":", 1)[1])
+
+
+def _occupier_a_place(actors: ActorTable, sent: Sentence, occupier: str) -> bool:
+    """The occupier named as a place beside the region ("banned in Russia and in occupied Crimea"): both, not one."""
+    return any(country_of(m.key) == occupier and re.search(r"\b(?:in|across|throughout)\s+(?:the\s+)?$",
+                                                           actors.text[max(sent.start, m.start - 12):m.start])
+               for m in actors.within(sent.start, sent.end))
 
 
 def _speaking_deniers(found: list[ClaimFound], sents: list[Sentence], actors: ActorTable, speaker_at,
