@@ -36,3 +36,9 @@ def test_a_people_or_faith_before_a_name_is_no_person_but_may_open_a_body_s_name
     assert "Muslim Uighur" not in found and found.get("Oskar Valden") == "Person"
     assert actors("The Christian Relief Fellowship said the shelter in Tarn was closed.").get(
         "Christian Relief Fellowship") == "Organization"
+
+
+def test_a_long_known_name_with_a_slipped_plural_is_still_that_body():
+    found = actors("Reporter Without Borders said the editor in Paraguay had been threatened for weeks.")
+    assert found.get("Reporters Without Borders") == "NGO"
+    assert "Reporters Without Borders" not in actors("The reporter without a permit was turned back at the border.")

@@ -296,6 +296,16 @@ def _speaks_after(text: str, end: int) -> bool:
     return bool(_speech_after_regex().match(text[end:end + 40].lower()))
 
 
+def _number_slips(name: str) -> list[str]:
+    """A long known name with one word's plural "s" slipped ("Reporter Without Borders"): reporting misspells such
+    names this way, and three capitalised words leave no doubt which body is meant."""
+    words = name.split()
+    if len(words) < 3:
+        return []
+    return [" ".join(words[:i] + [w[:-1]] + words[i + 1:]) for i, w in enumerate(words)
+            if len(w) > 4 and w[0].isupper() and w.endswith("s") and not w.endswith("ss")]
+
+
 @cache
 def _known_regexes() -> list[tuple[re.Pattern, dict[str, str], scan.Forms]]:
     """Two regexes (case-sensitive for short forms and acronyms, case-insensitive for the rest) over every form
@@ -304,7 +314,7 @@ def _known_regexes() -> list[tuple[re.Pattern, dict[str, str], scan.Forms]]:
     exact: dict[str, str] = {}
     folded: dict[str, str] = {}
     for k in lexicon.known_actors():
-        for form in (k.name, *k.aliases):
+        for form in (k.name, *k.aliases, *_number_slips(k.name)):
             bare = form[4:] if form.lower().startswith("the ") else form
             if bare.lower() == "department":
                 continue  # "the department" is a reference, resolved by the coreference step
