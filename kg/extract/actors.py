@@ -302,7 +302,7 @@ def _number_slips(name: str) -> list[str]:
     words = name.split()
     if len(words) < 3:
         return []
-    return [" ".join(words[:i] + [w[:-1]] + words[i + 1:]) for i, w in enumerate(words)
+    return [" ".join([*words[:i], w[:-1], *words[i + 1:]]) for i, w in enumerate(words)
             if len(w) > 4 and w[0].isupper() and w.endswith("s") and not w.endswith("ss")]
 
 
