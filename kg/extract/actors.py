@@ -152,6 +152,16 @@ class ActorTable:
             if m.key == source:
                 m.key = target
 
+    def name_everywhere(self, name: str, type_: str, taken: Covered) -> None:
+        """A new actor named ``name``, with a mention at each use of the name not yet taken."""
+        key = org_key(name)
+        self.entry(key, name, type_)
+        for start in scan.occurrences(name, self.text):
+            end = start + len(name)
+            if start not in taken and (end - 1) not in taken:
+                self.mention(start, end, key)
+                taken.add(start, end)
+
     # -- lookup ---------------------------------------------------------------------------------
     def within(self, start: int, end: int) -> list[Mention]:
         i = bisect_left(self._starts, start)
@@ -916,12 +926,7 @@ def find_outlets(table: ActorTable, taken: Covered) -> None:
     for name in names:
         if table.find_key(name) or gazetteer.lookup(name):
             continue
-        key = org_key(name)
-        table.entry(key, name, "MediaOutlet")
-        for start in scan.occurrences(name, table.text):
-            if start not in taken:
-                table.mention(start, start + len(name), key)
-                taken.add(start, start + len(name))
+        table.name_everywhere(name, "MediaOutlet", taken)
 
 
 @cache

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from kg import gazetteer
 from kg.extract import lexicon, scan
-from kg.identity import org_key
 
 if TYPE_CHECKING:
     from kg.extract.actors import ActorTable, Covered  # lazy: kg.extract.actors imports this finder
@@ -82,13 +81,7 @@ def find_described(table: ActorTable, taken: Covered) -> None:
         name = _trimmed(name)
         if not name or table.find_key(name) or gazetteer.lookup(name, ("name", "demonym")):
             continue
-        key = org_key(name)
-        table.entry(key, name, type_)
-        for start in scan.occurrences(name, table.text):
-            end = start + len(name)
-            if start not in taken and (end - 1) not in taken:
-                table.mention(start, end, key)
-                taken.add(start, end)
+        table.name_everywhere(name, type_, taken)
 
 
 CODED = re.compile(r"(?<![\w-])([A-Z]{1,4}[0-9]{1,3})(?![\w-])")
@@ -103,9 +96,4 @@ def find_coded_names(table: ActorTable, taken: Covered) -> None:
     for name, n in counts.items():
         if n < 2 or table.find_key(name):
             continue
-        key = org_key(name)
-        table.entry(key, name, "Organization")
-        for start in scan.occurrences(name, table.text):
-            if start not in taken:
-                table.mention(start, start + len(name), key)
-                taken.add(start, start + len(name))
+        table.name_everywhere(name, "Organization", taken)
