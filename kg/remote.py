@@ -23,7 +23,7 @@ import httpx
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.sparql import bind_values, query_form
+from kg.sparql import bind_values, query_form, selects_distinct
 
 
 @dataclass(frozen=True)
@@ -216,7 +216,8 @@ class RemoteBackend:
                                                                             "Accept": accept})
         try:
             if kind in (RESULTS_JSON, "application/json"):
-                return _solutions(ox.parse_query_results(_standard_json(data), ox.QueryResultsFormat.JSON))
+                return _solutions(ox.parse_query_results(_standard_json(data), ox.QueryResultsFormat.JSON),
+                                  distinct=selects_distinct(text))
             if kind in (N_TRIPLES, "text/plain"):
                 return list(ox.parse(data, ox.RdfFormat.N_TRIPLES))
             if kind == "text/turtle":
@@ -320,10 +321,18 @@ class _Solutions(list):
         self.variables = variables
 
 
-def _solutions(result):
-    if isinstance(result, ox.QuerySolutions):
-        return _Solutions(result.variables, list(result))
-    return result
+def _solutions(result, distinct: bool = False):
+    """Solutions read to the end; for a SELECT DISTINCT, a row the server repeats is dropped (Virtuoso 7.2 repeats
+    one now and then despite DISTINCT; the answer must not depend on the server)."""
+    if not isinstance(result, ox.QuerySolutions):
+        return result
+    rows, seen = [], set()
+    for row in result:
+        key = tuple(row[v] for v in result.variables)
+        if not (distinct and key in seen):
+            rows.append(row)
+            seen.add(key)
+    return _Solutions(result.variables, rows)
 
 
 def _ntriples(quads: Iterable[ox.Quad]) -> bytes:

@@ -81,6 +81,19 @@ def bind_values(sparql: str, substitutions: dict[ox.Variable, Any]) -> str:
     return "".join(out)
 
 
+def selects_distinct(text: str) -> bool:
+    """Whether the query's outer SELECT asks for distinct solutions.
+
+    >>> selects_distinct("SELECT DISTINCT ?a WHERE { ?a ?b ?c }"), selects_distinct("SELECT ?a { { SELECT DISTINCT ?a {} } }")
+    (True, False)
+    """
+    words = (w for _, w in _scan(text))
+    for w in words:
+        if w == "SELECT":
+            return next(words, "") == "DISTINCT"
+    return False
+
+
 def query_form(text: str) -> str:
     """SELECT, ASK, CONSTRUCT or DESCRIBE: the first of these words outside strings, IRIs and comments.
 

@@ -143,3 +143,20 @@ def test_read_only_and_missing_servers_give_clear_errors(tmp_path, gold_file):
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def test_a_row_a_server_repeats_under_select_distinct_is_dropped():
+    import json as _json
+
+    import pyoxigraph as ox
+
+    from kg.remote import _solutions
+
+    row = {"a": {"type": "literal", "value": "x"}}
+    doc = _json.dumps({"head": {"vars": ["a"]}, "results": {"bindings": [row, row]}}).encode()
+
+    def parsed():
+        return ox.parse_query_results(doc, ox.QueryResultsFormat.JSON)
+
+    assert len(_solutions(parsed(), distinct=True)) == 1
+    assert len(_solutions(parsed())) == 2  # without DISTINCT, repeated rows are the answer
