@@ -64,9 +64,19 @@ def authors_of_accusations(actors: ActorTable) -> list[Authored]:
 
 
 def about(f: Found, actors: ActorTable, main_country: str | None, authored: list[Authored]) -> list[str]:
-    """The keys a statement is about, in order: actors named in it, then the article's state for conduct named
-    without its actor, then, when the accused state's side speaks, the author of the report or accusations it
-    answers."""
+    """The keys a statement is about, in order: the actors named in it; the states of the state bodies among them;
+    the article's state, for its official named or its conduct described without its actor; the person a pronoun
+    stands for; the author of the report or accusations it answers."""
+    keys, named = _named(f, actors)
+    for rule in (_body_states, _official_state, _conduct_state, _pronoun_target, _author_target):
+        for key in rule(f, actors, keys, named, main_country, authored):
+            if key not in keys:
+                keys.append(key)
+    return keys
+
+
+def _named(f: Found, actors: ActorTable) -> tuple[list[str], set[str]]:
+    """The actors named in the statement's words (not its speaker, groups or a bare demonym), and their types."""
     keys: list[str] = []
     named: set[str] = set()
     for a, b in f.parts or [(f.start, f.end)]:
@@ -76,25 +86,51 @@ def about(f: Found, actors: ActorTable, main_country: str | None, authored: list
             if (m.key != f.speaker and e.type != "Group" and m.key not in keys
                     and e.name not in {actors.entries[k].name for k in keys} and (e.listed or m.kind != "demonym")):
                 keys.append(m.key)
+    return keys, named
+
+
+def _body_states(f: Found, actors: ActorTable, keys: list[str], *_) -> list[str]:
+    """"The Parliament of Ruritania is considering a bill": the state of a state body named, unless the speaker
+    speaks for that state."""
+    out = []
     for key in [k for k in keys if actors.entries[k].type == "GovernmentBody" and not country_of(k)]:
         state = body_country(actors.entries[key].name)
         if (state and state in actors.entries and state not in keys
                 and not (f.speaker and on_accused_side(actors, f.speaker, state, denying=True))):
-            keys.append(state)  # "the Parliament of Ruritania is considering a bill": its state's conduct
+            out.append(state)
+    return out
+
+
+def _official_state(f: Found, actors: ActorTable, keys: list[str], _named_types, main_country, _authored) -> list[str]:
+    """"Under President X's rule": the state whose official the statement names."""
     if (main_country in actors.entries and main_country not in keys and not _speaks_for(actors, f.speaker, main_country)
             and any(actors.entries[k].type == "Person" and on_accused_side(actors, k, main_country) for k in keys)):
-        keys.append(main_country)  # "under President X's rule": the state its officials act for
+        return [main_country]
+    return []
+
+
+def _conduct_state(f: Found, actors: ActorTable, keys: list[str], named_types, main_country, _authored) -> list[str]:
+    """"The punishment is brutal": conduct a state answers for, naming no state, is the article's state's."""
     if (main_country and main_country not in keys and not _speaks_for(actors, f.speaker, main_country)
-            and not named & ACTING_TYPES and _conduct().search(f.text)):
-        keys.append(main_country)  # "the punishment is brutal": the state the article is about
+            and not named_types & ACTING_TYPES and _conduct().search(f.text)):
+        return [main_country]
+    return []
+
+
+def _pronoun_target(f: Found, actors: ActorTable, *_) -> list[str]:
+    """"She was beaten in custody": the person the speaker talks of."""
     person = _pronoun_person(f, actors)
-    if person and person not in keys:
-        keys.append(person)  # "she was beaten in custody": the person the speaker talks of
+    return [person] if person else []
+
+
+def _author_target(f: Found, actors: ActorTable, keys, _named_types, _main_country, authored) -> list[str]:
+    """"The report is biased": the author of the report or accusations the statement answers, not the speaker's
+    own side."""
     author = _answered_author(f, authored)
     speaker = actors.entries.get(f.speaker or "")
-    if author and speaker and author not in (speaker.key, speaker.affiliation) and author not in keys:
-        keys.append(author)
-    return keys
+    if author and speaker and author not in (speaker.key, speaker.affiliation):
+        return [author]
+    return []
 
 
 PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
