@@ -28,7 +28,7 @@ def test_a_described_denier_located_in_a_country_is_the_description_not_the_coun
 
 
 def test_a_body_of_a_country_described_in_lower_case_denies_as_that_body():
-    text = ("Chad's state-run newspaper is denying a report by the Sahel Rights Union claiming that Christians in Chad "
+    text = ("Chad's state-run newspaper rejected a report by the Sahel Rights Union that says Christians in Chad "
             "are tortured.")
     assert deniers(text) == {"Chad's state-run newspaper"}
 
@@ -41,14 +41,14 @@ def test_a_described_denier_is_the_one_the_article_later_names_denying():
 
 
 def test_a_government_denial_is_made_by_the_ministry_the_article_hears():
-    text = ("The government of Chad is denying responsibility for the disappearance of the activist Idris Mahamat. "
-            "The Chadian Interior Ministry says he may have left the country of his own accord.")
+    text = ("The government of Chad denies it had any hand in the enforced disappearance of the activist Idris "
+            "Mahamat. The Chadian Interior Ministry says he may have left the country of his own accord.")
     assert deniers(text) == {"Chadian Interior Ministry"}
 
 
 def test_a_government_denial_stays_the_government_s_where_no_body_of_it_speaks():
-    text = ("The government of Chad is denying responsibility for the disappearance of the activist Idris Mahamat. "
-            "The Sahel Rights Union says he was last seen at a police post.")
+    text = ("The government of Chad denies it had any hand in the enforced disappearance of the activist Idris "
+            "Mahamat. The Sahel Rights Union says he was last seen at a police post.")
     assert deniers(text) == {"Government of Chad"}
 
 
@@ -61,8 +61,8 @@ def test_a_named_denier_is_kept():
 # -- "no <abuse> takes place": a denial by the accused, else no claim ----------------------------------------------
 
 def test_no_abuse_taking_place_said_by_the_accused_is_a_denial():
-    text = ("Chad's interior ministry released a statement saying no torture takes place in police stations. Rights "
-            "groups in Chad accuse police of torture.")
+    text = ("In a written reply, Chad's interior ministry said no torture takes place in its cells. Rights groups in "
+            "Chad accuse police of torture.")
     assert ("torture", "Chad", "denies", "Interior Ministry of Chad") in claims(text)
 
 
@@ -148,7 +148,7 @@ def figures(text: str) -> set[tuple[float, str | None]]:
 
 
 def test_a_year_does_not_swallow_the_count_after_it():
-    text = "The junta has ruled Chad since 1975 and detained some 11-hundred political prisoners."
+    text = "In power since 1975, the junta in Chad now holds some 11-hundred political prisoners."
     assert (1100.0, "Chad") in figures(text) and not any(v in (1975.0, 100.0) for v, _ in figures(text))
 
 
@@ -158,7 +158,7 @@ def test_one_of_does_not_swallow_the_count_after_it():
 
 
 def test_a_count_given_after_what_it_counts():
-    text = "The arrests bring the total number of jailed journalists in Chad to 19, the Sahel Rights Union said."
+    text = "The arrests bring the number of imprisoned journalists in Chad to 19, the Sahel Rights Union said."
     assert (19.0, "Chad") in figures(text)
 
 
@@ -167,7 +167,7 @@ def test_a_number_after_a_total_that_is_no_count_is_no_figure():
 
 
 def test_a_quoted_modifier_stays_inside_what_is_counted():
-    text = 'Officials in Chad say 18 "innocent" people died in the capital during the unrest.'
+    text = 'A Chadian minister put the toll at 18 "peaceful" people dead in the capital after the unrest.'
     assert (18.0, "Chad") in figures(text)
 
 
@@ -186,7 +186,7 @@ def test_a_country_in_a_hyphenated_modifier_is_not_where_a_count_happened():
 
 def test_an_ngo_named_after_its_country_keeps_its_claim():
     text = ("The United States asked the authorities to find the activist Idris Mahamat. The Chad Lawyers for Human "
-            "Rights Association on Tuesday accused state security agents of abducting Mahamat in Chad.")
+            "Rights Association on Tuesday accused intelligence officers of abducting Mahamat in Chad.")
     found = claims(text)
     assert ("enforced_disappearance", "Chad", "asserts", "Chad Lawyers for Human Rights Association") in found
 

@@ -150,7 +150,7 @@ def test_government_surveillance_of_activists_stays_a_claim():
 
 
 def test_publishing_in_mass_media_is_no_target():
-    found = codes("The Chadian ban would stop the council from publishing its views in mass media.")
+    found = codes("The Chadian ban would stop the council from airing its opinions in mass media.")
     assert ("media_restrictions", "Chad") not in found
 
 

@@ -250,7 +250,7 @@ def test_the_header_naming_who_delivered_a_statement_is_no_statement():
 # -- clauses with another subject: "X denied it, but rights groups disagree, saying ..." ---------------------------
 
 def test_a_group_named_inside_a_longer_name_does_not_hide_it():
-    text = "The government of Turkmenistan is denying responsibility for the disappearance of the two reporters."
+    text = "The government of Turkmenistan denied any role in the disappearance of the two reporters."
     assert speakers(text) == {"Government of Turkmenistan"}
 
 
@@ -550,11 +550,11 @@ def test_an_inner_straight_quotation_does_not_close_a_curly_one():
 # -- block quotations introduced by their speaker opening the paragraph: "X, a lawyer, concurs:" -----------------
 
 @pytest.mark.parametrize(("text", "speaker"), [
-    ("The court in Tarn fined the owner of a channel.\n\nIlse Marek referred to another Moravian detainee:\n\n"
-     "It is not only the case of Marn that we should follow, we should work on the case of the other detainees.",
+    ("The court in Tarn fined the owner of a channel.\n\nIlse Marek pointed to a second prisoner:\n\n"
+     "Marn's trial is one of many, and the twenty others held with him deserve the same attention.",
      "Ilse Marek"),
     ("Ivo Marn, the special rapporteur on the rights of assembly, concurs with this analysis:\n\n"
-     "Any group of people coming together for a common cause is an association, and under this draft all are illegal.",
+     "Three neighbours who meet to clean a park would count as a club, and under this bill they would need a licence.",
      "Ivo Marn"),
 ])
 def test_a_paragraph_opened_by_its_speaker_and_ending_in_a_colon_introduces_a_block(text, speaker):
@@ -572,10 +572,10 @@ def test_a_colon_after_a_place_or_no_actor_introduces_no_block(text):
 
 def test_a_block_keeps_the_quotations_of_others_inside_it():
     text = ("Oskar Valden wrote about the visit on his blog:\n\nSuch a meeting would not have happened otherwise. "
-            "During the visit, Ilse Marek stated, “We will not interfere in the case of the editors,” and left.")
+            "At the dinner Ilse Marek stated, “Our office stays out of the editors' trial,” and left.")
     out = said(text)
     assert any(s == "Oskar Valden" and t.startswith("Such a meeting") for s, t, _ in out)
-    assert ("Ilse Marek", "We will not interfere in the case of the editors,") in [(s, t) for s, t, _ in out]
+    assert ("Ilse Marek", "Our office stays out of the editors' trial,") in [(s, t) for s, t, _ in out]
 
 
 # -- a quotation named as a title is no statement: 'a post entitled "..."' (data/title_cues.txt) -----------------
@@ -618,7 +618,7 @@ def test_writing_with_a_clause_is_a_statement(text):
     ("Rights groups insist the prisoners in the jails of Karsk are beaten every night.", "rights groups"),
     ("Senator Ilse Marek and the Lantern Society have made it clear that the detained editors must be freed.",
      "Lantern Society"),
-    ("The Lantern Society issued a report denouncing what it calls the routine beating of prisoners in Karsk.",
+    ("The Lantern Society released a study denouncing the nightly beating of prisoners in Karsk.",
      "Lantern Society"),
     ("A report by the United Nations charged that the practice of torture in the jails of Moravia was systematic.",
      "United Nations"),
@@ -640,8 +640,8 @@ def test_a_clause_cue_without_a_that_clause_is_no_statement(text):
 # -- a denial whose clause opens with a subject pronoun: "is denying he broke any law" ---------------------------
 
 def test_a_denial_of_a_clause_without_that_is_a_statement():
-    assert ("Oskar Valden", "he broke any laws of Moravia") in [
-        (s, t) for s, t, _ in said("Oskar Valden is denying he broke any laws of Moravia.")]
+    assert ("Oskar Valden", "he took money from the mayor of Tarn") in [
+        (s, t) for s, t, _ in said("Oskar Valden is denying he took money from the mayor of Tarn.")]
 
 
 def test_a_denial_with_it_as_object_is_no_statement():
@@ -669,7 +669,7 @@ def test_the_authors_of_a_report_are_the_body_that_released_it():
 
 @pytest.mark.parametrize(("text", "speaker"), [
     ("Senator Ilse Marek and other officials said the detained editors of Tarn must be freed.", "Ilse Marek"),
-    ("Oskar Valden and a handful of colleagues are demanding the resignation of the mayor of Tarn.", "Oskar Valden"),
+    ("Oskar Valden and a few fellow deputies said the mayor of Tarn should step down.", "Oskar Valden"),
     ("The Lantern Society and several rights groups said the elections in Tarn were rigged.", "Lantern Society"),
 ])
 def test_a_named_speaker_with_companions_keeps_the_speech(text, speaker):
@@ -827,7 +827,7 @@ def test_a_place_governing_a_law_is_not_the_speaker_of_its_relative_clause():
 # -- two people: "Both men", "the two journalists"; a pronoun subject before ", saying" -----------------------------
 
 @pytest.mark.parametrize(("text", "words"), [
-    ("The court convicted lawyer Oskar Valden and editor Piet Maas of contempt. Both men denied the charges, saying "
+    ("The court convicted lawyer Oskar Valden and editor Piet Maas of contempt. Both men rejected the verdict, saying "
      "they had only reported on the trial.", "they had only reported on the trial"),
     ("The court convicted lawyer Oskar Valden and editor Piet Maas of contempt. The two journalists said the trial "
      "was staged by the government.", "the trial was staged by the government"),
@@ -854,7 +854,7 @@ def test_a_cue_word_used_as_a_noun_does_not_cut_the_statement():
 # -- a U.N. agency named by its description; "the agency" after it; a time word before the clause ---------------
 
 def test_the_un_refugee_agency_is_unhcr_and_the_agency_after_it_too():
-    text = ("The U.N. refugee agency said today it will send tents to 4,000 families in the hills. "
+    text = ("On Monday the U.N. refugee agency said it will send tents to 4,000 families in the hills. "
             "The agency estimates that about 30,000 people have left the valley since May.")
     out = [(s, t) for s, t, _ in said(text)]
     assert ("UNHCR", "it will send tents to 4,000 families in the hills") in out
@@ -873,7 +873,7 @@ def test_the_agency_without_an_agency_before_it_has_no_speaker():
      "Dornish relief committee"),
     ("Nothing was found on him. In addition the authorities at Valmor airport said that they saw nothing illegal "
      "in his bags.", "authorities at Valmor airport"),
-    ("Riots broke out in the east. A U.N. special report investigating abuses in the region last year charged that "
+    ("Riots broke out in the east. A U.N. special report examining abuses in the region last year charged that "
      "the beatings were systematic.", "United Nations"),
     ("Human Rights Watch accuses the militia of rape. The report issued Monday says the militia is leaving a trail "
      "of abuses in the east.", "Human Rights Watch"),
@@ -886,7 +886,7 @@ def test_a_description_as_subject_names_its_speaker(text, speaker):
 
 def test_a_description_with_a_name_of_its_own_is_not_the_body_named_after_it():
     text = ("Fighting went on. A Dornish relief committee said that 700 people were killed. The city was calm. "
-            "Meanwhile, the U.N. refugee agency said it will send tents to the hills.")
+            "Later the U.N. refugee agency announced it will send tents to the hills.")
     out = [(s, t) for s, t, _ in said(text)]
     assert ("Dornish relief committee", "700 people were killed") in out
     assert ("UNHCR", "700 people were killed") not in out
@@ -906,8 +906,8 @@ def test_two_collectives_joined_by_and_speak_as_one():
 # -- a charge named as a noun with its maker: "charges made by X that ..." ---------------------------------------
 
 @pytest.mark.parametrize(("text", "speaker", "words"), [
-    ("The study backs up charges made by the opposition Valmor Front: that police units are used to harass its "
-     "members.", "Valmor Front", "police units are used to harass its members"),
+    ("A new survey supports accusations levelled by the opposition Valmor Front: that tax inspectors are sent to "
+     "raid its donors.", "Valmor Front", "tax inspectors are sent to raid its donors"),
     ("The minister rejected accusations by Human Rights Watch that guards had beaten the prisoners in the camps.",
      "Human Rights Watch", "guards had beaten the prisoners in the camps"),
 ])

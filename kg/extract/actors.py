@@ -1011,7 +1011,7 @@ def find_groups(table: ActorTable) -> None:
         start, end = m.start(1), m.end(1)
         if start in covered or (end - 1) in covered:  # "The government of Laos": a part of a longer name
             continue
-        joined = _group_and().match(text, end)  # "rights groups and press freedom advocates": one voice
+        joined = _group_and().match(text, end)  # "lawyers and human rights defenders said": one voice
         if joined and (joined.end() - 1) not in covered:
             end = joined.end()
         name = text[start:end].lower() if text[start + 1:end].islower() else text[start:end]

@@ -198,7 +198,7 @@ def _modifier_suffix() -> re.Pattern:
 
 
 def _only_a_modifier(text: str, sent: Sentence, m) -> bool:
-    """A country named only to compare ("modeled after a similar law in Russia"), in apposition to a role ("the
+    """A country named only to compare ("patterned on a statute of Russia"), in apposition to a role ("the
     regional bloc's chair, Cambodia,"), or a capital inside a longer name ("Real Madrid"): not the claim's country."""
     if _modifier_suffix().match(text[m.end:m.end + 14]):
         return True  # "a U.S.-based group", "Ruritanian-backed militias"
@@ -297,14 +297,14 @@ SUSPECT_AFTER = re.compile(r"\s+(?:(?:a|an|the|two|three|several|\d+|more|other)
 
 @cache
 def _crime_after() -> re.Pattern:
-    """"in connection with a series of bombings", "on suspicion of murder": an ordinary crime an arrest is for."""
+    """"in connection with two robberies", "on suspicion of murder": an ordinary crime an arrest is for."""
     return re.compile(rf"^[^,;:.]{{0,40}}?\b(?:in\s+connection\s+with|on\s+suspicion\s+of|suspected\s+of|for|over)\s+"
                       rf"(?:(?![\w'’-]*ing\b)[\w'’-]+\s+){{0,4}}?(?:{phrases('crime_words.txt').pattern})", re.I)
 
 
 def _lawful_arrest(text: str, code: str, start: int, end: int) -> bool:
     """An arrest of a crime suspect ("police arrested a suspect in the murder", "two suspects were detained") or for
-    an ordinary crime ("arrested in connection with a series of bombings"): law enforcement, no arbitrary detention.
+    an ordinary crime ("held in connection with the theft of cattle"): law enforcement, no arbitrary detention.
     Labels that say the arrest is arbitrary ("arbitrary arrest", "detained without charge") are not read here."""
     if code != "arbitrary_detention" or not ARREST_WORD.fullmatch(text[start:end].lower()):
         return False
@@ -525,7 +525,7 @@ def sentence_source(actors: ActorTable, sent: Sentence) -> str | None:
 @cache
 def _collective_regex() -> re.Pattern:
     """A clause opening with an unnamed collective (a plural head noun, its modifiers, "and" another, "of" a
-    complement) as the subject of a reporting verb: "rights groups say", "some of the activists have alleged"."""
+    complement) as the subject of a reporting verb: "rights groups say", "several of the students claim"."""
     heads = lexicon.alternation_of(word_set("collective_heads.txt"))
     quantifier = lexicon.alternation_of(word_set("collective_quantifiers.txt"))
     mod = r"(?:[\w.'’-]+\s+)"
@@ -538,8 +538,8 @@ def _collective_regex() -> re.Pattern:
 
 
 def collective_source(actors: ActorTable, sent: Sentence) -> str | None:
-    """An unnamed collective that makes the claims of its sentence ("rights groups say", "survivors and family members
-    of detainees have described ..."), as a Group actor named by its words without the counting ones ("some of")."""
+    """An unnamed collective that makes the claims of its sentence ("rights groups say", "relatives and neighbours
+    of prisoners recount ..."), as a Group actor named by its words without the counting ones ("some of")."""
     m = _collective_regex().search(sent.text)
     if not m:
         return None
@@ -769,7 +769,7 @@ def _sentence_claims(sent: Sentence, matches, actors: ActorTable, speaker_at, ma
     if speaker and speaker == author:  # a one-voice statement reporting what a collective says: the collective's
         claimant = collective_source(actors, sent) or claimant
     if body and speaker in (None, author) and phrase_search("vote_words.txt", sent.text):
-        claimant = body  # "in a strong vote, member states condemned ...": the assembly's claim
+        claimant = body  # "by 90 votes to 12, members deplored ...": the assembly's claim
     exclude = set(self_countries)
     if actor_country(actors, claimant) and actors.entries[claimant].type != "NGO":
         exclude.add(actor_country(actors, claimant))  # a state accuses others; an NGO reports on its own country

@@ -178,7 +178,7 @@ REPOSTING_PUBLISHER = re.compile(r"\b(?:Embassy|Mission|Consulate)\b")
 
 def _reposted_issuer(article: Article, actors: ActorTable, author: str | None) -> str | None:
     """An embassy or mission reposting its ministry's statement: the text never names the publisher but names the
-    ministry ("the Department of State is taking steps to ..."); the ministry makes the claims."""
+    ministry ("the Department of State will bar ..."); the ministry makes the claims."""
     publisher = article.publisher or ""
     if not REPOSTING_PUBLISHER.search(publisher) or publisher in (article.text or "") or (
             author and not author.startswith("country:")):

@@ -828,7 +828,7 @@ class Speech:
         return key, at
 
     def _document_author(self, sent: Sentence, d: re.Match, at: int) -> str | None:
-        """A report as subject: the body named inside its description ("A U.N. special report investigating ..."),
+        """A report as subject: the body named inside its description ("A U.N. special report examining ..."),
         else the body named next ("A new report by a rights group in X says ... According to the Y Forum"), else,
         for "the report", the author of the report named before."""
         inside = [m for m in self.actors.within(at, at + len(d.group("np")))
@@ -931,7 +931,7 @@ class Speech:
         return content_end, False
 
     def _charge_by(self, sent: Sentence) -> None:
-        """"... backs up charges made by the opposition X: that <clause>": a charge named as a noun, with its maker
+        """"... supports accusations levelled by the opposition X: that <clause>": a charge named as a noun, with its maker
         after "by" and its content after "that", is the maker's statement."""
         for m in _charge_regex().finditer(sent.text):
             maker = next(iter(self.actors.within(sent.start + m.end(), sent.end)), None)
