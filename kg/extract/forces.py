@@ -21,6 +21,7 @@ from kg.identity import org_key
 
 BODY_TYPES = {"GovernmentBody"}
 REACH = 600  # characters back to the country a government noun belongs to
+NAME_SPAN = 300  # longer than any name a mention holds: the window in which a noun's overlapping mentions lie
 ARTICLES = {"The", "A", "An"}
 
 
@@ -113,15 +114,14 @@ def _hits(table: ActorTable, kind: ForceKind) -> list[Hit]:
     out = []
     for m in kind.nouns.finditer(table.text):
         start, end = m.start(), m.end()
-        inside = [x for x in table.within(start - 1, end + 1) if x.start <= start and x.end >= end]
-        around = [x for x in table.mentions if x.start < end and x.end > start and x not in inside]
-        if any(x.kind != "group" for x in inside + around):
+        overlapping = [x for x in table.within(max(0, start - NAME_SPAN), end + NAME_SPAN) if x.start < end and x.end > start]
+        if any(x.kind != "group" for x in overlapping):
             continue  # part of a name ("National Police of Ruritania", "Army of Moravia")
         before = table.last_before(start, floor=max(0, start - 40))
         country = _country_before(table, before, start)
         if country is None and _unit_before(table.text, start):
             continue
-        group = next((x for x in inside if x.kind == "group"), None)
+        group = next((x for x in overlapping if x.start <= start and x.end >= end), None)
         out.append(Hit(start, end, country, group))
     return out
 
