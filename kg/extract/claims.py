@@ -21,14 +21,14 @@ from kg.identity import country_key, country_of, leading_country
 @cache
 def phrases(name: str) -> re.Pattern:
     """A data file of phrases (abuse-label syntax: "*" any word ending) as one case-insensitive regex."""
-    return lexicon.alternation("|".join(row[0] for row in lexicon._lines(name)))
+    return lexicon.alternation("|".join(row[0] for row in lexicon.rows(name)))
 
 
 @cache
 def _stems(name: str) -> tuple[str, ...]:
     """The first word of each phrase of a data file, cut to its stem: a text without any cannot match the file."""
     out = []
-    for row in lexicon._lines(name):
+    for row in lexicon.rows(name):
         word = row[0].split()[0].rstrip("*").lower()
         out.append(re.split(r"[-'’]", word)[0][:5])
     return tuple(out) if all(out) else ()
@@ -45,7 +45,7 @@ def phrase_search(name: str, text: str, finditer: bool = False):
 @cache
 def word_set(name: str) -> frozenset[str]:
     """A data file of whole lower-case names as a set."""
-    return frozenset(row[0] for row in lexicon._lines(name))
+    return frozenset(row[0] for row in lexicon.rows(name))
 
 
 @dataclass
@@ -128,7 +128,7 @@ INTERNATIONAL = "-"
 
 @cache
 def _body_countries() -> dict[str, str]:
-    return {row[0]: row[1] for row in lexicon._lines("body_countries.tsv")}
+    return {row[0]: row[1] for row in lexicon.rows("body_countries.tsv")}
 
 
 def body_country(name: str) -> str | None:
@@ -170,7 +170,7 @@ def sentence_countries(actors: ActorTable, sent: Sentence, exclude: set[str]) ->
 
 @cache
 def _shared_short_names() -> dict[str, tuple[str, ...]]:
-    return {row[0].lower(): tuple(row[1].split("|")) for row in lexicon._lines("shared_short_names.tsv")}
+    return {row[0].lower(): tuple(row[1].split("|")) for row in lexicon.rows("shared_short_names.tsv")}
 
 
 def _full_name_country(actors: ActorTable, surface: str, country: str | None) -> str | None:
@@ -224,7 +224,7 @@ CHARGE_FRAME = re.compile(r"\b(?:(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?
 def _lookalike_regex() -> re.Pattern:
     """The phrases of lookalike_phrases.txt as one regex; "_" is any one word, "..." runs on to the clause's end."""
     out = []
-    for row in lexicon._lines("lookalike_phrases.txt"):
+    for row in lexicon.rows("lookalike_phrases.txt"):
         label, runs_on = (row[0][:-3].strip(), True) if row[0].endswith("...") else (row[0], False)
         regex = lexicon.label_regex(label).replace("_", r"[\w'’-]+")  # "_": any one word
         out.append(regex + (r"[^,;:.]*" if runs_on else ""))
@@ -640,7 +640,7 @@ def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_coun
 @cache
 def _occupied_regions() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
     """The regions of occupied_regions.tsv as one regex, and each name's (state it belongs to, occupier) keys."""
-    rows = {row[0]: (country_key(row[1]), country_key(row[2])) for row in lexicon._lines("occupied_regions.tsv")}
+    rows = {row[0]: (country_key(row[1]), country_key(row[2])) for row in lexicon.rows("occupied_regions.tsv")}
     return re.compile(rf"\b(?:{lexicon.alternation_of(rows)})\b"), rows
 
 

@@ -17,13 +17,13 @@ from kg.extract.text import Sentence
 @cache
 def number_words() -> dict[str, int | None]:
     """Number words and their values (None: a vague quantity such as "dozens")."""
-    return {row[0]: None if row[1] == "none" else int(row[1]) for row in lexicon._lines("number_words.tsv")}
+    return {row[0]: None if row[1] == "none" else int(row[1]) for row in lexicon.rows("number_words.tsv")}
 
 
 @cache
 def months() -> list[str]:
     """The months in lower case, January first."""
-    return [row[0].lower() for row in lexicon._lines("months.txt")]
+    return [row[0].lower() for row in lexicon.rows("months.txt")]
 
 
 MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
@@ -33,7 +33,7 @@ MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 def figure_regex() -> re.Pattern:
     """A number, with an optional qualifier ("more than") and multiplier ("11-hundred", "one million"), then up to four
     words (not "of more") before what it counts: a noun of the data file or a people's name ("Peruvians")."""
-    nouns = "|".join(lexicon.label_regex(row[0]) for row in lexicon._lines("figure_nouns.txt"))
+    nouns = "|".join(lexicon.label_regex(row[0]) for row in lexicon.rows("figure_nouns.txt"))
     return re.compile(rf"(?<![\w.,])(?:(?:approximately|about|around|nearly|almost|more\s+than|over|at\s+least|some|"
                       rf"(?:an\s+)?estimated|up\s+to)\s+)?{NUMBER}(?:-plus)?\s+(?!of\s+(?:more|them|us|those|these|\d))"
                       rf"(?P<what>(?:[\"\u201c'\u2018]?[\w-]+[\"\u201d'\u2019]?\s+){{0,4}}?(?:[\w]+-)?(?:{nouns}|"
@@ -48,7 +48,7 @@ NUMBER = (r"(?!(?:19|20)\d\d\b)(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|NUMB
 def total_regex() -> re.Pattern:
     """A count given after what it counts: "the number of jailed journalists in X rose to 19", "the total of political
     prisoners stands at 40"."""
-    nouns = "|".join(lexicon.label_regex(row[0]) for row in lexicon._lines("figure_nouns.txt"))
+    nouns = "|".join(lexicon.label_regex(row[0]) for row in lexicon.rows("figure_nouns.txt"))
     return re.compile(rf"\b(?:number|total|tally)\s+of\s+(?P<what>(?:[\w-]+\s+){{0,3}}?(?:{nouns}))\b[^.;:]{{0,40}}?"
                       rf"\b(?:to|at|is|was|reached|stands\s+at|stood\s+at)\s+(?:about\s+|some\s+|more\s+than\s+)?"
                       rf"{NUMBER}(?![\w,.]\d)".replace("NUMBER_WORDS", "|".join(number_words())), re.IGNORECASE)

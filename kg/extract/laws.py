@@ -26,21 +26,21 @@ LAW_NOUNS = r"(?:laws?|bills?|legislation|decrees?|directives?)"
 @cache
 def law_caps() -> re.Pattern:
     """A capitalised name ending in a law noun of the data file: "Foreign Agents Registration Act"."""
-    nouns = "|".join(re.escape(row[0]) for row in lexicon._lines("law_nouns.txt"))
+    nouns = "|".join(re.escape(row[0]) for row in lexicon.rows("law_nouns.txt"))
     return re.compile(rf"\b((?:[A-Z][\w'’-]*\s+(?:(?:on|of|for|the|and)\s+)?){{1,6}}(?:{nouns}))\b")
 
 
 @cache
 def topic_laws() -> re.Pattern:
     """A law named by its topic ("emergency laws", "sedition act", "penal code")."""
-    topics = "|".join(lexicon.label_regex(row[0])[2:-2] for row in lexicon._lines("law_topics.txt"))
+    topics = "|".join(lexicon.label_regex(row[0])[2:-2] for row in lexicon.rows("law_topics.txt"))
     return re.compile(rf"\b((?:{topics})[\s-]+(?:laws?|act|code|legislation|decrees?))\b", re.IGNORECASE)
 
 
 @cache
 def purpose_laws() -> re.Pattern:
     """The head of a law described by what it does ("legislation to sanction ...", "a bill that would make ...")."""
-    verbs = "|".join(lexicon.label_regex(row[0]) for row in lexicon._lines("law_purpose_verbs.txt"))
+    verbs = "|".join(lexicon.label_regex(row[0]) for row in lexicon.rows("law_purpose_verbs.txt"))
     return re.compile(rf"\b({LAW_NOUNS}\s+(?:that\s+would\s+|which\s+would\s+|to\s+)?(?:{verbs}))", re.IGNORECASE)
 
 
@@ -66,7 +66,7 @@ def _purpose_names(text: str) -> list[tuple[int, int, str]]:
 @cache
 def law_status() -> list[tuple[str, re.Pattern]]:
     """(status, the words that show it), in the order they are tried."""
-    rows = lexicon._lines("law_status.tsv")
+    rows = lexicon.rows("law_status.tsv")
     order = list(dict.fromkeys(row[0] for row in rows))
     return [(s, lexicon.alternation("|".join(row[1] for row in rows if row[0] == s))) for s in order]
 
@@ -120,7 +120,7 @@ def _law_key(name: str) -> str:
 @cache
 def law_word() -> re.Pattern:
     """Any word a law's name or description ends with: a sentence without one names no law."""
-    nouns = "|".join(re.escape(row[0]) for row in lexicon._lines("law_nouns.txt"))
+    nouns = "|".join(re.escape(row[0]) for row in lexicon.rows("law_nouns.txt"))
     return re.compile(rf"\b(?:laws?|acts?|codes?|bills?|legislation|decrees?|directives?|constitution|{nouns})\b",
                       re.IGNORECASE)
 
@@ -218,7 +218,7 @@ def _abuse_beside(sent: Sentence, law: LawFound) -> bool:
 @cache
 def law_harms() -> list[tuple[str, re.Pattern]]:
     """(abuse code, the words of a law's name that show it) from the data file."""
-    rows = lexicon._lines("law_harms.tsv")
+    rows = lexicon.rows("law_harms.tsv")
     codes = list(dict.fromkeys(row[0] for row in rows))
     return [(code, lexicon.alternation("|".join(row[1] for row in rows if row[0] == code))) for code in codes]
 

@@ -13,68 +13,64 @@ from rdflib import RDF, SKOS
 from kg.resources import abuse_scheme
 
 
-def _lines(name: str) -> list[list[str]]:
-    text = resources.files("kg.extract").joinpath("data").joinpath(name).read_text("utf-8")
-    return [line.rstrip("\n").split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 def rows(name: str) -> list[list[str]]:
     """The tab-separated rows of a data file (``name`` with its suffix), comments and blank lines skipped."""
-    return _lines(name)
+    text = resources.files("kg.extract").joinpath("data").joinpath(name).read_text("utf-8")
+    return [line.rstrip("\n").split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 @cache
 def speech_verbs() -> dict[str, str]:
     """Cue (verb or phrase) -> frame ("that", "object", "of", "stance")."""
-    return {row[0]: row[1] for row in _lines("speech_verbs.tsv")}
+    return {row[0]: row[1] for row in rows("speech_verbs.tsv")}
 
 
 @cache
 def weak_verbs() -> frozenset[str]:
     """Cues whose statements the guidelines count as optional ("reported", "found", "cited"): a lower confidence."""
-    return frozenset(row[0] for row in _lines("speech_verbs.tsv") if len(row) > 2 and row[2] == "weak")
+    return frozenset(row[0] for row in rows("speech_verbs.tsv") if len(row) > 2 and row[2] == "weak")
 
 
 @cache
 def words(name: str) -> frozenset[str]:
     """The words of a one-column list in data/ (``name`` without ".txt")."""
-    return frozenset(row[0] for row in _lines(f"{name}.txt"))
+    return frozenset(row[0] for row in rows(f"{name}.txt"))
 
 
 @cache
 def months() -> tuple[str, ...]:
     """The month names in calendar order ("January" ... "December")."""
-    return tuple(row[0] for row in _lines("calendar.tsv") if row[1] == "month")
+    return tuple(row[0] for row in rows("calendar.tsv") if row[1] == "month")
 
 
 @cache
 def calendar_words() -> frozenset[str]:
     """Month and weekday names: a date, never part of a name."""
-    return frozenset(row[0] for row in _lines("calendar.tsv"))
+    return frozenset(row[0] for row in rows("calendar.tsv"))
 
 
 @cache
 def honorifics() -> dict[str, str | None]:
     """Honorific ("Ms") -> the gender it tells ("m", "f") or None."""
-    return {row[0]: (row[1] if row[1] != "-" else None) for row in _lines("honorifics.tsv")}
+    return {row[0]: (row[1] if row[1] != "-" else None) for row in rows("honorifics.tsv")}
 
 
 @cache
 def name_honorifics() -> tuple[str, ...]:
     """Honorifics that make the capitalised word after them a person's name ("Dr. Sahin")."""
-    return tuple(row[0] for row in _lines("honorifics.tsv") if row[2] == "yes")
+    return tuple(row[0] for row in rows("honorifics.tsv") if row[2] == "yes")
 
 
 @cache
 def gendered_roles() -> dict[str, tuple[str, bool]]:
     """Role noun ("spokeswoman") -> (gender, whether it is read as a role right before a full name)."""
-    return {row[0]: (row[1], row[2] == "yes") for row in _lines("gendered_roles.tsv")}
+    return {row[0]: (row[1], row[2] == "yes") for row in rows("gendered_roles.tsv")}
 
 
 @cache
 def turn_labels() -> dict[str, str]:
     """Word of a transcript's turn label ("MR", "QUESTION") -> "title" or "other"."""
-    return {row[0]: row[1] for row in _lines("turn_labels.tsv")}
+    return {row[0]: row[1] for row in rows("turn_labels.tsv")}
 
 
 def alternation_of(forms) -> str:
@@ -85,28 +81,28 @@ def alternation_of(forms) -> str:
 @cache
 def country_bodies() -> dict[str, tuple[str, str]]:
     """Lower-case body named after its country ("interior ministry") -> (type, name before "of <country>")."""
-    return {row[0]: (row[1], row[2]) for row in _lines("country_bodies.tsv")}
+    return {row[0]: (row[1], row[2]) for row in rows("country_bodies.tsv")}
 
 
 @cache
 def titles() -> list[str]:
-    return sorted((row[0] for row in _lines("titles.txt")), key=len, reverse=True)
+    return sorted((row[0] for row in rows("titles.txt")), key=len, reverse=True)
 
 
 @cache
 def abstract_nouns() -> frozenset[str]:
     """Lower-case nouns that are never part of a person's name."""
-    return frozenset(row[0] for row in _lines("abstract_nouns.txt"))
+    return frozenset(row[0] for row in rows("abstract_nouns.txt"))
 
 
 @cache
 def role_nouns() -> list[str]:
-    return [row[0] for row in _lines("role_nouns.txt")]
+    return [row[0] for row in rows("role_nouns.txt")]
 
 
 @cache
 def org_keywords() -> dict[str, str]:
-    return {row[0]: row[1] for row in _lines("org_keywords.tsv")}
+    return {row[0]: row[1] for row in rows("org_keywords.tsv")}
 
 
 @dataclass(frozen=True)
@@ -119,7 +115,7 @@ class KnownActor:
 @cache
 def known_actors() -> list[KnownActor]:
     out = []
-    for row in _lines("known_actors.tsv"):
+    for row in rows("known_actors.tsv"):
         aliases = tuple(a for a in (row[2].split("|") if len(row) > 2 else []) if a)
         out.append(KnownActor(row[0], row[1], aliases))
     return out
@@ -127,12 +123,12 @@ def known_actors() -> list[KnownActor]:
 
 @cache
 def groups() -> list[str]:
-    return sorted((row[0] for row in _lines("groups.txt")), key=len, reverse=True)
+    return sorted((row[0] for row in rows("groups.txt")), key=len, reverse=True)
 
 
 @cache
 def cue_phrases() -> list[str]:
-    return [row[0] for row in _lines("cue_phrases.tsv")]
+    return [row[0] for row in rows("cue_phrases.tsv")]
 
 
 @dataclass(frozen=True)
