@@ -32,26 +32,27 @@ from kg.identity import org_country, org_node_key, slug
 from kg.records import Actor, ArticleRecord, Provenance, Span, iso_date
 from kg.resources import abuse_scheme
 from kg.terms import literal, rdflib_triple
-from kg.vocab import ABUSE, ARTICLE_GRAPH_BASE, DATA, ORG, bind_prefixes
+from kg.vocab import ABUSE, ARTICLE_GRAPH_BASE, DATA, bind_prefixes
 
 
 class _Terms:
-    """A namespace whose terms are plain attributes once looked up (rdflib looks each one up anew, slowly)."""
+    """A namespace whose terms are plain strings, attributes once looked up (rdflib looks each one up anew, slowly):
+    the triples are built of plain strings, which need no conversion on the way to the store and the checks."""
 
     def __init__(self, namespace: Any):
         self._namespace = namespace
 
-    def __getattr__(self, name: str) -> URIRef:
-        term = getattr(self._namespace, name)  # a closed namespace refuses names it does not define
+    def __getattr__(self, name: str) -> str:
+        term = str(getattr(self._namespace, name))  # a closed namespace refuses names it does not define
         setattr(self, name, term)
         return term
 
 
 RDF, SKOS, XSD, DCTERMS, PROV = (_Terms(ns) for ns in (_RDF, _SKOS, _XSD, _DCTERMS, _PROV))
-KG, OA, SCHEMA = _Terms(vocab.KG), _Terms(vocab.OA), _Terms(vocab.SCHEMA)
+KG, OA, SCHEMA, ORG = _Terms(vocab.KG), _Terms(vocab.OA), _Terms(vocab.SCHEMA), _Terms(vocab.ORG)
 
 # record type -> (IRI kind, RDF classes besides kg:Actor)
-ACTOR_CLASSES: dict[str, tuple[str, tuple[URIRef, ...]]] = {
+ACTOR_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     "person": ("person", (SCHEMA.Person,)),
     "country": ("country", (SCHEMA.Country,)),
     "government": ("government", (KG.Government,)),
@@ -70,8 +71,15 @@ LEGAL_FORCE = {"draft": SCHEMA.NotInForce, "proposed": SCHEMA.NotInForce, "enact
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
+_ID, _ABUSE = str(DATA), str(ABUSE)  # the builder's IRIs are plain strings below these
+
+
 def article_iri(article_id: str) -> URIRef:
-    return DATA[f"article/{quote(article_id, safe='')}"]
+    return URIRef(_article_iri(article_id))
+
+
+def _article_iri(article_id: str) -> str:
+    return f"{_ID}article/{quote(article_id, safe='')}"
 
 
 def article_graph(article_id: str) -> URIRef:
@@ -80,15 +88,23 @@ def article_graph(article_id: str) -> URIRef:
 
 
 def country_iri(iso2: str) -> URIRef:
-    return DATA[f"country/{iso2}"]
+    return URIRef(_country_iri(iso2))
+
+
+def _country_iri(iso2: str) -> str:
+    return f"{_ID}country/{iso2}"
 
 
 def government_iri(iso2: str) -> URIRef:
-    return DATA[f"government/{iso2}"]
+    return URIRef(_government_iri(iso2))
+
+
+def _government_iri(iso2: str) -> str:
+    return f"{_ID}government/{iso2}"
 
 
 def abuse_iri(code: str) -> URIRef:
-    return ABUSE[code]
+    return URIRef(_ABUSE + code)
 
 
 def _digest(*parts: object) -> str:
@@ -127,8 +143,16 @@ def _known_bodies() -> dict[str, Actor]:
 
 
 def actor_iri(actor: Actor) -> URIRef:
+    return URIRef(_actor_iri(actor))
+
+
+def _actor_iri(actor: Actor) -> str:
     kind, key = actor_key(actor)
-    return DATA[f"{kind}/{key}"]
+    return f"{_ID}{kind}/{key}"
+
+
+_ACTIVITY = f"{_ID}activity/{_digest('kg', __version__)}"
+_ORG = f"{_ID}org/"
 
 
 class _Builder:
@@ -137,13 +161,13 @@ class _Builder:
     def __init__(self, record: ArticleRecord):
         self.record = record
         self.triples: list[Plain] = []
-        self.article = article_iri(record.id)
-        self.activity = DATA[f"activity/{_digest('kg', __version__)}"]
-        self.names: dict[str, URIRef] = {}
-        self.countries: dict[URIRef, URIRef] = {}  # actor IRI -> the country it is or governs
+        self.article = _article_iri(record.id)
+        self.activity = _ACTIVITY
+        self.names: dict[str, str] = {}
+        self.countries: dict[str, str] = {}  # actor IRI -> the country it is or governs
 
-    def add(self, s: URIRef, p: URIRef, o: URIRef | ox.Literal) -> None:
-        self.triples.append((str(s), str(p), o if isinstance(o, ox.Literal) else str(o)))
+    def add(self, s: str, p: str, o: str | ox.Literal) -> None:
+        self.triples.append((s, p, o))
 
     # -- article ------------------------------------------------------------------------------
     def article_node(self) -> None:
@@ -171,8 +195,8 @@ class _Builder:
     # -- actors -------------------------------------------------------------------------------
     def actors(self) -> None:
         for actor in self.record.actors:
-            iri = actor_iri(actor)
             kind, key = actor_key(actor)
+            iri = f"{_ID}{kind}/{key}"
             self.add(iri, RDF.type, KG.Actor)
             for cls in ACTOR_CLASSES.get(kind if kind in ("country", "government") else
                                          actor.type.replace(" ", "").lower(), ("", ()))[1]:
@@ -181,7 +205,7 @@ class _Builder:
                 self.add(iri, KG.actorType, literal(actor.type))
             if kind in ("country", "government"):
                 self._country_nodes(key)
-                self.countries[iri] = country_iri(key)
+                self.countries[iri] = _country_iri(key)
                 name = gazetteer.country(key).name if gazetteer.country(key) else actor.name
                 canonical = name if kind == "country" else f"Government of {name}"
                 self.add(iri, SCHEMA.name, literal(canonical))
@@ -200,29 +224,29 @@ class _Builder:
                 self.names.setdefault(gazetteer.fold(name), iri)
         for actor in self.record.actors:  # affiliations may name actors listed later
             if actor.affiliation:
-                self.add(actor_iri(actor), KG.affiliation, self.resolve(actor.affiliation))
-                self.add(actor_iri(actor), ORG.memberOf, self.resolve(actor.affiliation))
+                self.add(_actor_iri(actor), KG.affiliation, self.resolve(actor.affiliation))
+                self.add(_actor_iri(actor), ORG.memberOf, self.resolve(actor.affiliation))
             for role in actor.roles:  # a post that names its body: "State Department Spokesperson"
                 body = self._body_in_role(role)
-                if body is not None and body != actor_iri(actor):
-                    self.add(actor_iri(actor), ORG.memberOf, body)
-        bodies = {actor_iri(a): a.name for a in self.record.actors if a.type == "GovernmentBody"}
+                if body is not None and body != _actor_iri(actor):
+                    self.add(_actor_iri(actor), ORG.memberOf, body)
+        bodies = {_actor_iri(a): a.name for a in self.record.actors if a.type == "GovernmentBody"}
         for iri, name in bodies.items():
-            iso, _ = org_country(name) if str(iri).startswith(DATA["org/"]) else (None, name)
+            iso, _ = org_country(name) if iri.startswith(_ORG) else (None, name)
             if iso and gazetteer.country(iso):  # a state's body belongs to its government
                 self._country_nodes(iso)
-                self.add(iri, ORG.subOrganizationOf, government_iri(iso))
+                self.add(iri, ORG.subOrganizationOf, _government_iri(iso))
 
-    def _body_in_role(self, role: str) -> URIRef | None:
+    def _body_in_role(self, role: str) -> str | None:
         """The body a post's title starts with, named in this article or known to kg; None if it names none."""
         words = role.split()
         for n in range(len(words) - 1, 0, -1):
             key = gazetteer.fold(" ".join(words[:n]))
-            if key in self.names and str(self.names[key]).startswith(DATA["org/"]):
+            if key in self.names and self.names[key].startswith(_ORG):
                 return self.names[key]
             body = _known_bodies().get(key)
             if body is not None:
-                iri = actor_iri(body)
+                iri = _actor_iri(body)
                 for cls in (KG.Actor, *ACTOR_CLASSES[body.type.replace(" ", "").lower()][1]):
                     self.add(iri, RDF.type, cls)
                 self.add(iri, SCHEMA.name, literal(body.name))
@@ -231,33 +255,33 @@ class _Builder:
 
     def _country_nodes(self, iso: str) -> None:
         info = gazetteer.country(iso)
-        c = country_iri(iso)
+        c = _country_iri(iso)
         self.add(c, RDF.type, SCHEMA.Country)
         self.add(c, RDF.type, KG.Actor)
         self.add(c, KG.isoCode, literal(iso))
         if info:
             self.add(c, SCHEMA.name, literal(info.name))
-        gov = government_iri(iso)
+        gov = _government_iri(iso)
         self.add(gov, KG.governs, c)
 
-    def resolve(self, name: str) -> URIRef:
+    def resolve(self, name: str) -> str:
         """An actor IRI for a name used in the record; an unlisted name gets a node of its own."""
         key = gazetteer.fold(name)
         if key in self.names:
             return self.names[key]
         iso = gazetteer.lookup(name)
         if iso:
-            iri = country_iri(iso)
+            iri = _country_iri(iso)
             self._country_nodes(iso)
             self.countries[iri] = iri
         else:
-            iri = DATA[f"actor/{slug(name)}"]
+            iri = f"{_ID}actor/{slug(name)}"
             self.add(iri, RDF.type, KG.Actor)
             self.add(iri, SCHEMA.name, literal(name))
         self.names[key] = iri
         return iri
 
-    def country_of(self, name: str) -> URIRef:
+    def country_of(self, name: str) -> str:
         """The country node a name stands for (a government resolves to the country it governs)."""
         iri = self.resolve(name)
         if iri in self.countries:
@@ -265,26 +289,26 @@ class _Builder:
         iso = gazetteer.lookup(name, ("name", "demonym", "seat"))
         if iso:
             self._country_nodes(iso)
-            return country_iri(iso)
+            return _country_iri(iso)
         # a place the gazetteer does not know (a region, a territory): keep it as a country node
         self.add(iri, RDF.type, SCHEMA.Country)
         return iri
 
     # -- items --------------------------------------------------------------------------------
-    def _provenance(self, node: URIRef, item: Provenance, link: URIRef, text: str | None) -> None:
+    def _provenance(self, node: str, item: Provenance, link: str, text: str | None) -> None:
         spans: Iterable[Span] = item.spans
         if not item.spans and text:
             spans = [None]  # type: ignore[list-item]  # no offsets: a quote selector alone
         # an actor's mentions belong to this article, not to the actor node shared by all articles
-        base = DATA[f"mention/{_digest(self.record.id, node)}"] if link == KG.mention else node
+        base = f"{_ID}mention/{_digest(self.record.id, node)}" if link == KG.mention else node
         for i, span in enumerate(spans):
-            ev = URIRef(f"{base}/evidence/{i}")
+            ev = f"{base}/evidence/{i}"
             self.add(node, link, ev)
             self.add(ev, RDF.type, KG.Evidence)
             self.add(ev, OA.hasSource, self.article)
             exact = span.text if span is not None and span.text else (text if span is None else None)
             if span is not None:
-                sel = URIRef(f"{ev}/position")
+                sel = f"{ev}/position"
                 self.add(ev, OA.hasSelector, sel)
                 self.add(sel, RDF.type, OA.TextPositionSelector)
                 self.add(sel, OA.start, literal(span.start))
@@ -292,7 +316,7 @@ class _Builder:
                 if span.sentence is not None:
                     self.add(ev, KG.sentence, literal(span.sentence))
             if exact:
-                sel = URIRef(f"{ev}/quote")
+                sel = f"{ev}/quote"
                 self.add(ev, OA.hasSelector, sel)
                 self.add(sel, RDF.type, OA.TextQuoteSelector)
                 self.add(sel, OA.exact, literal(exact))
@@ -304,16 +328,16 @@ class _Builder:
         if item.confidence is not None:
             self.add(node, KG.confidence, literal(Decimal(str(round(item.confidence, 4))), datatype=XSD.decimal))
 
-    def _derived(self, node: URIRef, cls: URIRef) -> None:
+    def _derived(self, node: str, cls: str) -> None:
         self.add(node, RDF.type, cls)
         self.add(node, PROV.wasDerivedFrom, self.article)
         self.add(node, PROV.wasGeneratedBy, self.activity)
 
-    def _item_iri(self, kind: str, index: int, item: Provenance, text: str) -> URIRef:
+    def _item_iri(self, kind: str, index: int, item: Provenance, text: str) -> str:
         where = [(s.start, s.end) for s in item.spans] or [index, text]
-        return DATA[f"{kind}/{_digest(self.record.id, kind, where)}"]
+        return f"{_ID}{kind}/{_digest(self.record.id, kind, where)}"
 
-    def statements(self) -> list[URIRef]:
+    def statements(self) -> list[str]:
         iris = []
         for i, st in enumerate(self.record.statements):
             node = self._item_iri("statement", i, st, st.text)
@@ -339,14 +363,14 @@ class _Builder:
                 self.add(iris[i], KG.reportsOn, iris[st.reports_on])
         return iris
 
-    def claims(self, statements: list[URIRef]) -> None:
+    def claims(self, statements: list[str]) -> None:
         known = known_abuse_codes()
         for i, cl in enumerate(self.record.claims):
             if cl.abuse not in known:
                 raise RecordError(f"claims[{i}].abuse: {cl.abuse!r} is not a code of the abuse scheme")
             node = self._item_iri("claim", i, cl, f"{cl.abuse}|{cl.country}|{cl.stance}|{cl.claimant}")
             self._derived(node, KG.AbuseClaim)
-            self.add(node, KG.abuseType, abuse_iri(cl.abuse))
+            self.add(node, KG.abuseType, _ABUSE + cl.abuse)
             self.add(node, KG.country, self.country_of(cl.country))
             self.add(node, KG.stance, literal(cl.stance))
             for prop, name in ((KG.perpetrator, cl.perpetrator), (KG.claimant, cl.claimant), (KG.assertedBy, cl.asserted_by)):
@@ -508,5 +532,5 @@ def known_abuse_codes() -> set[str]:
     """The notations of the abuse scheme shipped in ontology/abuses.ttl."""
     if not _ABUSE_CODES:
         g = abuse_scheme()
-        _ABUSE_CODES.update(str(o) for o in g.objects(None, SKOS.notation))
+        _ABUSE_CODES.update(str(o) for o in g.objects(None, _SKOS.notation))
     return _ABUSE_CODES
