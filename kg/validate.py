@@ -100,26 +100,40 @@ class _Shape:
     checks: list[tuple[str, Any]] = field(default_factory=list)  # (constraint parameter, its compiled value)
     properties: list[_Shape] = field(default_factory=list)
     flat: list[tuple] = field(default_factory=list)  # (path, parameter, check, compiled value, message) of both
+    # the same grouped in runs of one path: (path, [(parameter, check, compiled value, message, vacuous)]), where a
+    # vacuous check finds nothing when the path has no values (all but sh:minCount and sh:hasValue)
+    runs: list[tuple[str | None, list[tuple]]] = field(default_factory=list)
     targets: list[tuple[str, Any]] = field(default_factory=list)
     sparql: list[tuple[str, dict[str, str], str | None]] = field(default_factory=list)  # (select, prefixes, message)
     # the (predicate, object or None) of every triple pattern of those queries, None if one may match any triple
     patterns: set[tuple[str, str | None]] | None = field(default_factory=set)
 
 
-class _Index:
-    """An article's triples by subject and predicate, and the types of its nodes. Nodes are IRIs as plain
-    strings, blank nodes and literals as pyoxigraph terms."""
+@dataclass(frozen=True)
+class _Reads:
+    """What the compiled shapes read of an article's triples: the predicates their checks and targets look up, and
+    those the triple patterns of their SPARQL constraints name (None: any triple may matter)."""
 
-    def __init__(self, plain: list[tuple], extra_types: dict[str, frozenset[str]]):
-        self.plain = plain
+    checks: frozenset[str] | None
+    sparql: frozenset[str] | None
+
+
+class _Index:
+    """An article's triples by subject and predicate (of the predicates the checks read), and the types of its
+    nodes. Nodes are IRIs as plain strings, blank nodes and literals as pyoxigraph terms."""
+
+    def __init__(self, plain: list[tuple], extra_types: dict[str, frozenset[str]], reads: _Reads | None = None):
         self.extra_types = extra_types
         self.values: defaultdict[tuple, list] = defaultdict(list)  # (subject, predicate) -> objects
         self.by_class: defaultdict[Any, list] = defaultdict(list)  # class -> its instances
         values, by_class = self.values, self.by_class
+        checks, sparql = (None, None) if reads is None else (reads.checks, reads.sparql)
         for s, p, o in plain:
-            values[s, p].append(o)
-            if p == _RDF_TYPE:
-                by_class[o].append(s)
+            if checks is None or p in checks:
+                values[s, p].append(o)
+                if p == _RDF_TYPE:
+                    by_class[o].append(s)
+        self.plain = plain if sparql is None else [t for t in plain if t[1] in sparql]  # what SPARQL may match
         self._stores: dict[frozenset | None, ox.Store] = {}
 
     def objects(self, node: Any, path: str) -> list:
@@ -140,10 +154,25 @@ class _Index:
         store = self._stores.get(key)
         if store is None:
             store = self._stores[key] = ox.Store()
-            text = "".join([f"{_nt(s)} <{p}> {_nt(o)} .\n" for s, p, o in self.plain if patterns is None
-                            or (p, None) in patterns or (isinstance(o, str) and (p, o) in patterns)])
-            store.load(text.encode(), ox.RdfFormat.N_TRIPLES)
+            lines, iris = [], set()
+            for s, p, o in self.plain:
+                if patterns is None or (p, None) in patterns or (isinstance(o, str) and (p, o) in patterns):
+                    iris.add(p)
+                    if type(s) is str:
+                        iris.add(s)
+                    if type(o) is str:
+                        iris.add(o)
+                        lines.append(f"{_nt(s)} <{p}> <{o}> .\n")
+                    else:
+                        lines.append(f"{_nt(s)} <{p}> {_nt(o)} .\n")
+            # the parser checks every IRI, the slow part of a load: skipped when all are of the plainest form
+            plain = all(map(_PLAIN_IRI.fullmatch, iris))
+            store.load("".join(lines).encode(), ox.RdfFormat.N_TRIPLES, lenient=plain)
         return store
+
+
+# an absolute IRI of unreserved and reserved ASCII characters and well-formed escapes: nothing an IRI parser refuses
+_PLAIN_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[A-Za-z0-9.-]+(?:/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?#]|%[0-9A-Fa-f]{2})*)?")
 
 
 def _nt(node: Any) -> str:
@@ -157,9 +186,10 @@ def check_triples(triples: Iterable[ox.Triple]) -> list[Violation]:
 
 def check_plain(plain: list[tuple]) -> list[Violation]:
     """``check_triples`` on triples whose IRIs are plain strings (as ``kg.triples.record_to_plain`` makes them)."""
-    index = _Index(plain, _concept_classes())
+    shapes = compiled_shapes()
+    index = _Index(plain, _concept_classes(), _reads(shapes))
     found: list[Violation] = []
-    for shape in compiled_shapes():
+    for shape in shapes:
         for focus in dict.fromkeys(_focus_nodes(shape, index)):
             for violation in (*_evaluate(shape, focus, index), *(_sparql(shape, focus, index) if shape.sparql else ())):
                 found.append(dataclasses.replace(violation, source=shape.name))
@@ -202,11 +232,21 @@ def _focus_nodes(shape: _Shape, index: _Index) -> Iterator[Term]:
 def _evaluate(shape: _Shape, focus: Term, index: _Index) -> list[Violation]:
     """The violations of a shape's own constraints and of its property shapes' at one focus node."""
     found = []
-    for path, param, check, compiled, message in shape.flat:
-        values = [focus] if path is None else index.values.get((focus, path), ())
-        for bad in check(index, focus, values, compiled):
-            found.append(Violation(_str(focus), path, _component(param), None if bad is None else _str(bad),
-                                   message or f"{param} {_str(compiled)} is not met"))
+    lookup = index.values.get
+    for path, checks in shape.runs:
+        values = [focus] if path is None else lookup((focus, path), ())
+        for param, check, compiled, message, vacuous in checks:
+            if check is _max_count:  # the commonest checks, inlined
+                if len(values) <= compiled:
+                    continue
+            elif check is _min_count:
+                if len(values) >= compiled:
+                    continue
+            elif vacuous and not values:
+                continue
+            for bad in check(index, focus, values, compiled):
+                found.append(Violation(_str(focus), path, _component(param), None if bad is None else _str(bad),
+                                       message or f"{param} {_described(compiled)} is not met"))
     return found
 
 
@@ -232,6 +272,15 @@ def _bound(row: ox.QuerySolution, name: str) -> Term | None:
 def _str(term: Any) -> str:
     return term if isinstance(term, str) else term.value if isinstance(term, (ox.NamedNode, ox.BlankNode, ox.Literal)) \
         else str(term)
+
+
+def _described(compiled: Any) -> str:
+    """A constraint's compiled value in words: the constraints of nested shapes (sh:or, sh:node) in brackets."""
+    if isinstance(compiled, _Shape):
+        return "[" + " ; ".join(f"{param} {_described(value)}" for _, param, _, value, _ in compiled.flat) + "]"
+    if isinstance(compiled, list):
+        return " ".join(map(_described, compiled))
+    return _str(compiled)
 
 
 def _component(param: str) -> str:
@@ -368,6 +417,10 @@ def _compile(g: Graph, node, path: str | None = None) -> _Shape:
         shape.properties.append(_compile(g, prop, str(prop_path)))
     shape.flat = [(s.path, param, _CHECKS[param], compiled, s.message) for s in (shape, *shape.properties)
                   for param, compiled in s.checks]
+    for path, param, check, compiled, text in shape.flat:
+        if not shape.runs or shape.runs[-1][0] != path:
+            shape.runs.append((path, []))
+        shape.runs[-1][1].append((param, check, compiled, text, param not in ("minCount", "hasValue")))
     for constraint in g.objects(node, SH.sparql):
         select = g.value(constraint, SH.select)
         if select is None:
@@ -379,6 +432,44 @@ def _compile(g: Graph, node, path: str | None = None) -> _Shape:
         found = _triple_patterns(str(select), prefixes)
         shape.patterns = None if found is None or shape.patterns is None else shape.patterns | found
     return shape
+
+
+_READS: dict[int, tuple[list[_Shape], _Reads]] = {}  # id of the compiled shapes -> (them, what they read)
+
+
+def _reads(shapes: list[_Shape]) -> _Reads:
+    """What ``shapes`` read of an article's triples (worked out once for a list of compiled shapes)."""
+    known = _READS.get(id(shapes))
+    if known is None or known[0] is not shapes:
+        checks: set[str] | None = {_RDF_TYPE}
+        sparql: set[str] | None = set()
+        for shape in shapes:
+            for kind, value in shape.targets:
+                if checks is not None:
+                    checks = None if kind == "targetNode" else checks | {value}  # a class's instances: rdf:type
+            if checks is not None:
+                checks = _paths_read(shape, checks)
+            if shape.sparql:
+                sparql = None if shape.patterns is None or sparql is None else sparql | {p for p, _ in shape.patterns}
+        known = _READS[id(shapes)] = (shapes, _Reads(None if checks is None else frozenset(checks),
+                                                     None if sparql is None else frozenset(sparql)))
+    return known[1]
+
+
+def _paths_read(shape: _Shape, read: set[str]) -> set[str] | None:
+    """``read`` with the predicates the checks of ``shape`` look up (None: a check that may read any triple)."""
+    for path, param, _, compiled, _ in shape.flat:
+        read = read | ({path} if path else set())
+        if param in ("lessThan", "lessThanOrEquals"):
+            read = read | {compiled}
+        for sub in compiled if param == "or" else [compiled] if param == "node" else []:
+            found = _paths_read(sub, read)
+            if found is None:
+                return None
+            read = found
+        if param not in _CHECKS:
+            return None
+    return read
 
 
 def _triple_patterns(select: str, prefixes: dict[str, str]) -> set[tuple[str, str | None]] | None:
