@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from kg.errors import RecordError
 from kg.records import ArticleRecord
-from kg.triples import partition, record_to_plain, to_ntriples
+from kg.triples import record_to_plain, split_ntriples
 from kg.validate import check_report
 
 
@@ -33,8 +33,7 @@ class PreparedArticle:
 def prepare(record: ArticleRecord, validate: bool = True) -> PreparedArticle:
     """Build a record's triples, check them against the shapes (``RecordError`` if they break them), split them."""
     plain = record_to_plain(record)
-    own, shared = partition(plain)
-    own_text, shared_text = to_ntriples(own), to_ntriples(shared)
+    own_text, shared_text = split_ntriples(plain)
     if validate:
         report = check_report(plain, record.id)
         if not report.conforms:

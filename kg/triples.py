@@ -447,7 +447,18 @@ _SAFE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*
 def to_ntriples(plain: Iterable[Plain]) -> bytes:
     """Plain triples as N-Triples text. IRIs of plain ASCII are written as they are, any other is checked by
     pyoxigraph first (``ValueError`` for one that is not an IRI); literals are written by pyoxigraph."""
+    return _ntriples(plain, False)[0]
+
+
+def split_ntriples(plain: Iterable[Plain]) -> tuple[bytes, bytes]:
+    """``to_ntriples`` of the two parts ``partition`` splits plain triples into (the article's own triples, those
+    describing shared nodes), in one pass."""
+    return _ntriples(plain, True)
+
+
+def _ntriples(plain: Iterable[Plain], split: bool) -> tuple[bytes, bytes]:
     written: dict[str, str] = {}  # IRI -> its N-Triples form, each IRI checked once
+    subjects: dict[str, tuple[str, bool]] = {}  # subject -> (its form, whether it is a shared node)
 
     def iri(value: str) -> str:
         if not _SAFE_IRI.fullmatch(value):
@@ -455,11 +466,15 @@ def to_ntriples(plain: Iterable[Plain]) -> bytes:
         form = written[value] = f"<{value}>"
         return form
 
-    lines = []
+    own: list[str] = []
+    shared: list[str] = []
     for s, p, o in plain:
+        subject = subjects.get(s)
+        if subject is None:
+            subject = subjects[s] = (written.get(s) or iri(s), split and s.startswith(_SHARED_PREFIXES))
         obj = str(o) if isinstance(o, ox.Literal) else written.get(o) or iri(o)
-        lines.append(f"{written.get(s) or iri(s)} {written.get(p) or iri(p)} {obj} .\n")
-    return "".join(lines).encode()
+        (shared if subject[1] and p != _MENTION else own).append(f"{subject[0]} {written.get(p) or iri(p)} {obj} .\n")
+    return "".join(own).encode(), "".join(shared).encode()
 
 
 def record_to_plain(record: ArticleRecord) -> list[Plain]:
