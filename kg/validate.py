@@ -172,7 +172,9 @@ class _Index:
 
 
 # an absolute IRI of unreserved and reserved ASCII characters and well-formed escapes: nothing an IRI parser refuses
-_PLAIN_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[A-Za-z0-9.-]+(?:/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?#]|%[0-9A-Fa-f]{2})*)?")
+_IRI_CHAR = r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})"
+_PLAIN_IRI = re.compile(rf"[A-Za-z][A-Za-z0-9+.-]*://[A-Za-z0-9.-]+(?::[0-9]+)?(?:/{_IRI_CHAR}*)*"
+                        rf"(?:\?(?:{_IRI_CHAR}|[/?])*)?(?:#(?:{_IRI_CHAR}|[/?])*)?")
 
 
 def _nt(node: Any) -> str:
