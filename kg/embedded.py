@@ -19,6 +19,7 @@ from typing import IO, Any
 import pyoxigraph as ox
 
 from kg.errors import StoreError
+from kg.prepared import TABBED_END
 from kg.sparql import bind_values
 
 JOURNAL_GRAPH = ox.NamedNode("https://w3id.org/kg/graph/journal")
@@ -129,9 +130,7 @@ class EmbeddedBackend:
         return {graph for graph, _, _ in fresh}
 
     def _bulk_write(self, fresh: list[tuple[ox.NamedNode, bytes, bytes]], shared: ox.NamedNode) -> None:
-        actors = f" {shared} .\n".encode()
-        data = b"".join(own.replace(b" .\n", f" {g} .\n".encode()) + theirs.replace(b" .\n", actors)
-                        for g, own, theirs in fresh)
+        data = b"".join(in_graph(own, g) + in_graph(theirs, shared) for g, own, theirs in fresh)
         # the journal goes to the write-ahead log only: flushing it first, as ``_journal`` does for a file, costs
         # more than the batch on a small store and cannot be done at all on a nearly full disk
         self._ox.extend([ox.Quad(JOURNAL_GRAPH, PENDING, g, JOURNAL_GRAPH) for g, _, _ in fresh])
@@ -231,6 +230,14 @@ class EmbeddedBackend:
             log.warning("%s: dropped %d article graph(s) of a write that did not finish (%s); ingest them again",
                         self.path, len(pending), ", ".join(g.value.rsplit("/", 1)[-1] for g in pending[:5]))
         return [g.value for g in pending]
+
+
+def in_graph(ntriples: bytes, graph: ox.NamedNode) -> bytes:
+    """N-Triples as N-Quads in ``graph``. Lines that end in a tab and a full stop (as ``kg.prepared`` writes them:
+    nothing else in them is a tab) get the graph name at their tab, a quick replace of one byte; others at " .\n"."""
+    if ntriples.endswith(TABBED_END):
+        return ntriples.replace(b"\t", f" {graph}\t".encode())
+    return ntriples.replace(b" .\n", f" {graph} .\n".encode())
 
 
 def reason(err: OSError) -> str:

@@ -14,6 +14,8 @@ from kg.records import ArticleRecord
 from kg.triples import record_to_plain, split_ntriples
 from kg.validate import check_report
 
+TABBED_END = b"\t.\n"
+
 
 @dataclass(frozen=True)
 class PreparedArticle:
@@ -24,6 +26,7 @@ class PreparedArticle:
     source: str | None
     own: bytes  # the article graph
     shared: bytes  # descriptions of actors and countries, for the shared actors graph
+    # both as ``kg.triples.split_ntriples`` writes them: each line ends in a tab and a full stop (TABBED_END)
 
     @property
     def id(self) -> str:
