@@ -9,7 +9,7 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract import actors, described, lexicon, scan
+from kg.extract import actors, described, figures, forces, lexicon, scan
 
 PIECES = ["the", "The", "THE", "a", "An", "an", "local", "independent", "Paris-based", "of", "and", "for", "in",
           "Rights", "Group", "Zorvan", "Ana", "Ruiz", "Ms.", "Dr", "Mrs", "U.S.", "US", "State", "Department",
@@ -132,3 +132,25 @@ def test_part_mentions_are_the_honorific_regex_matches(part, pieces):
     honorifics = lexicon.alternation_of(lexicon.name_honorifics())
     regex = re.compile(rf"(?<![\w'’-])(?:(?:{honorifics})\.?\s+)?{re.escape(part)}(?![\w-])")
     assert actors._part_mentions(text, part) == [m.span() for m in regex.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_force_noun_scan_finds_what_the_regex_finds(text):
+    table = actors.ActorTable(text)
+    for kind in forces.force_kinds():
+        starts = table.words.starts(forces._noun_forms(kind), ignorecase=True)
+        assert spans(scan.finditer(kind.nouns, text, starts)) == spans(kind.nouns.finditer(text))
+
+
+NUMBERISH = ["12", "1,200", "2019", "2,019", "3.5", "one", "One", "ONE", "someone", "two", "Dozens", "hundreds", "-plus",
+             "more than", "at least", "an estimated", "prisoners", "people", "Peruvians", "number of", "rose to", ",",
+             ".", "-", "1990s", "x1", "hundred"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(NUMBERISH), words), min_size=1, max_size=12), st.sampled_from([" ", "", "\n"]))
+def test_figure_regexes_match_only_where_a_number_can_start(pieces, sep):
+    text = sep.join(pieces)
+    if not figures.number_start().search(text):
+        assert figures.figure_regex().search(text) is None and figures.total_regex().search(text) is None
