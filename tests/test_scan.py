@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract import actors, described, figures, forces, lexicon, scan
+from kg.extract import text as textmod
 
 PIECES = ["the", "The", "THE", "a", "An", "an", "local", "independent", "Paris-based", "of", "and", "for", "in",
           "Rights", "Group", "Zorvan", "Ana", "Ruiz", "Ms.", "Dr", "Mrs", "U.S.", "US", "State", "Department",
@@ -154,3 +155,17 @@ def test_figure_regexes_match_only_where_a_number_can_start(pieces, sep):
     text = sep.join(pieces)
     if not figures.number_start().search(text):
         assert figures.figure_regex().search(text) is None and figures.total_regex().search(text) is None
+
+
+SENTENCE_PIECES = ["U.S.", "Mr.", "said", "Ana", "Ruiz", ".", "!", "?", "।", "…", "\"", "”", "“", "'", "(", ")", ",", ";",
+                   ":", "-", "—", "No.", "3.5", "e.g.", "\u00a0", "\t", "\u200b", "x" * 210, "a.b" * 80]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(SENTENCE_PIECES), words), min_size=1, max_size=14),
+       st.lists(st.sampled_from([" ", "", "  ", "\u00a0", "\t"]), min_size=14, max_size=14))
+def test_paragraph_spans_are_the_sentencizer_cuts(pieces, seps):
+    para = "".join(p + s for p, s in zip(pieces, seps, strict=False)).strip()
+    if para:
+        assert textmod._paragraph_spans(para) == textmod._sentence_spans(
+            textmod._nlp().tokenizer(textmod._breakable(para)))
