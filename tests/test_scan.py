@@ -9,7 +9,7 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract import actors, described, figures, forces, lexicon, scan
+from kg.extract import actors, described, figures, forces, lexicon, scan, speech
 from kg.extract import text as textmod
 
 PIECES = ["the", "The", "THE", "a", "An", "an", "local", "independent", "Paris-based", "of", "and", "for", "in",
@@ -169,3 +169,15 @@ def test_paragraph_spans_are_the_sentencizer_cuts(pieces, seps):
     if para:
         assert textmod._paragraph_spans(para) == textmod._sentence_spans(
             textmod._nlp().tokenizer(textmod._breakable(para)))
+
+
+CUE_PIECES = ["said", "Said", "SAID", "told", "told-off", "re-told", "went on to say", "went  on", "according", "warned",
+              "Ana", "that", "-", "'", "’", ".", ","]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(CUE_PIECES), st.sampled_from(sorted(lexicon.speech_verbs())), words),
+                min_size=1, max_size=14), st.sampled_from([" ", "", "-", "  "]))
+def test_cue_scan_finds_what_the_cue_regex_finds(pieces, sep):
+    text = sep.join(pieces)
+    assert spans(speech._cues(text)) == spans(speech._cue_regex().finditer(text))
