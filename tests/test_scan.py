@@ -9,7 +9,7 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract import actors, described, figures, forces, lexicon, scan, speech
+from kg.extract import actors, claims, described, figures, forces, lexicon, scan, speech
 from kg.extract import text as textmod
 
 PIECES = ["the", "The", "THE", "a", "An", "an", "local", "independent", "Paris-based", "of", "and", "for", "in",
@@ -181,3 +181,9 @@ CUE_PIECES = ["said", "Said", "SAID", "told", "told-off", "re-told", "went on to
 def test_cue_scan_finds_what_the_cue_regex_finds(pieces, sep):
     text = sep.join(pieces)
     assert spans(speech._cues(text)) == spans(speech._cue_regex().finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab .;:,()\n", max_size=40).map(lambda t: t.replace("a", " and ").replace("b", "but")))
+def test_last_clause_is_the_last_piece_of_the_split(text):
+    assert claims._last_clause(text) == re.split(r"[.;:]|,\s+(?:but|while|and)\b", text)[-1]
