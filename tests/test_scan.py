@@ -9,7 +9,8 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract import actors, described, lexicon, scan
+from kg.extract import actors, claims, described, figures, forces, lexicon, scan, speech
+from kg.extract import text as textmod
 
 PIECES = ["the", "The", "THE", "a", "An", "an", "local", "independent", "Paris-based", "of", "and", "for", "in",
           "Rights", "Group", "Zorvan", "Ana", "Ruiz", "Ms.", "Dr", "Mrs", "U.S.", "US", "State", "Department",
@@ -132,3 +133,57 @@ def test_part_mentions_are_the_honorific_regex_matches(part, pieces):
     honorifics = lexicon.alternation_of(lexicon.name_honorifics())
     regex = re.compile(rf"(?<![\w'’-])(?:(?:{honorifics})\.?\s+)?{re.escape(part)}(?![\w-])")
     assert actors._part_mentions(text, part) == [m.span() for m in regex.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_force_noun_scan_finds_what_the_regex_finds(text):
+    table = actors.ActorTable(text)
+    for kind in forces.force_kinds():
+        starts = table.words.starts(forces._noun_forms(kind), ignorecase=True)
+        assert spans(scan.finditer(kind.nouns, text, starts)) == spans(kind.nouns.finditer(text))
+
+
+NUMBERISH = ["12", "1,200", "2019", "2,019", "3.5", "one", "One", "ONE", "someone", "two", "Dozens", "hundreds", "-plus",
+             "more than", "at least", "an estimated", "prisoners", "people", "Peruvians", "number of", "rose to", ",",
+             ".", "-", "1990s", "x1", "hundred"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(NUMBERISH), words), min_size=1, max_size=12), st.sampled_from([" ", "", "\n"]))
+def test_figure_regexes_match_only_where_a_number_can_start(pieces, sep):
+    text = sep.join(pieces)
+    if not figures.number_start().search(text):
+        assert figures.figure_regex().search(text) is None and figures.total_regex().search(text) is None
+
+
+SENTENCE_PIECES = ["U.S.", "Mr.", "said", "Ana", "Ruiz", ".", "!", "?", "।", "…", "\"", "”", "“", "'", "(", ")", ",", ";",
+                   ":", "-", "—", "No.", "3.5", "e.g.", "\u00a0", "\t", "\u200b", "x" * 210, "a.b" * 80]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(SENTENCE_PIECES), words), min_size=1, max_size=14),
+       st.lists(st.sampled_from([" ", "", "  ", "\u00a0", "\t"]), min_size=14, max_size=14))
+def test_paragraph_spans_are_the_sentencizer_cuts(pieces, seps):
+    para = "".join(p + s for p, s in zip(pieces, seps, strict=False)).strip()
+    if para:
+        assert textmod._paragraph_spans(para) == textmod._sentence_spans(
+            textmod._nlp().tokenizer(textmod._breakable(para)))
+
+
+CUE_PIECES = ["said", "Said", "SAID", "told", "told-off", "re-told", "went on to say", "went  on", "according", "warned",
+              "Ana", "that", "-", "'", "’", ".", ","]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(CUE_PIECES), st.sampled_from(sorted(lexicon.speech_verbs())), words),
+                min_size=1, max_size=14), st.sampled_from([" ", "", "-", "  "]))
+def test_cue_scan_finds_what_the_cue_regex_finds(pieces, sep):
+    text = sep.join(pieces)
+    assert spans(speech._cues(text)) == spans(speech._cue_regex().finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab .;:,()\n", max_size=40).map(lambda t: t.replace("a", " and ").replace("b", "but")))
+def test_last_clause_is_the_last_piece_of_the_split(text):
+    assert claims._last_clause(text) == re.split(r"[.;:]|,\s+(?:but|while|and)\b", text)[-1]

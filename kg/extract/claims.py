@@ -134,7 +134,7 @@ def _body_countries() -> dict[str, str]:
 def body_country(name: str) -> str | None:
     """The state of a body its name does not tell ("National Security Council" -> the U.S.), or INTERNATIONAL for a
     body of an international organisation ("General Assembly"); None for a body the data file does not list."""
-    iso = _body_countries().get(re.sub(r"^the\s+", "", name.lower()))
+    iso = _body_countries().get(LEADING_THE.sub("", name.lower()))
     if iso is None:
         return None
     return INTERNATIONAL if iso == INTERNATIONAL else country_key(iso)
@@ -148,6 +148,11 @@ def _country_in_name(name: str) -> str | None:
     return country_key(iso) if iso else None
 
 
+LEADING_THE = re.compile(r"^the\s+")
+PLACE_BEFORE = re.compile(r"\b(?:in|against|by|inside|across|throughout)\s+(?:the\s+)?$")
+PASSING_BEFORE = re.compile(r"\b(?:to|with|from|toward|towards|between)\s+(?:the\s+)?$")
+
+
 def sentence_countries(actors: ActorTable, sent: Sentence, exclude: set[str]) -> list[tuple[int, str, int]]:
     """(position, country key, weight) of the countries a sentence names: a country after "in", "against",
     "by" or as a government weighs more than one named in passing."""
@@ -157,9 +162,9 @@ def sentence_countries(actors: ActorTable, sent: Sentence, exclude: set[str]) ->
         if c and c not in exclude and not _only_a_modifier(actors.text, sent, m):
             before = actors.text[max(sent.start, m.start - 12):m.start].lower()
             after = actors.text[m.end:m.end + 3]
-            if re.search(r"\b(?:in|against|by|inside|across|throughout)\s+(?:the\s+)?$", before) or after[:2] in ("'s", "’s"):
+            if PLACE_BEFORE.search(before) or after[:2] in ("'s", "’s"):
                 weight = 2.0
-            elif re.search(r"\b(?:to|with|from|toward|towards|between)\s+(?:the\s+)?$", before):
+            elif PASSING_BEFORE.search(before):
                 weight = 0.5  # "links to Iran", "relations with Russia": named in passing
             else:
                 weight = 1.0
@@ -175,7 +180,7 @@ def _shared_short_names() -> dict[str, tuple[str, ...]]:
 
 def _full_name_country(actors: ActorTable, surface: str, country: str | None) -> str | None:
     """A short name several states go by ("Congo") is the one of them the article names in full."""
-    short = re.sub(r"^the\s+", "", surface.lower())
+    short = LEADING_THE.sub("", surface.lower())
     shared = _shared_short_names().get(short)
     if not shared or not country:
         return country
@@ -197,13 +202,26 @@ def _modifier_suffix() -> re.Pattern:
     return re.compile(rf"\.?-(?:{lexicon.alternation_of(word_set('modifier_suffixes.txt'))})\b", re.IGNORECASE)
 
 
+CLAUSE_JOIN = re.compile(r",\s+(?:but|while|and)\b")
+
+
+def _last_clause(text: str) -> str:
+    """``re.split(r"[.;:]|,\\s+(?:but|while|and)\\b", text)[-1]`` without splitting the whole text: the text after
+    its last period, semicolon or colon, and after the last ", but" (", while", ", and") there (no such match holds
+    one of those three marks, so none crosses the last)."""
+    start = max(map(text.rfind, ".;:")) + 1
+    for m in CLAUSE_JOIN.finditer(text, start):
+        start = m.end()
+    return text[start:]
+
+
 def _only_a_modifier(text: str, sent: Sentence, m) -> bool:
     """A country named only to compare ("patterned on a statute of Russia"), in apposition to a role ("the
     regional bloc's chair, Cambodia,"), or a capital inside a longer name ("Real Madrid"): not the claim's country."""
     if _modifier_suffix().match(text[m.end:m.end + 14]):
         return True  # "a U.S.-based group", "Ruritanian-backed militias"
-    clause = re.split(r"[.;:]|,\s+(?:but|while|and)\b", text[sent.start:m.start])[-1]
-    if phrase_search("comparison_cues.txt", " ".join(re.split(r"[,()]", clause)[-1].split()[-7:])):
+    clause = _last_clause(text[sent.start:m.start])
+    if phrase_search("comparison_cues.txt", " ".join(clause[max(map(clause.rfind, ",()")) + 1:].split()[-7:])):
         return True
     if clause[-1:].isspace() and clause.rstrip().endswith(",") and _appositive_role().search(clause):
         return True  # (the regex needs a comma and spaces at the clause's end: other clauses skip it)

@@ -54,6 +54,13 @@ def total_regex() -> re.Pattern:
                       rf"{NUMBER}(?![\w,.]\d)".replace("NUMBER_WORDS", "|".join(number_words())), re.IGNORECASE)
 
 
+@cache
+def number_start() -> re.Pattern:
+    """Where the number of a figure_regex or total_regex match can start (a digit that opens no year, "one", a number
+    word, after no word character, period or comma): a sentence without one holds no count (a cheap first test)."""
+    return re.compile(rf"(?<![\w.,])(?!(?:19|20)\d\d\b)(?:\d|one|{'|'.join(number_words())})", re.IGNORECASE)
+
+
 def _value(m: re.Match) -> float | None:
     raw = m.group("num").lower().replace(",", "")
     if raw == "one" and not m.group("mult"):
@@ -122,6 +129,8 @@ def resolve_date(text: str, published: str | None) -> str | None:
 def _counts(text: str):
     """The figure regex's matches, each next search starting after the number of the last one, so a number that is
     no count ("one of", a year) does not swallow the count after it ("one of at least five dissidents")."""
+    if not number_start().search(text):
+        return
     pos = 0
     while m := figure_regex().search(text, pos):
         yield m

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg import gazetteer
-from kg.extract import lexicon
+from kg.extract import lexicon, scan
 from kg.extract.actors import ActorTable, Mention
 from kg.identity import org_key
 
@@ -38,6 +38,13 @@ def force_kinds() -> tuple[ForceKind, ...]:
     rows = lexicon.rows("national_forces.tsv")
     return tuple(ForceKind(kind, re.compile(rf"\b(?i:{lexicon.alternation_of(nouns.split('|'))})\b"), re.compile(body),
                            None if template == "-" else template) for kind, nouns, body, template in rows)
+
+
+@cache
+def _noun_forms(kind: ForceKind) -> scan.Forms:
+    """The nouns of a kind by their first word: ``kind.nouns`` (a word boundary before them) can match only where
+    one of them starts at a word of the text."""
+    return scan.Forms(n for row in lexicon.rows("national_forces.tsv") if row[0] == kind.kind for n in row[1].split("|"))
 
 
 @dataclass
@@ -112,7 +119,7 @@ def _iso(country_key: str | None) -> str | None:
 def _hits(table: ActorTable, kind: ForceKind) -> list[Hit]:
     """The nouns of one kind that stand alone or after a country, with the Group mention each already has."""
     out = []
-    for m in kind.nouns.finditer(table.text):
+    for m in scan.finditer(kind.nouns, table.text, table.words.starts(_noun_forms(kind), ignorecase=True)):
         start, end = m.start(), m.end()
         overlapping = [x for x in table.within(max(0, start - NAME_SPAN), end + NAME_SPAN) if x.start < end and x.end > start]
         if any(x.kind != "group" for x in overlapping):

@@ -10,7 +10,7 @@ from functools import cache
 from importlib import resources
 
 from kg import gazetteer
-from kg.extract import lexicon
+from kg.extract import lexicon, scan
 from kg.extract.actors import ActorTable, Entry, Mention
 from kg.extract.text import Paragraph, Sentence
 from kg.identity import person_key
@@ -179,6 +179,24 @@ def _charge_regex() -> re.Pattern:
 def _cue_regex() -> re.Pattern:
     cues = sorted(lexicon.speech_verbs(), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")(?![\w-])")
+
+
+WORD_RUN = re.compile(r"\w+")
+
+
+@cache
+def _cue_first_words() -> frozenset[str] | None:
+    """The first run of word characters of each cue (None if a cue starts with none)."""
+    firsts = [WORD_RUN.match(c) for c in lexicon.speech_verbs()]
+    return None if None in firsts else frozenset(m.group() for m in firsts if m)
+
+
+def _cues(text: str):
+    """``_cue_regex().finditer(text)``, tried only where a run of word characters is a cue's first one: a cue starts
+    at no word character, so its first word is the whole run there."""
+    firsts = _cue_first_words()
+    starts = None if firsts is None else [m.start() for m in WORD_RUN.finditer(text) if m.group() in firsts]
+    return scan.finditer(_cue_regex(), text, starts)
 
 
 class Speech:
@@ -715,7 +733,7 @@ class Speech:
             if sent.index in attributed:
                 self._indirect_beside_quote(sent)
                 continue
-            for c in _cue_regex().finditer(sent.text):
+            for c in _cues(sent.text):
                 more = self._reported_cue(sent, c)
                 if more is False:
                     break
@@ -726,7 +744,7 @@ class Speech:
         """"X noted that <clause>, “<quotation>”" and "“<quotation>,” X said, adding that <clause>": a that-clause
         outside the quotation is a reported statement of its own, read up to the next quotation."""
         openings = [a for a, _ in self.quoted if sent.start < a < sent.end]
-        for c in _cue_regex().finditer(sent.text):
+        for c in _cues(sent.text):
             vs = sent.start + c.start()
             if self._inside_quote(vs) or lexicon.speech_verbs()[re.sub(r"\s+", " ", c.group(1))] not in ("that", "clause"):
                 continue

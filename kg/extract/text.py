@@ -45,6 +45,24 @@ def _sentence_punct() -> frozenset[int]:
     return frozenset(strings.add(c) for c in Sentencizer.default_punct_chars)
 
 
+@cache
+def _inner_punct() -> re.Pattern:
+    """A character that ends a sentence for spaCy's sentencizer (the paragraph's last character aside)."""
+    from spacy.pipeline.sentencizer import Sentencizer
+
+    return re.compile("[" + re.escape("".join(sorted(Sentencizer.default_punct_chars))) + "]")
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) characters of the sentences of a paragraph (stripped): the whole of it where no character
+    but its last can end a sentence (the sentencizer cuts only after such a character, before a later token),
+    without tokenizing it; else the sentencizer's cuts."""
+    broken = _breakable(text)
+    if broken is text and not _inner_punct().search(text, 0, len(text) - 1):
+        return [(0, len(text))]  # one token starts the text, one ends it (no space at either end)
+    return _sentence_spans(_nlp().tokenizer(broken))
+
+
 def _sentence_spans(doc) -> list[tuple[int, int]]:
     """(start, end) characters of each sentence of a tokenized text, cut exactly where spaCy's sentencizer cuts
     (a sentence starts at the first token after one of its punctuation marks that is no punctuation itself), read
@@ -99,9 +117,8 @@ def _breakable(text: str) -> str:
 def sentences(text: str, paras: list[Paragraph]) -> list[Sentence]:
     """Sentences within each paragraph (a sentence never crosses a paragraph break)."""
     out: list[Sentence] = []
-    tokenizer = _nlp().tokenizer
-    for para, doc in zip(paras, tokenizer.pipe(_breakable(p.text) for p in paras), strict=True):
-        for start_char, end_char in _sentence_spans(doc):
+    for para in paras:
+        for start_char, end_char in _paragraph_spans(para.text):
             chunk = para.text[start_char:end_char]
             stripped = chunk.strip()
             if not stripped:
@@ -112,13 +129,16 @@ def sentences(text: str, paras: list[Paragraph]) -> list[Sentence]:
     return _merge_short(out, text)
 
 
+ABBREVIATION_END = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|St|No|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|Prof|[A-Z])\.$")
+
+
 def _merge_short(sents: list[Sentence], text: str) -> list[Sentence]:
     """Join fragments the sentencizer cut after an abbreviation-like token ("U.S.", "Mr.", "No.")."""
     out: list[Sentence] = []
     for s in sents:
         prev = out[-1] if out else None
         if prev and prev.paragraph == s.paragraph and (
-            re.search(r"\b(?:Mr|Ms|Mrs|Dr|St|No|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|Prof|[A-Z])\.$", prev.text)
+            ABBREVIATION_END.search(prev.text)
             or s.text[:1].islower()
         ):
             out[-1] = Sentence(prev.index, prev.start, s.end, text[prev.start:s.end], prev.paragraph)
