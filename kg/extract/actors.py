@@ -1020,6 +1020,49 @@ def find_groups(table: ActorTable) -> None:
         table.mention(start, end, key, "group")
 
 
+def _in_order(short: list[str], long: list[str]) -> bool:
+    """Whether the words of ``short`` stand in ``long`` in the same order ("Media Agency" in "Media Development
+    Agency"), ending on the same head word."""
+    rest = iter(long)
+    return short[-1] == long[-1] and all(w in rest for w in short)
+
+
+def _country_of_form(name: str) -> tuple[str | None, str]:
+    """The country a body's name holds and the rest: "Peruvian Senate" and "Senate of Peru" -> ("PE", "Senate")."""
+    lead, _, rest = name.partition(" ")
+    iso = gazetteer.lookup(lead, ("demonym",)) if rest else None
+    if iso:
+        return iso, rest
+    m = re.match(r"(.+?)\s+(?:of|in)\s+(?:the\s+)?(.+)$", name)
+    iso = gazetteer.lookup(m.group(2), ("name",)) if m else None
+    return (iso, m.group(1)) if iso else (None, name)
+
+
+def _same_body(short: Entry, long: Entry) -> bool:
+    """Two names of one body: a shorter form ("Supreme Court" of "Kyrgyz Supreme Court"), or the country before
+    and after ("Paraguayan Parliament", "Parliament of Paraguay")."""
+    s_iso, s_rest = _country_of_form(short.name)
+    l_iso, l_rest = _country_of_form(long.name)
+    if s_iso and l_iso:
+        return s_iso == l_iso and s_rest == l_rest
+    s_words, l_words = short.name.split(), long.name.split()
+    if short.type == "Person":  # "Ekho Bora" for the "Radio Ekho Bora" named before
+        return len(l_words) > 1 and l_words[0] in MEDIA_ANYWHERE and s_words == l_words[1:]
+    return 2 <= len(s_words) < len(l_words) and _in_order(s_words, l_words)
+
+
+def merge_body_forms(table: ActorTable) -> None:
+    """Fold each body named twice (a shorter form, the country on the other side) into its longest name, when
+    exactly one longer name fits."""
+    bodies = [e for e in table.entries.values() if e.listed and e.type in BODY_TYPES | {"Person"}
+              and not e.key.startswith(("country:", "government:"))]
+    for short in sorted(bodies, key=lambda e: len(e.name)):
+        fits = {e.key for e in bodies if e is not short and e.key in table.entries and e.type in BODY_TYPES
+                and len(e.name) >= len(short.name) and _same_body(short, e)}
+        if len(fits) == 1 and short.key in table.entries:
+            table.merge(short.key, fits.pop())
+
+
 def find_actors(text: str) -> ActorTable:
     """Every actor of the text, with its mentions."""
     table = ActorTable(text)
@@ -1033,6 +1076,7 @@ def find_actors(text: str) -> ActorTable:
     find_names(table, taken, lower_words)
     find_single_names(table, lower_words)
     find_country_bodies(table)
+    merge_body_forms(table)
     find_groups(table)
     table.finish()
     return table

@@ -1,0 +1,48 @@
+"""Actor rules of the fifth round, one table per kind, positives and negatives; every sentence written for these
+tests, with invented people and bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.actors import find_actors
+
+
+def listed(text: str) -> dict[str, tuple[str, set[str]]]:
+    """Listed actors: name -> (type, aliases)."""
+    return {e.name: (e.type, e.aliases) for e in find_actors(text).entries.values() if e.listed}
+
+
+def names(text: str) -> set[str]:
+    return set(listed(text))
+
+
+# -- one body named twice: a shorter form, or the country on the other side --------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "alias"), [
+    ("The Peruvian Constitutional Court took up the case. Lawyers said the Constitutional Court would rule soon.",
+     "Peruvian Constitutional Court", "Constitutional Court"),
+    ("The National Broadcast Licensing Agency refused. A letter from the Licensing Agency gave no reason.",
+     "National Broadcast Licensing Agency", "Licensing Agency"),
+    ("At first the Paraguayan Parliament objected, and the Parliament of Paraguay delayed the vote.",
+     "Parliament of Paraguay", "Paraguayan Parliament"),
+    ("Censors shut Radio Vesna Bora in May. Vesna Bora had aired for twenty years.", "Radio Vesna Bora", "Vesna Bora"),
+])
+def test_a_second_form_of_a_body_is_its_alias(text, name, alias):
+    found = listed(text)
+    assert alias not in found
+    assert alias in found[name][1]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # two courts of two countries: the bare name could be either, so it stays apart
+    ("The Constitutional Court of Peru and the Constitutional Court of Chile differ. The Constitutional Court of "
+     "Peru ruled first.", {"Constitutional Court of Peru", "Constitutional Court of Chile"}),
+    # another head word: another body
+    ("The Media Licensing Agency wrote to the Media Licensing Commission.",
+     {"Media Licensing Agency", "Media Licensing Commission"}),
+    # a person whose surname a body's name holds is no form of it
+    ("Ilse Varga Foundation staff met Ilse Varga on Monday.", {"Ilse Varga"}),
+])
+def test_other_bodies_and_people_stay_apart(text, kept):
+    assert kept <= names(text)
