@@ -46,3 +46,21 @@ def test_a_second_form_of_a_body_is_its_alias(text, name, alias):
 ])
 def test_other_bodies_and_people_stay_apart(text, kept):
     assert kept <= names(text)
+
+
+# -- a government the text names makes its country an actor -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("The Bolivian government rejected the findings of the inquiry.", "Bolivia"),
+    ("Lawyers said Colombian authorities had ignored the ruling.", "Colombia"),
+])
+def test_the_country_of_a_named_government_is_listed(text, country):
+    assert listed(text)[country][0] == "Country"
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivian journalists marched through the square on Tuesday.",  # an adjective alone names no actor
+    "The Ecuadorian border stayed closed for a week.",
+])
+def test_an_adjective_without_a_government_lists_no_country(text):
+    assert not {"Bolivia", "Ecuador"} & names(text)

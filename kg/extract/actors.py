@@ -1063,6 +1063,16 @@ def merge_body_forms(table: ActorTable) -> None:
             table.merge(short.key, fits.pop())
 
 
+def list_countries_of_governments(table: ActorTable) -> None:
+    """A government the text names ("the Bolivian government") makes its country an actor too: the state it acts
+    for, even when the text names the state only by that adjective."""
+    for e in list(table.entries.values()):
+        if e.key.startswith("government:") and e.listed and e.country:
+            country = gazetteer.country(e.country)
+            if country:
+                table.entry(_country_key(e.country), country.name, "Country", country=e.country).listed = True
+
+
 def find_actors(text: str) -> ActorTable:
     """Every actor of the text, with its mentions."""
     table = ActorTable(text)
@@ -1077,6 +1087,7 @@ def find_actors(text: str) -> ActorTable:
     find_single_names(table, lower_words)
     find_country_bodies(table)
     merge_body_forms(table)
+    list_countries_of_governments(table)
     find_groups(table)
     table.finish()
     return table
