@@ -64,3 +64,32 @@ def test_the_country_of_a_named_government_is_listed(text, country):
 ])
 def test_an_adjective_without_a_government_lists_no_country(text):
     assert not {"Bolivia", "Ecuador"} & names(text)
+
+
+# -- a body after its country's possessive, and a place's body with a possessive inside its name -----------------
+
+@pytest.mark.parametrize(("text", "name", "alias"), [
+    ("Officials said Peru's Senate would debate the bill next week.", "Senate of Peru", "Peru's Senate"),
+    ("Chile's Prosecutor General opened an inquiry into the raid.", "Prosecutor General of Chile",
+     "Chile's Prosecutor General"),
+    ("Reporters waited outside the Lima People's Court until dusk.", "Lima People's Court", None),
+    ("Peru's Constitutional Court took up the complaint. Lawyers said the Constitutional Court would hear it soon.",
+     "Constitutional Court of Peru", "Constitutional Court"),
+])
+def test_a_countrys_own_body_is_named_after_it(text, name, alias):
+    found = listed(text)
+    assert found[name][0] == "GovernmentBody"
+    assert alias is None or alias in found[name][1]
+
+
+@pytest.mark.parametrize(("text", "body", "person"), [
+    # a possessive body word ends the body's name: what follows is a person's role
+    ("The Chilean Interior Ministry's spokesman Tomas Erran denied it.", "Chilean Interior Ministry", "Tomas Erran"),
+    # a country's title is no body
+    ("Chile's President Marta Lorne Quist spoke first.", None, "Marta Lorne Quist"),
+])
+def test_a_possessive_body_word_ends_the_name(text, body, person):
+    found = listed(text)
+    assert found[person][0] == "Person"
+    assert body is None or found[body][0] == "GovernmentBody"
+    assert not any(n.startswith("President") for n in found)

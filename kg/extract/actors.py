@@ -429,7 +429,7 @@ def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None
         cover = taken.covering(start)
         head = _country_led_body(table, cover, text[cover[1]:end] if cover else "")
         if head:  # "U.S. Embassy", "Iranian Foreign Ministry": a body named after its country
-            _add_org(table, cover[0], cover[0] + len(head), head, _org_type(head.split()) or "GovernmentBody")
+            _add_org(table, cover[0], cover[0] + len(head), _body_name(head), _org_type(head.split()) or "GovernmentBody")
             taken.add(cover[0], cover[0] + len(head))
             continue
         while cover and start < end:  # "State Department Spokesperson Matthew Miller": go on after the known body
@@ -631,16 +631,19 @@ def _country_led_body(table: ActorTable, cover: tuple[int, int] | None, rest: st
     if not cover:
         return None
     lead = next((m for m in table.mentions if m.start == cover[0] and m.key.startswith("country:")), None)
-    words = rest.split()
+    possessive = re.match(r"['’]s[ \u00a0]+", rest)  # "Peru's Senate": the country's own body
+    words = rest[possessive.end() if possessive else 0:].split()
     if lead is None or not words or words[0] in ("and", "of", "in", "to"):
         return None
     body = []
     for w in words:
         if w in lexicon.calendar_words():  # "Kyrgyz Supreme Court on July 11": a date ends the name
             break
-        body.append(re.sub(r"['’]s$", "", w))
-        if w.endswith(("'s", "’s")):
-            break
+        bare = re.sub(r"['’]s$", "", w)
+        if bare != w and bare in lexicon.org_keywords():
+            body.append(bare)
+            break  # "the Interior Ministry's spokesman"; "the Lima People's Court" goes on
+        body.append(w)
     while body and body[-1] in ("of", "for", "the", "and", "on", "to", "in"):
         body.pop()
     kind = _org_type(body) if body else None
@@ -648,7 +651,14 @@ def _country_led_body(table: ActorTable, cover: tuple[int, int] | None, rest: st
             or not any(w in lexicon.org_keywords() for w in body)):
         return None
     table.mentions.remove(lead)
-    return table.text[cover[0]:cover[1]] + " " + " ".join(body)
+    return table.text[cover[0]:cover[1] + (possessive.end() if possessive else 1)] + " ".join(body)
+
+
+def _body_name(head: str) -> str:
+    """The name of a body a country's possessive names: "Peru's Senate" -> "Senate of Peru"; else ``head``."""
+    m = re.match(r"(.+?)['’]s[ \u00a0]+(.+)$", head)
+    iso = gazetteer.lookup(m.group(1), ("name",)) if m else None
+    return f"{m.group(2)} of {gazetteer.country(iso).name}" if iso else head
 
 
 def _demonym_before(text: str, start: int, demonyms: dict[int, Mention]) -> Mention | None:
@@ -1045,10 +1055,10 @@ def _same_body(short: Entry, long: Entry) -> bool:
     l_iso, l_rest = _country_of_form(long.name)
     if s_iso and l_iso:
         return s_iso == l_iso and s_rest == l_rest
-    s_words, l_words = short.name.split(), long.name.split()
+    s_words, l_words = short.name.split(), (l_rest if l_iso and not s_iso else long.name).split()
     if short.type == "Person":  # "Ekho Bora" for the "Radio Ekho Bora" named before
         return len(l_words) > 1 and l_words[0] in MEDIA_ANYWHERE and s_words == l_words[1:]
-    return 2 <= len(s_words) < len(l_words) and _in_order(s_words, l_words)
+    return 2 <= len(s_words) < len(long.name.split()) and _in_order(s_words, l_words)
 
 
 def merge_body_forms(table: ActorTable) -> None:
