@@ -93,3 +93,26 @@ def test_a_possessive_body_word_ends_the_name(text, body, person):
     assert found[person][0] == "Person"
     assert body is None or found[body][0] == "GovernmentBody"
     assert not any(n.startswith("President") for n in found)
+
+
+# -- a lower-case noun after a name types it: armed groups and gangs, or no actor (places, prizes, languages) -----
+
+@pytest.mark.parametrize(("text", "name", "alias"), [
+    ("The army has fought the Kalar Tiger rebels for a decade.", "Kalar Tiger", "Kalar Tiger rebels"),
+    ("Police began a crackdown on the criminal Vosk gang last spring.", "Vosk", "Vosk gang"),
+    ("Villagers fled when Oru Brand militants arrived.", "Oru Brand", "Oru Brand militants"),
+])
+def test_a_name_before_an_armed_group_noun_is_an_organization(text, name, alias):
+    kind, aliases = listed(text)[name]
+    assert kind == "Organization" and alias in aliases
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes in Ardent Vale province left two farmers dead.",
+    "She received a Lorne Hale grant for her essays in 2010.",
+    "Kurdish rebels and Maoist rebels signed the truce.",  # a people, a doctrine: adjectives
+    "Armed rebels attacked the town at night.",  # the first word of a sentence
+    "Three reporters of an Arabic daily were questioned.",  # a language, not a paper
+])
+def test_places_prizes_peoples_and_languages_before_a_noun_are_no_actors(text):
+    assert names(text) == set()

@@ -557,7 +557,7 @@ def _candidate(table: ActorTable, taken: Covered, start: int, words: list[str], 
     if org_type == "Document":
         taken.add(start, end)
         return
-    if not org_type and len(words) <= 3 and MEDIA_AFTER.match(text, end) and not _starts_with_title(words):
+    if not org_type and len(words) <= 3 and MEDIA_AFTER.match(text, end) and _may_name_outlet(words):
         _add_org(table, start, end, name, "MediaOutlet")  # "the Kavkaz news agency", "the Rassvet daily"
         return
     if org_type and len(words) >= 2:
@@ -568,7 +568,7 @@ def _candidate(table: ActorTable, taken: Covered, start: int, words: list[str], 
             del demonyms[demonym.start]
         _add_org(table, start, end, name, org_type)
         return
-    if _led_by_a_people(table, start, end, name, words):
+    if _typed_by_noun_after(table, taken, start, end, name, words) or _led_by_a_people(table, start, end, name, words):
         return
     if 2 <= len(words) <= 4 and _looks_like_name(words, lower_words) and not _quoted_title(text, start, end):
         if re.search(r"\b[Tt]he[ \u00a0]+$", text[max(0, start - 5):start]):
@@ -579,6 +579,41 @@ def _candidate(table: ActorTable, taken: Covered, start: int, words: list[str], 
 
 
 QUOTE_OPEN, QUOTE_CLOSE = "\"“‘'", "\"”’'"
+
+
+def _may_name_outlet(words: list[str]) -> bool:
+    """Whether words before "daily" or "newspaper" may name the paper: not a title, not a language ("an Arabic
+    daily")."""
+    return not _starts_with_title(words) and not (len(words) == 1 and words[0] in lexicon.words("languages"))
+
+
+@cache
+def _nouns_after() -> dict[str, str]:
+    return {noun: type_ for noun, type_ in lexicon.rows("nouns_after_names.tsv")}
+
+
+@cache
+def _noun_after_regex() -> re.Pattern:
+    return re.compile(rf"[ \u00a0]+({lexicon.alternation_of(_nouns_after())})\b")
+
+
+def _typed_by_noun_after(table: ActorTable, taken: Covered, start: int, end: int, name: str, words: list[str]) -> bool:
+    """A name typed by the lower-case noun after it: an armed group or gang ("the Kalar Tiger rebels", with the noun
+    as an alias), or no actor ("Ardent Vale province", "a Lorne Hale grant")."""
+    m = _noun_after_regex().match(table.text, end)
+    if not m:
+        return False
+    type_ = _nouns_after()[m.group(1)]
+    if type_ == "-":
+        taken.add(start, end)
+        return True
+    if (all(w in lexicon.words("peoples") or w.endswith(("ist", "ists")) for w in words)
+            or any(gazetteer.lookup(w, ("name", "demonym")) for w in words)
+            or re.search(r"(?:^|[.!?\n][\"”’']?)\s*$", table.text[max(0, start - 3):start])):
+        return False  # "Kurdish rebels", "Maoist rebels", a sentence's first word: an adjective
+    _add_org(table, start, end, name, type_)
+    table.mention(start, m.end(), table.find_key(name) or org_key(name), "alias")
+    return True
 
 
 def _led_by_a_people(table: ActorTable, start: int, end: int, name: str, words: list[str]) -> bool:
