@@ -116,3 +116,29 @@ def test_a_name_before_an_armed_group_noun_is_an_organization(text, name, alias)
 ])
 def test_places_prizes_peoples_and_languages_before_a_noun_are_no_actors(text):
     assert names(text) == set()
+
+
+# -- people: a possessive before a date, a surname with its particle, a title "to" a body, a press officer's body --
+
+@pytest.mark.parametrize(("text", "person", "alias"), [
+    ("Delegates praised President Oskar’s October 10 speech to the assembly.", "Oskar", None),
+    ("The arrest of lawyer Teodoro El Varga angered many. El Varga was held at the airport.", "Teodoro El Varga",
+     "El Varga"),
+    ("As delivered by Political Counselor Marek Ostrin to the Permanent Council, Geneva", "Marek Ostrin", None),
+    ("Kadena State Police Public Relations Officer Ivo Brann denied the killings.", "Ivo Brann", None),
+])
+def test_people_behind_titles_dates_and_particles(text, person, alias):
+    found = listed(text)
+    assert found[person][0] == "Person"
+    assert alias is None or (alias in found[person][1] and alias not in found)
+
+
+def test_a_press_officers_body_stops_before_the_title():
+    found = listed("Kadena State Police Public Relations Officer Ivo Brann denied the killings.")
+    assert found["Kadena State Police"][0] == "GovernmentBody"
+    assert not any("Relations" in n for n in found)
+
+
+def test_two_people_sharing_a_surname_stay_apart():
+    found = listed("Ivo Brann met Anna El Varga on Friday; Marta El Varga was absent.")
+    assert {"Anna El Varga", "Marta El Varga"} <= set(found)

@@ -411,8 +411,8 @@ def _title_split(words: list[str]) -> tuple[str, list[str], list[str]] | None:
 def _until_date(words: list[str]) -> list[str]:
     """The words before a month or weekday: "... for Human Rights on Tuesday": a date ends a name."""
     for i, w in enumerate(words):
-        if w in lexicon.calendar_words():
-            return words[:i]
+        if w in lexicon.calendar_words():  # "President Oskar's October address": the possessive is no part either
+            return [*words[:i - 1], re.sub(r"['’]s$", "", words[i - 1])] if i else []
     return words
 
 
@@ -640,7 +640,7 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
 
 def _titled_name_of_body(table: ActorTable, start: int, words: list[str], lower_words: set[str], persons: list) -> bool:
     """"Attorney Ana Ruiz of the Legal Aid Centre": a titled person and the body after "of", "at" or "from"."""
-    i = next((i for i, w in enumerate(words) if w in ("of", "at", "from") and i >= 2), None)
+    i = next((i for i, w in enumerate(words) if w in ("of", "at", "from", "to") and i >= 2), None)
     split = _title_split(words[:i]) if i else None
     if not split or split[1]:
         return False
@@ -772,7 +772,7 @@ def _merge_person_names(persons: list[tuple[int, int, str]], text: str) -> list[
     for name in names:
         words = name.split()
         longer = next((c for c in names if len(c.split()) > len(words) and c.split()[-1] == words[-1]
-                       and (len(words) == 1 or c.split()[0] == words[0])), None)
+                       and (len(words) == 1 or c.split()[0] == words[0] or c.split()[-len(words):] == words)), None)
         canonical[name] = canonical.get(longer, longer) if longer else name
     return [(s, e, t, canonical[text[s:e]]) for s, e, t in persons]
 
