@@ -67,4 +67,4 @@ def test_a_statement_about_a_state_s_official_is_about_the_state():
     assert {"Oskar Valden", "Paraguay"} <= about_of(text, "Committee for Prison Reform")
     own = ("Paraguayan President Oskar Valden has ruled since 2001. Paraguay's Interior Ministry said Valden had "
            "opened two new schools.")
-    assert "Paraguay" not in about_of(own, "Interior Ministry")
+    assert "Paraguay" not in about_of(own, "Interior Ministry of Paraguay")

@@ -411,8 +411,8 @@ def _title_split(words: list[str]) -> tuple[str, list[str], list[str]] | None:
 def _until_date(words: list[str]) -> list[str]:
     """The words before a month or weekday: "... for Human Rights on Tuesday": a date ends a name."""
     for i, w in enumerate(words):
-        if w in lexicon.calendar_words():
-            return words[:i]
+        if w in lexicon.calendar_words():  # "President Oskar's October address": the possessive is no part either
+            return [*words[:i - 1], re.sub(r"['’]s$", "", words[i - 1])] if i else []
     return words
 
 
@@ -429,7 +429,7 @@ def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None
         cover = taken.covering(start)
         head = _country_led_body(table, cover, text[cover[1]:end] if cover else "")
         if head:  # "U.S. Embassy", "Iranian Foreign Ministry": a body named after its country
-            _add_org(table, cover[0], cover[0] + len(head), head, _org_type(head.split()) or "GovernmentBody")
+            _add_org(table, cover[0], cover[0] + len(head), _body_name(head), _org_type(head.split()) or "GovernmentBody")
             taken.add(cover[0], cover[0] + len(head))
             continue
         while cover and start < end:  # "State Department Spokesperson Matthew Miller": go on after the known body
@@ -557,7 +557,7 @@ def _candidate(table: ActorTable, taken: Covered, start: int, words: list[str], 
     if org_type == "Document":
         taken.add(start, end)
         return
-    if not org_type and len(words) <= 3 and MEDIA_AFTER.match(text, end) and not _starts_with_title(words):
+    if not org_type and len(words) <= 3 and MEDIA_AFTER.match(text, end) and _may_name_outlet(words):
         _add_org(table, start, end, name, "MediaOutlet")  # "the Kavkaz news agency", "the Rassvet daily"
         return
     if org_type and len(words) >= 2:
@@ -568,7 +568,7 @@ def _candidate(table: ActorTable, taken: Covered, start: int, words: list[str], 
             del demonyms[demonym.start]
         _add_org(table, start, end, name, org_type)
         return
-    if _led_by_a_people(table, start, end, name, words):
+    if _typed_by_noun_after(table, taken, start, end, name, words) or _led_by_a_people(table, start, end, name, words):
         return
     if 2 <= len(words) <= 4 and _looks_like_name(words, lower_words) and not _quoted_title(text, start, end):
         if re.search(r"\b[Tt]he[ \u00a0]+$", text[max(0, start - 5):start]):
@@ -579,6 +579,41 @@ def _candidate(table: ActorTable, taken: Covered, start: int, words: list[str], 
 
 
 QUOTE_OPEN, QUOTE_CLOSE = "\"“‘'", "\"”’'"
+
+
+def _may_name_outlet(words: list[str]) -> bool:
+    """Whether words before "daily" or "newspaper" may name the paper: not a title, not a language ("an Arabic
+    daily")."""
+    return not _starts_with_title(words) and not (len(words) == 1 and words[0] in lexicon.words("languages"))
+
+
+@cache
+def _nouns_after() -> dict[str, str]:
+    return {noun: type_ for noun, type_ in lexicon.rows("nouns_after_names.tsv")}
+
+
+@cache
+def _noun_after_regex() -> re.Pattern:
+    return re.compile(rf"[ \u00a0]+({lexicon.alternation_of(_nouns_after())})\b")
+
+
+def _typed_by_noun_after(table: ActorTable, taken: Covered, start: int, end: int, name: str, words: list[str]) -> bool:
+    """A name typed by the lower-case noun after it: an armed group or gang ("the Kalar Tiger rebels", with the noun
+    as an alias), or no actor ("Ardent Vale province", "a Lorne Hale grant")."""
+    m = _noun_after_regex().match(table.text, end)
+    if not m:
+        return False
+    type_ = _nouns_after()[m.group(1)]
+    if type_ == "-":
+        taken.add(start, end)
+        return True
+    if (all(w in lexicon.words("peoples") or w.endswith(("ist", "ists")) for w in words)
+            or any(gazetteer.lookup(w, ("name", "demonym")) for w in words)
+            or re.search(r"(?:^|[.!?\n][\"”’']?)\s*$", table.text[max(0, start - 3):start])):
+        return False  # "Kurdish rebels", "Maoist rebels", a sentence's first word: an adjective
+    _add_org(table, start, end, name, type_)
+    table.mention(start, m.end(), table.find_key(name) or org_key(name), "alias")
+    return True
 
 
 def _led_by_a_people(table: ActorTable, start: int, end: int, name: str, words: list[str]) -> bool:
@@ -605,7 +640,7 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
 
 def _titled_name_of_body(table: ActorTable, start: int, words: list[str], lower_words: set[str], persons: list) -> bool:
     """"Attorney Ana Ruiz of the Legal Aid Centre": a titled person and the body after "of", "at" or "from"."""
-    i = next((i for i, w in enumerate(words) if w in ("of", "at", "from") and i >= 2), None)
+    i = next((i for i, w in enumerate(words) if w in ("of", "at", "from", "to") and i >= 2), None)
     split = _title_split(words[:i]) if i else None
     if not split or split[1]:
         return False
@@ -631,16 +666,19 @@ def _country_led_body(table: ActorTable, cover: tuple[int, int] | None, rest: st
     if not cover:
         return None
     lead = next((m for m in table.mentions if m.start == cover[0] and m.key.startswith("country:")), None)
-    words = rest.split()
+    possessive = re.match(r"['’]s[ \u00a0]+", rest)  # "Peru's Senate": the country's own body
+    words = rest[possessive.end() if possessive else 0:].split()
     if lead is None or not words or words[0] in ("and", "of", "in", "to"):
         return None
     body = []
     for w in words:
         if w in lexicon.calendar_words():  # "Kyrgyz Supreme Court on July 11": a date ends the name
             break
-        body.append(re.sub(r"['’]s$", "", w))
-        if w.endswith(("'s", "’s")):
-            break
+        bare = re.sub(r"['’]s$", "", w)
+        if bare != w and bare in lexicon.org_keywords():
+            body.append(bare)
+            break  # "the Interior Ministry's spokesman"; "the Lima People's Court" goes on
+        body.append(w)
     while body and body[-1] in ("of", "for", "the", "and", "on", "to", "in"):
         body.pop()
     kind = _org_type(body) if body else None
@@ -648,7 +686,14 @@ def _country_led_body(table: ActorTable, cover: tuple[int, int] | None, rest: st
             or not any(w in lexicon.org_keywords() for w in body)):
         return None
     table.mentions.remove(lead)
-    return table.text[cover[0]:cover[1]] + " " + " ".join(body)
+    return table.text[cover[0]:cover[1] + (possessive.end() if possessive else 1)] + " ".join(body)
+
+
+def _body_name(head: str) -> str:
+    """The name of a body a country's possessive names: "Peru's Senate" -> "Senate of Peru"; else ``head``."""
+    m = re.match(r"(.+?)['’]s[ \u00a0]+(.+)$", head)
+    iso = gazetteer.lookup(m.group(1), ("name",)) if m else None
+    return f"{m.group(2)} of {gazetteer.country(iso).name}" if iso else head
 
 
 def _demonym_before(text: str, start: int, demonyms: dict[int, Mention]) -> Mention | None:
@@ -727,7 +772,7 @@ def _merge_person_names(persons: list[tuple[int, int, str]], text: str) -> list[
     for name in names:
         words = name.split()
         longer = next((c for c in names if len(c.split()) > len(words) and c.split()[-1] == words[-1]
-                       and (len(words) == 1 or c.split()[0] == words[0])), None)
+                       and (len(words) == 1 or c.split()[0] == words[0] or c.split()[-len(words):] == words)), None)
         canonical[name] = canonical.get(longer, longer) if longer else name
     return [(s, e, t, canonical[text[s:e]]) for s, e, t in persons]
 
@@ -1020,6 +1065,59 @@ def find_groups(table: ActorTable) -> None:
         table.mention(start, end, key, "group")
 
 
+def _in_order(short: list[str], long: list[str]) -> bool:
+    """Whether the words of ``short`` stand in ``long`` in the same order ("Media Agency" in "Media Development
+    Agency"), ending on the same head word."""
+    rest = iter(long)
+    return short[-1] == long[-1] and all(w in rest for w in short)
+
+
+def _country_of_form(name: str) -> tuple[str | None, str]:
+    """The country a body's name holds and the rest: "Peruvian Senate" and "Senate of Peru" -> ("PE", "Senate")."""
+    lead, _, rest = name.partition(" ")
+    iso = gazetteer.lookup(lead, ("demonym",)) if rest else None
+    if iso:
+        return iso, rest
+    m = re.match(r"(.+?)\s+(?:of|in)\s+(?:the\s+)?(.+)$", name)
+    iso = gazetteer.lookup(m.group(2), ("name",)) if m else None
+    return (iso, m.group(1)) if iso else (None, name)
+
+
+def _same_body(short: Entry, long: Entry) -> bool:
+    """Two names of one body: a shorter form ("Supreme Court" of "Kyrgyz Supreme Court"), or the country before
+    and after ("Paraguayan Parliament", "Parliament of Paraguay")."""
+    s_iso, s_rest = _country_of_form(short.name)
+    l_iso, l_rest = _country_of_form(long.name)
+    if s_iso and l_iso:
+        return s_iso == l_iso and s_rest == l_rest
+    s_words, l_words = short.name.split(), (l_rest if l_iso and not s_iso else long.name).split()
+    if short.type == "Person":  # "Ekho Bora" for the "Radio Ekho Bora" named before
+        return len(l_words) > 1 and l_words[0] in MEDIA_ANYWHERE and s_words == l_words[1:]
+    return 2 <= len(s_words) < len(long.name.split()) and _in_order(s_words, l_words)
+
+
+def merge_body_forms(table: ActorTable) -> None:
+    """Fold each body named twice (a shorter form, the country on the other side) into its longest name, when
+    exactly one longer name fits."""
+    bodies = [e for e in table.entries.values() if e.listed and e.type in BODY_TYPES | {"Person"}
+              and not e.key.startswith(("country:", "government:"))]
+    for short in sorted(bodies, key=lambda e: len(e.name)):
+        fits = {e.key for e in bodies if e is not short and e.key in table.entries and e.type in BODY_TYPES
+                and len(e.name) >= len(short.name) and _same_body(short, e)}
+        if len(fits) == 1 and short.key in table.entries:
+            table.merge(short.key, fits.pop())
+
+
+def list_countries_of_governments(table: ActorTable) -> None:
+    """A government the text names ("the Bolivian government") makes its country an actor too: the state it acts
+    for, even when the text names the state only by that adjective."""
+    for e in list(table.entries.values()):
+        if e.key.startswith("government:") and e.listed and e.country:
+            country = gazetteer.country(e.country)
+            if country:
+                table.entry(_country_key(e.country), country.name, "Country", country=e.country).listed = True
+
+
 def find_actors(text: str) -> ActorTable:
     """Every actor of the text, with its mentions."""
     table = ActorTable(text)
@@ -1033,6 +1131,8 @@ def find_actors(text: str) -> ActorTable:
     find_names(table, taken, lower_words)
     find_single_names(table, lower_words)
     find_country_bodies(table)
+    merge_body_forms(table)
+    list_countries_of_governments(table)
     find_groups(table)
     table.finish()
     return table
