@@ -276,6 +276,41 @@ def reread(text: str, matches: tuple) -> tuple[tuple[int, int, str, bool], ...]:
     return tuple(out)
 
 
+@cache
+def _blame_regex() -> re.Pattern:
+    """A frame of blame_frames.txt ("..." the one blamed) and the death noun after its "for": group "lead" the words
+    before that noun, "death" the noun."""
+    frames = []
+    for row in lexicon.rows("blame_frames.txt"):
+        parts = [lexicon.label_regex(part.strip()) for part in row[0].split("...")]
+        frames.append(r"\s+(?:[\w.'’-]+,?\s+){0,8}?".join(parts))
+    deaths = "|".join(lexicon.label_regex(row[0]) for row in lexicon.rows("death_nouns.txt"))
+    return re.compile(rf"(?:{'|'.join(frames)})\s+(?P<lead>(?:[\w'’-]+\s+){{0,3}}?)(?P<death>{deaths})", re.I)
+
+
+BLAME_CUE = re.compile(r"blam|responsib", re.I)
+
+
+def blamed_deaths(text: str, matches: tuple) -> tuple[tuple[int, int, str, bool], ...]:
+    """A death laid at someone's door ("rights groups blamed the police for the death of a student", "the army is to
+    blame for the reporter's killing") accuses of unlawful killing, and of violence against journalists when the dead
+    is one of the press; not a death whose blame is only sought ("blamed ... for failing to investigate the death")."""
+    if not BLAME_CUE.search(text):
+        return matches
+    out = list(matches)
+    for m in _blame_regex().finditer(text):
+        lead = m.group("lead").split()
+        if lead and lead[0].lower().endswith("ing"):
+            continue  # "for investigating the death": a duty, not the death
+        start, end = m.span("death")
+        if not any(a < end and start < b for a, b, *_ in out):
+            out.append((start, end, "unlawful_killing", True))
+        dead = m.group("lead") + re.split(r"[,;:.]", text[end:end + 120])[0]
+        if phrase_search("journalist_nouns.txt", dead) and not any(c == "violence_against_journalists" for *_, c, _ in out):
+            out.append((start, end, "violence_against_journalists", True))
+    return tuple(sorted(out))
+
+
 def _adds_nothing(text: str, matches: tuple, i: int, word: str) -> bool:
     """A holding word before the name of whom it holds, or an arrest that only times a beating."""
     start, _, code, _ = matches[i]
@@ -614,7 +649,7 @@ def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_coun
     found: list[ClaimFound] = []
     body = voting_body(actors, title)
     for sent in sents:
-        matches = reread(sent.text, abuse_matches(sent.text))
+        matches = blamed_deaths(sent.text, reread(sent.text, abuse_matches(sent.text)))
         if matches:
             found += _sentence_claims(sent, matches, actors, speaker_at, main_country, self_countries, author, body)
     found += law_harms

@@ -1,0 +1,64 @@
+"""Claims, rule by rule (fourth set): deaths laid at someone's door, and who makes a claim. Sentences written for
+these tests, with invented people, places and groups; none from the evaluation sets. Each rule has positives and
+negatives."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.records import Article
+
+
+def run(text: str, publisher: str | None = "Test Wire", published: str | None = "2024-05-10"):
+    return extract(Article("t", "T", published, publisher, text=text))
+
+
+def codes(text: str) -> set[tuple[str, str]]:
+    return {(c.abuse, c.country) for c in run(text).claims}
+
+
+def claimants(text: str, code: str) -> set[str | None]:
+    return {c.claimant for c in run(text).claims if c.abuse == code}
+
+
+# -- a death laid at someone's door is an accusation of killing -----------------------------------------------------
+
+def test_blaming_a_government_for_a_death_is_a_killing_claim():
+    text = ("Lorvan Press Watch said the government of Laos is to blame for the death of Tomas Brell, a farmer "
+            "who had signed a petition.")
+    assert ("unlawful_killing", "Laos") in codes(text)
+    assert "Lorvan Press Watch" in claimants(text, "unlawful_killing")
+
+
+def test_the_blamed_death_of_an_editor_is_violence_against_journalists():
+    text = "The Civic Watch Network blamed Lao police for the editor's death last month."
+    found = codes(text)
+    assert ("unlawful_killing", "Laos") in found
+    assert ("violence_against_journalists", "Laos") in found
+    assert "Civic Watch Network" in claimants(text, "violence_against_journalists")
+
+
+def test_a_held_responsible_frame_names_the_dead_reporter():
+    found = codes("Relatives in Laos held the security services responsible for the killing of Mira Osk, a "
+                  "radio reporter.")
+    assert ("violence_against_journalists", "Laos") in found
+
+
+def test_a_duty_about_a_death_is_no_blamed_death():
+    assert not codes("Anna Korvel blamed the mayor of Dravo in Laos for investigating the death of a tourist too "
+                     "slowly.")
+
+
+def test_blame_for_something_else_is_no_killing():
+    assert not codes("The Lao finance minister blamed rising fuel prices for the slow economy.")
+
+
+def test_a_death_blamed_on_no_press_victim_is_no_journalist_claim():
+    found = codes("Civic Watch Network blamed Lao soldiers for the death of a shepherd near the border.")
+    assert ("unlawful_killing", "Laos") in found
+    assert ("violence_against_journalists", "Laos") not in found
+
+
+def test_collectives_that_blame_make_the_claim():
+    text = ("In Laos, several opposition politicians and student groups have blamed the police for the deaths of "
+            "two marchers.")
+    assert any(c and "politicians" in c for c in claimants(text, "unlawful_killing"))
