@@ -62,3 +62,21 @@ def test_collectives_that_blame_make_the_claim():
     text = ("In Laos, several opposition politicians and student groups have blamed the police for the deaths of "
             "two marchers.")
     assert any(c and "politicians" in c for c in claimants(text, "unlawful_killing"))
+
+
+# -- a narrated claim is made by whom the article hears accusing that state ------------------------------------------
+
+ACCUSER_STORY = ("Laotian police detained the poet Karin Vosk in Vientiane on Monday.\n\n"
+                 "Minister Anna Korvel of Norway said her country would send a trade delegation to Laos in June. "
+                 "Korvel said the visit would focus on hydropower. Korvel added that talks on coffee exports would "
+                 "follow.\n\n"
+                 "The Mekong Freedom Forum said Vosk had been tortured in custody.")
+
+
+def test_a_narrated_claim_goes_to_the_source_that_accuses():
+    assert claimants(ACCUSER_STORY, "arbitrary_detention") == {"Mekong Freedom Forum"}
+
+
+def test_without_an_accuser_the_source_heard_most_claims():
+    text = ACCUSER_STORY.rsplit("\n\n", 1)[0] + "\n\nOn Friday the Mekong Freedom Forum said it would hold a concert."
+    assert claimants(text, "arbitrary_detention") == {"Anna Korvel"}

@@ -669,7 +669,20 @@ def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_coun
         return merge_claims(found, None)
     victims = {v for c in found for v in c.victims if actors.entries[v].type == "Person"}
     return merge_claims(found, main_source(actors, (*sources, *reported_sources(sents, actors, speaker_at)),
-                                           main_country, victims) or publisher)
+                                           main_country, victims) or publisher, accusers(found))
+
+
+def accusers(found: list[ClaimFound]) -> dict[str, str]:
+    """For each country, the source that accuses it in the most sentences of its own (the first heard on a tie): whom
+    an article hears accusing a state claims what it narrates of that state, rather than a source heard more often
+    on other things (a victim who accuses is an accuser too)."""
+    counts: dict[str, Counter] = {}
+    seen = set()
+    for c in sorted(found, key=lambda c: c.sentence):  # stable: the order of mention within a sentence
+        if c.claimant and c.stance == "asserts" and (c.country, c.claimant, c.sentence) not in seen:
+            seen.add((c.country, c.claimant, c.sentence))
+            counts.setdefault(c.country, Counter())[c.claimant] += 1
+    return {country: count.most_common(1)[0][0] for country, count in counts.items()}
 
 
 @cache
@@ -868,9 +881,10 @@ def _denied(denial: list, actors: ActorTable, sent: Sentence, speaker: str | Non
     return bool(d and d.start <= start < d.end and on_accused_side(actors, d.denier, country, True))
 
 
-def merge_claims(found: list[ClaimFound], fallback: str | None) -> list[ClaimFound]:
+def merge_claims(found: list[ClaimFound], fallback: str | None, by_country: dict[str, str] | None = None) -> list[ClaimFound]:
     """One claim per (abuse, country, stance, claimant), the first mention of each; a claim no mention attributes
-    falls back to the article's main source (with a lower confidence)."""
+    falls back to the source accusing its country (``by_country``), else the article's main source (with a lower
+    confidence)."""
     groups: dict[tuple[str, str, str], list[ClaimFound]] = {}
     for c in found:
         groups.setdefault((c.abuse, c.country, c.stance), []).append(c)
@@ -881,7 +895,8 @@ def merge_claims(found: list[ClaimFound], fallback: str | None) -> list[ClaimFou
             out += named
             continue
         first = items[0]
-        if fallback and stance == "asserts":
-            first.claimant, first.confidence = fallback, first.confidence - 0.1
+        source = (by_country or {}).get(first.country) or fallback
+        if source and stance == "asserts":
+            first.claimant, first.confidence = source, first.confidence - 0.1
         out.append(first)
     return out
