@@ -80,3 +80,16 @@ def test_a_narrated_claim_goes_to_the_source_that_accuses():
 def test_without_an_accuser_the_source_heard_most_claims():
     text = ACCUSER_STORY.rsplit("\n\n", 1)[0] + "\n\nOn Friday the Mekong Freedom Forum said it would hold a concert."
     assert claimants(text, "arbitrary_detention") == {"Anna Korvel"}
+
+
+# -- officers who arrest are the state's -------------------------------------------------------------------------
+
+def test_officers_arresting_someone_is_an_arrest_claim():
+    text = "Karin Vosk says officers came to her flat in Vientiane, Laos, at midnight and then arrested her."
+    assert ("arbitrary_detention", "Laos") in codes(text)
+    assert "Karin Vosk" in claimants(text, "arbitrary_detention")
+
+
+def test_an_arrest_with_no_state_word_is_no_claim():
+    assert ("arbitrary_detention", "Laos") not in codes("Karin Vosk of Laos says the arrest of the striker ended "
+                                                         "the final early.")
