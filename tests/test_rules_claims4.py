@@ -93,3 +93,18 @@ def test_officers_arresting_someone_is_an_arrest_claim():
 def test_an_arrest_with_no_state_word_is_no_claim():
     assert ("arbitrary_detention", "Laos") not in codes("Karin Vosk of Laos says the arrest of the striker ended "
                                                          "the final early.")
+
+
+# -- what a message tells of is not where it is punished ------------------------------------------------------------
+
+def test_a_country_a_message_is_about_is_not_where_it_is_punished():
+    found = codes("A Belarusian court jailed the blogger Karin Vosk for spreading false information about the army "
+                  "in Ukraine.")
+    assert ("expression_restrictions", "Belarus") in found
+    assert ("expression_restrictions", "Ukraine") not in found
+
+
+def test_concerns_about_a_country_still_place_the_abuse_there():
+    found = codes("Concerns about Moldova persist, in particular unwarranted investigations of watchdog "
+                  "nongovernmental organizations, the Civic Watch Network said.")
+    assert ("civil_society_restrictions", "Moldova") in found

@@ -148,6 +148,13 @@ def _country_in_name(name: str) -> str | None:
     return country_key(iso) if iso else None
 
 
+@cache
+def _topic_before() -> re.Pattern:
+    """A noun of topic_nouns.txt and its "about ..." complement running on to the end of a text."""
+    return re.compile(rf"(?:{phrases('topic_nouns.txt').pattern})[”\"]?\s+(?:about|concerning|regarding)\s+"
+                      r"[^,;:.()“”\"]*$", re.IGNORECASE)
+
+
 def sentence_countries(actors: ActorTable, sent: Sentence, exclude: set[str]) -> list[tuple[int, str, int]]:
     """(position, country key, weight) of the countries a sentence names: a country after "in", "against",
     "by" or as a government weighs more than one named in passing."""
@@ -157,7 +164,9 @@ def sentence_countries(actors: ActorTable, sent: Sentence, exclude: set[str]) ->
         if c and c not in exclude and not _only_a_modifier(actors.text, sent, m):
             before = actors.text[max(sent.start, m.start - 12):m.start].lower()
             after = actors.text[m.end:m.end + 3]
-            if re.search(r"\b(?:in|against|by|inside|across|throughout)\s+(?:the\s+)?$", before) or after[:2] in ("'s", "’s"):
+            if _topic_before().search(actors.text[max(sent.start, m.start - 80):m.start]):
+                weight = 0.5  # "false information about the army in Ruritania": the topic, not where it happens
+            elif re.search(r"\b(?:in|against|by|inside|across|throughout)\s+(?:the\s+)?$", before) or after[:2] in ("'s", "’s"):
                 weight = 2.0
             elif re.search(r"\b(?:to|with|from|toward|towards|between)\s+(?:the\s+)?$", before):
                 weight = 0.5  # "links to Iran", "relations with Russia": named in passing
