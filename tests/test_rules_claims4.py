@@ -108,3 +108,23 @@ def test_concerns_about_a_country_still_place_the_abuse_there():
     found = codes("Concerns about Moldova persist, in particular unwarranted investigations of watchdog "
                   "nongovernmental organizations, the Civic Watch Network said.")
     assert ("civil_society_restrictions", "Moldova") in found
+
+
+# -- freedoms listed after the first in a call to protect them are only alluded to ---------------------------------
+
+def test_freedoms_listed_in_a_call_to_protect_them_add_no_claims():
+    found = codes("We urge the authorities of Moldova to protect the freedoms of expression, association, and "
+                  "peaceful assembly of all citizens.")
+    assert ("assembly_restrictions", "Moldova") not in found
+    assert ("civil_society_restrictions", "Moldova") not in found
+
+
+def test_a_listed_freedom_outside_a_call_is_still_read():
+    found = codes("Moldovan police restricted the freedoms of expression, association, and peaceful assembly "
+                  "during the strike, the Civic Watch Network said.")
+    assert ("assembly_restrictions", "Moldova") in found
+
+
+def test_the_call_for_one_freedom_is_still_a_claim():
+    assert ("assembly_restrictions", "Moldova") in codes("The envoy called on Moldova to respect freedom of assembly "
+                                                         "after police broke up the rally.")

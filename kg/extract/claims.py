@@ -619,13 +619,23 @@ def _protective(text: str, start: int) -> bool:
 
 
 def _upheld(text: str, start: int, end: int) -> bool:
-    """A right or freedom named as such and upheld ("supporting their right to freedom of expression"): no abuse."""
+    """A right or freedom named as such and upheld ("supporting their right to freedom of expression"): no abuse. So
+    is a freedom listed after the first in a call to respect or protect them ("urged it to protect freedoms of
+    expression, association and assembly"): the list is a formula, its later freedoms only alluded to."""
+    if FREEDOM_LIST.search(text[max(0, start - 80):start]):
+        call = re.split(r"[.;]|,\s+(?:but|while)\b", text[max(0, start - 200):start])[-1]
+        if EXHORTATION.search(call) and (phrase_search("upholding_verbs.txt", call)
+                                         or phrase_search("protective_verbs.txt", call)):
+            return True
     if not re.search(r"\b(?:rights?|freedoms?|liberty)\b", text[max(0, start - 25):end], re.I):
         return False
     clause = re.split(r"[.;]|,\s+(?:but|while|and)\b", text[max(0, start - 80):start])[-1]
     if EXHORTATION.search(clause):
         return False  # "we call on the government to respect freedom of assembly": it does not, says the speaker
     return bool(phrase_search("upholding_verbs.txt", clause))
+
+
+FREEDOM_LIST = re.compile(r"\b(?:rights?|freedoms?)\s+(?:of|to)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s+(?:[\w-]+,?\s+){0,6}$", re.I)
 
 
 EXHORTATION = re.compile(r"\b(?:call\w*|urg\w*|press\w*|demand\w*|ask\w*|appeal\w*|encourag\w*|reiterat\w*)\b.*\bto\s+\w+",
