@@ -128,3 +128,22 @@ def test_a_listed_freedom_outside_a_call_is_still_read():
 def test_the_call_for_one_freedom_is_still_a_claim():
     assert ("assembly_restrictions", "Moldova") in codes("The envoy called on Moldova to respect freedom of assembly "
                                                          "after police broke up the rally.")
+
+
+# -- violence by armed actors outside the state is no state abuse -------------------------------------------------
+
+def test_an_assassination_by_a_militant_is_no_state_killing():
+    found = codes("Emergency rule began in Chad in 1990, after the assassination of Governor Idris Mahamat by a "
+                  "lone militant.")
+    assert ("unlawful_killing", "Chad") not in found
+
+
+def test_an_abduction_by_rebels_is_no_enforced_disappearance():
+    assert ("enforced_disappearance", "Chad") not in codes("The Sahel Rights Union said the abduction of two "
+                                                           "teachers in Chad by armed rebels went unpunished.")
+
+
+def test_a_killing_by_state_agents_stays_a_claim():
+    found = codes("The Sahel Rights Union said the assassination of the poet Idris Mahamat by Chadian security "
+                  "agents went unpunished.")
+    assert ("unlawful_killing", "Chad") in found

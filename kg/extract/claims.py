@@ -279,7 +279,8 @@ def reread(text: str, matches: tuple) -> tuple[tuple[int, int, str, bool], ...]:
         if code == "unlawful_killing" and re.fullmatch(r"kill\w*|deaths?|dead", word) and _in_fighting(text, start, end):
             code = "war_crimes"
         elif (_adds_nothing(text, matches, i, word) or _stated_purpose(text, start) or _combated(text, start, end)
-              or _lawful_arrest(text, code, start, end) or _press_modifier(text, code, end)):
+              or _lawful_arrest(text, code, start, end) or _press_modifier(text, code, end)
+              or _by_non_state(text, code, end)):
             continue
         out.append((start, end, code, strong))
     return tuple(out)
@@ -355,6 +356,22 @@ def _lawful_arrest(text: str, code: str, start: int, end: int) -> bool:
     before = re.split(r"[,;:]", text[max(0, start - 40):start])[-1]
     return bool(SUSPECT_BEFORE.search(before) or SUSPECT_AFTER.match(text[end:end + 40])
                 or _crime_after().search(text[end:end + 120]))
+
+
+NON_STATE_CODES = ("unlawful_killing", "enforced_disappearance", "torture")
+
+
+@cache
+def _non_state_after() -> re.Pattern:
+    """"by" an armed actor outside the state, after an abuse phrase and its object ("of the mayor by a militant")."""
+    return re.compile(r"(?:\s+of(?:\s+[\w.'’-]+){1,5}?)?\s+by\s+(?:[\w'’-]+\s+){0,3}?"
+                      rf"(?:{phrases('nonstate_actors.txt').pattern})", re.I)
+
+
+def _by_non_state(text: str, code: str, end: int) -> bool:
+    """A killing, abduction or torture done by militants, rebels or a gang ("the assassination of the governor by an
+    extremist"): a crime the state may fight, not its abuse."""
+    return code in NON_STATE_CODES and bool(_non_state_after().match(text, end))
 
 
 def _press_modifier(text: str, code: str, end: int) -> bool:
