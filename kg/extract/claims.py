@@ -155,6 +155,11 @@ def _topic_before() -> re.Pattern:
                       r"[^,;:.()“”\"]*$", re.IGNORECASE)
 
 
+def _told_of(before: str) -> bool:
+    """Whether a text ends inside the "about ..." of a thing said or written (a cheap test first)."""
+    return ("about" in before or "concern" in before or "regard" in before) and bool(_topic_before().search(before))
+
+
 def sentence_countries(actors: ActorTable, sent: Sentence, exclude: set[str]) -> list[tuple[int, str, int]]:
     """(position, country key, weight) of the countries a sentence names: a country after "in", "against",
     "by" or as a government weighs more than one named in passing."""
@@ -164,7 +169,7 @@ def sentence_countries(actors: ActorTable, sent: Sentence, exclude: set[str]) ->
         if c and c not in exclude and not _only_a_modifier(actors.text, sent, m):
             before = actors.text[max(sent.start, m.start - 12):m.start].lower()
             after = actors.text[m.end:m.end + 3]
-            if _topic_before().search(actors.text[max(sent.start, m.start - 80):m.start]):
+            if _told_of(actors.text[max(sent.start, m.start - 80):m.start]):
                 weight = 0.5  # "false information about the army in Ruritania": the topic, not where it happens
             elif re.search(r"\b(?:in|against|by|inside|across|throughout)\s+(?:the\s+)?$", before) or after[:2] in ("'s", "’s"):
                 weight = 2.0
@@ -639,7 +644,8 @@ def _upheld(text: str, start: int, end: int) -> bool:
     """A right or freedom named as such and upheld ("supporting their right to freedom of expression"): no abuse. So
     is a freedom listed after the first in a call to respect or protect them ("urged it to protect freedoms of
     expression, association and assembly"): the list is a formula, its later freedoms only alluded to."""
-    if FREEDOM_LIST.search(text[max(0, start - 80):start]):
+    before = text[max(0, start - 80):start]
+    if ("freedom" in before or "right" in before) and FREEDOM_LIST.search(before):
         call = re.split(r"[.;]|,\s+(?:but|while)\b", text[max(0, start - 200):start])[-1]
         if EXHORTATION.search(call) and (phrase_search("upholding_verbs.txt", call)
                                          or phrase_search("protective_verbs.txt", call)):
