@@ -147,3 +147,16 @@ def test_a_killing_by_state_agents_stays_a_claim():
     found = codes("The Sahel Rights Union said the assassination of the poet Idris Mahamat by Chadian security "
                   "agents went unpunished.")
     assert ("unlawful_killing", "Chad") in found
+
+
+# -- held for exercising a freedom -----------------------------------------------------------------------------------
+
+def test_incarcerated_in_connection_with_exercising_freedoms_is_political_prisoners():
+    text = ('"We urge Chad to free Idris Mahamat and others incarcerated in connection with exercising their '
+            'freedoms," said Anna Korvel.')
+    assert "Anna Korvel" in claimants(text, "political_prisoners")
+
+
+def test_incarcerated_for_a_crime_is_no_political_prisoner():
+    assert ("political_prisoners", "Chad") not in codes("A Chadian man incarcerated in connection with a string of "
+                                                        "burglaries was moved to a new jail.")
