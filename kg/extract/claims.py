@@ -153,6 +153,18 @@ PLACE_BEFORE = re.compile(r"\b(?:in|against|by|inside|across|throughout)\s+(?:th
 PASSING_BEFORE = re.compile(r"\b(?:to|with|from|toward|towards|between)\s+(?:the\s+)?$")
 
 
+@cache
+def _topic_before() -> re.Pattern:
+    """A noun of topic_nouns.txt and its "about ..." complement running on to the end of a text."""
+    return re.compile(rf"(?:{phrases('topic_nouns.txt').pattern})[”\"]?\s+(?:about|concerning|regarding)\s+"
+                      r"[^,;:.()“”\"]*$", re.IGNORECASE)
+
+
+def _told_of(before: str) -> bool:
+    """Whether a text ends inside the "about ..." of a thing said or written (a cheap test first)."""
+    return ("about" in before or "concern" in before or "regard" in before) and bool(_topic_before().search(before))
+
+
 def sentence_countries(actors: ActorTable, sent: Sentence, exclude: set[str]) -> list[tuple[int, str, int]]:
     """(position, country key, weight) of the countries a sentence names: a country after "in", "against",
     "by" or as a government weighs more than one named in passing."""
@@ -162,7 +174,9 @@ def sentence_countries(actors: ActorTable, sent: Sentence, exclude: set[str]) ->
         if c and c not in exclude and not _only_a_modifier(actors.text, sent, m):
             before = actors.text[max(sent.start, m.start - 12):m.start].lower()
             after = actors.text[m.end:m.end + 3]
-            if PLACE_BEFORE.search(before) or after[:2] in ("'s", "’s"):
+            if _told_of(actors.text[max(sent.start, m.start - 80):m.start]):
+                weight = 0.5  # "false information about the army in Ruritania": the topic, not where it happens
+            elif PLACE_BEFORE.search(before) or after[:2] in ("'s", "’s"):
                 weight = 2.0
             elif PASSING_BEFORE.search(before):
                 weight = 0.5  # "links to Iran", "relations with Russia": named in passing
@@ -288,10 +302,46 @@ def reread(text: str, matches: tuple) -> tuple[tuple[int, int, str, bool], ...]:
         if code == "unlawful_killing" and re.fullmatch(r"kill\w*|deaths?|dead", word) and _in_fighting(text, start, end):
             code = "war_crimes"
         elif (_adds_nothing(text, matches, i, word) or _stated_purpose(text, start) or _combated(text, start, end)
-              or _lawful_arrest(text, code, start, end) or _press_modifier(text, code, end)):
+              or _lawful_arrest(text, code, start, end) or _press_modifier(text, code, end)
+              or _by_non_state(text, code, end)):
             continue
         out.append((start, end, code, strong))
     return tuple(out)
+
+
+@cache
+def _blame_regex() -> re.Pattern:
+    """A frame of blame_frames.txt ("..." the one blamed) and the death noun after its "for": group "lead" the words
+    before that noun, "death" the noun."""
+    frames = []
+    for row in lexicon.rows("blame_frames.txt"):
+        parts = [lexicon.label_regex(part.strip()) for part in row[0].split("...")]
+        frames.append(r"\s+(?:[\w.'’-]+,?\s+){0,8}?".join(parts))
+    deaths = "|".join(lexicon.label_regex(row[0]) for row in lexicon.rows("death_nouns.txt"))
+    return re.compile(rf"(?:{'|'.join(frames)})\s+(?P<lead>(?:[\w'’-]+\s+){{0,3}}?)(?P<death>{deaths})", re.I)
+
+
+BLAME_CUE = re.compile(r"blam|responsib", re.I)
+
+
+def blamed_deaths(text: str, matches: tuple) -> tuple[tuple[int, int, str, bool], ...]:
+    """A death laid at someone's door ("rights groups blamed the police for the death of a student", "the army is to
+    blame for the reporter's killing") accuses of unlawful killing, and of violence against journalists when the dead
+    is one of the press; not a death whose blame is only sought ("blamed ... for failing to investigate the death")."""
+    if not BLAME_CUE.search(text):
+        return matches
+    out = list(matches)
+    for m in _blame_regex().finditer(text):
+        lead = m.group("lead").split()
+        if lead and lead[0].lower().endswith("ing"):
+            continue  # "for investigating the death": a duty, not the death
+        start, end = m.span("death")
+        if not any(a < end and start < b for a, b, *_ in out):
+            out.append((start, end, "unlawful_killing", True))
+        dead = m.group("lead") + re.split(r"[,;:.]", text[end:end + 120])[0]
+        if phrase_search("journalist_nouns.txt", dead) and not any(c == "violence_against_journalists" for *_, c, _ in out):
+            out.append((start, end, "violence_against_journalists", True))
+    return tuple(sorted(out))
 
 
 def _adds_nothing(text: str, matches: tuple, i: int, word: str) -> bool:
@@ -329,6 +379,22 @@ def _lawful_arrest(text: str, code: str, start: int, end: int) -> bool:
     before = re.split(r"[,;:]", text[max(0, start - 40):start])[-1]
     return bool(SUSPECT_BEFORE.search(before) or SUSPECT_AFTER.match(text[end:end + 40])
                 or _crime_after().search(text[end:end + 120]))
+
+
+NON_STATE_CODES = ("unlawful_killing", "enforced_disappearance", "torture")
+
+
+@cache
+def _non_state_after() -> re.Pattern:
+    """"by" an armed actor outside the state, after an abuse phrase and its object ("of the mayor by a militant")."""
+    return re.compile(r"(?:\s+of(?:\s+[\w.'’-]+){1,5}?)?\s+by\s+(?:[\w'’-]+\s+){0,3}?"
+                      rf"(?:{phrases('nonstate_actors.txt').pattern})", re.I)
+
+
+def _by_non_state(text: str, code: str, end: int) -> bool:
+    """A killing, abduction or torture done by militants, rebels or a gang ("the assassination of the governor by an
+    extremist"): a crime the state may fight, not its abuse."""
+    return code in NON_STATE_CODES and bool(_non_state_after().match(text, end))
 
 
 def _press_modifier(text: str, code: str, end: int) -> bool:
@@ -593,13 +659,24 @@ def _protective(text: str, start: int) -> bool:
 
 
 def _upheld(text: str, start: int, end: int) -> bool:
-    """A right or freedom named as such and upheld ("supporting their right to freedom of expression"): no abuse."""
+    """A right or freedom named as such and upheld ("supporting their right to freedom of expression"): no abuse. So
+    is a freedom listed after the first in a call to respect or protect them ("urged it to protect freedoms of
+    expression, association and assembly"): the list is a formula, its later freedoms only alluded to."""
+    before = text[max(0, start - 80):start]
+    if ("freedom" in before or "right" in before) and FREEDOM_LIST.search(before):
+        call = re.split(r"[.;]|,\s+(?:but|while)\b", text[max(0, start - 200):start])[-1]
+        if EXHORTATION.search(call) and (phrase_search("upholding_verbs.txt", call)
+                                         or phrase_search("protective_verbs.txt", call)):
+            return True
     if not re.search(r"\b(?:rights?|freedoms?|liberty)\b", text[max(0, start - 25):end], re.I):
         return False
     clause = re.split(r"[.;]|,\s+(?:but|while|and)\b", text[max(0, start - 80):start])[-1]
     if EXHORTATION.search(clause):
         return False  # "we call on the government to respect freedom of assembly": it does not, says the speaker
     return bool(phrase_search("upholding_verbs.txt", clause))
+
+
+FREEDOM_LIST = re.compile(r"\b(?:rights?|freedoms?)\s+(?:of|to)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s+(?:[\w-]+,?\s+){0,6}$", re.I)
 
 
 EXHORTATION = re.compile(r"\b(?:call\w*|urg\w*|press\w*|demand\w*|ask\w*|appeal\w*|encourag\w*|reiterat\w*)\b.*\bto\s+\w+",
@@ -632,7 +709,7 @@ def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_coun
     found: list[ClaimFound] = []
     body = voting_body(actors, title)
     for sent in sents:
-        matches = reread(sent.text, abuse_matches(sent.text))
+        matches = blamed_deaths(sent.text, reread(sent.text, abuse_matches(sent.text)))
         if matches:
             found += _sentence_claims(sent, matches, actors, speaker_at, main_country, self_countries, author, body)
     found += law_harms
@@ -652,7 +729,20 @@ def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_coun
         return merge_claims(found, None)
     victims = {v for c in found for v in c.victims if actors.entries[v].type == "Person"}
     return merge_claims(found, main_source(actors, (*sources, *reported_sources(sents, actors, speaker_at)),
-                                           main_country, victims) or publisher)
+                                           main_country, victims) or publisher, accusers(found))
+
+
+def accusers(found: list[ClaimFound]) -> dict[str, str]:
+    """For each country, the source that accuses it in the most sentences of its own (the first heard on a tie): whom
+    an article hears accusing a state claims what it narrates of that state, rather than a source heard more often
+    on other things (a victim who accuses is an accuser too)."""
+    counts: dict[str, Counter] = {}
+    seen = set()
+    for c in sorted(found, key=lambda c: c.sentence):  # stable: the order of mention within a sentence
+        if c.claimant and c.stance == "asserts" and (c.country, c.claimant, c.sentence) not in seen:
+            seen.add((c.country, c.claimant, c.sentence))
+            counts.setdefault(c.country, Counter())[c.claimant] += 1
+    return {country: count.most_common(1)[0][0] for country, count in counts.items()}
 
 
 @cache
@@ -851,9 +941,10 @@ def _denied(denial: list, actors: ActorTable, sent: Sentence, speaker: str | Non
     return bool(d and d.start <= start < d.end and on_accused_side(actors, d.denier, country, True))
 
 
-def merge_claims(found: list[ClaimFound], fallback: str | None) -> list[ClaimFound]:
+def merge_claims(found: list[ClaimFound], fallback: str | None, by_country: dict[str, str] | None = None) -> list[ClaimFound]:
     """One claim per (abuse, country, stance, claimant), the first mention of each; a claim no mention attributes
-    falls back to the article's main source (with a lower confidence)."""
+    falls back to the source accusing its country (``by_country``), else the article's main source (with a lower
+    confidence)."""
     groups: dict[tuple[str, str, str], list[ClaimFound]] = {}
     for c in found:
         groups.setdefault((c.abuse, c.country, c.stance), []).append(c)
@@ -864,7 +955,8 @@ def merge_claims(found: list[ClaimFound], fallback: str | None) -> list[ClaimFou
             out += named
             continue
         first = items[0]
-        if fallback and stance == "asserts":
-            first.claimant, first.confidence = fallback, first.confidence - 0.1
+        source = (by_country or {}).get(first.country) or fallback
+        if source and stance == "asserts":
+            first.claimant, first.confidence = source, first.confidence - 0.1
         out.append(first)
     return out
