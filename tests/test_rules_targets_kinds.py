@@ -71,3 +71,18 @@ def test_a_first_name_two_people_share_names_neither():
     text = ("Sanit Phomma and Sanit Korr, two activists, were taken from their car in Tarn on Saturday. The Civic "
             "Watch Network said Sanit's family had heard nothing from the police since.")
     assert not {"Sanit Phomma", "Sanit Korr"} & about_of(text, "Civic Watch Network")
+
+
+def test_a_regime_or_junta_is_the_state_of_the_article():
+    text = ("Soldiers in Paraguay have tortured students since the coup in March. Anna Korvel, a lawyer in Tarn, "
+            "said the junta must free every student it holds.")
+    assert "Paraguay" in about_of(text, "Anna Korvel")
+
+
+def test_another_state_s_regime_does_not_bring_the_article_s_state():
+    text = ("Soldiers in Paraguay have tortured students since the coup in March. Anna Korvel, a lawyer in Tarn, "
+            "said the Bolivian regime had sold the junta its rifles.")
+    assert "Paraguay" in about_of(text, "Anna Korvel")
+    other = ("Soldiers in Paraguay have tortured students since the coup in March. Anna Korvel, a lawyer in Tarn, "
+             "said the Bolivian regime would hold talks with Chile in May.")
+    assert "Paraguay" not in about_of(other, "Anna Korvel")

@@ -71,7 +71,7 @@ def about(f: Found, actors: ActorTable, main_country: str | None, authored: list
     stands for; the author of the report or accusations it answers."""
     keys, named = _named(f, actors)
     for rule in (_body_states, _official_state, _force_members, _described_body, _described_person, _given_name,
-                 _conduct_state, _pronoun_target, _author_target):
+                 _regime_state, _conduct_state, _pronoun_target, _author_target):
         for key in rule(f, actors, keys, named, main_country, authored):
             if key not in keys:
                 keys.append(key)
@@ -279,3 +279,15 @@ def _given_name(f: Found, actors: ActorTable, keys: list[str], *_) -> list[str]:
         if re.search(alone, f.text):
             out.append(e.key)
     return out
+
+
+def _regime_state(f: Found, actors: ActorTable, keys: list[str], _named_types, main_country, _authored) -> list[str]:
+    """"The junta", "the Korvel regime": a government named by its rule is the state of the article, for its critics
+    (not "the Moravian regime", another state's)."""
+    if main_country not in actors.entries or main_country in keys or _speaks_for(actors, f.speaker, main_country):
+        return []
+    for m in re.finditer(r"(?:([\w'’-]+)\s+)?(?:regime|junta)\b", f.text, re.IGNORECASE):
+        iso = gazetteer.lookup(re.sub(r"['’]s$", "", m.group(1) or ""), ("name", "demonym")) if m.group(1) else None
+        if not iso or country_key(iso) == main_country:
+            return [main_country]
+    return []
