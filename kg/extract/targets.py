@@ -281,13 +281,19 @@ def _given_name(f: Found, actors: ActorTable, keys: list[str], *_) -> list[str]:
     return out
 
 
+REGIME = re.compile(r"\b(?:[Rr]egime|[Jj]unta)\b")
+
+
 def _regime_state(f: Found, actors: ActorTable, keys: list[str], _named_types, main_country, _authored) -> list[str]:
     """"The junta", "the Korvel regime": a government named by its rule is the state of the article, for its critics
     (not "the Moravian regime", another state's)."""
-    if main_country not in actors.entries or main_country in keys or _speaks_for(actors, f.speaker, main_country):
+    hits = list(REGIME.finditer(f.text))
+    if (not hits or main_country not in actors.entries or main_country in keys
+            or _speaks_for(actors, f.speaker, main_country)):
         return []
-    for m in re.finditer(r"(?:([\w'’-]+)\s+)?(?:regime|junta)\b", f.text, re.IGNORECASE):
-        iso = gazetteer.lookup(re.sub(r"['’]s$", "", m.group(1) or ""), ("name", "demonym")) if m.group(1) else None
+    for m in hits:
+        word = re.search(r"([\w'’-]+)\s+$", f.text[max(0, m.start() - 40):m.start()])
+        iso = gazetteer.lookup(re.sub(r"['’]s$", "", word.group(1)), ("name", "demonym")) if word else None
         if not iso or country_key(iso) == main_country:
             return [main_country]
     return []
