@@ -53,8 +53,10 @@ APPOSITIVE = (r"(?:,[^,;“”\"]{1,160}(?:(?:“[^,;“”\"]{1,60}”|\"[^,;�
 # "X and other officials", "X and a handful of colleagues": companions after the named speaker (companion_words.txt)
 COMPANIONS = (rf"and[\s\u00a0]+(?:{lexicon.alternation_of(lexicon.words('companion_words'))})[\s\u00a0]+"
               r"(?:[\w.'’-]+[\s\u00a0]+){0,3}?[\w-]+s,?")
+ABBREVIATION = r"\((?-i:[A-Z][\w.&-]{1,15})\)"  # "the Veloria Press Union (VPU) said": its short form
 RELATIVE = r"(?:,[\s\u00a0]*(?:which|who)[\s\u00a0]+)"  # "X, who added that ...", "X's report, which says ..."
-GAP_BEFORE_VERB = re.compile(rf"^[\s\u00a0]*(?:{NAME_HEAD}[\s\u00a0]*)?(?:{APPOSITIVE}[\s\u00a0]*)?(?:{COMPANIONS}[\s\u00a0]+)?"
+GAP_BEFORE_VERB = re.compile(rf"^[\s\u00a0]*(?:{ABBREVIATION}[\s\u00a0]*)?(?:{NAME_HEAD}[\s\u00a0]*)?(?:{APPOSITIVE}[\s\u00a0]*)?"
+                             rf"(?:{COMPANIONS}[\s\u00a0]+)?"
                              rf"{RELATIVE}?(?:{ADVERBS}[\s\u00a0]+)*(?:(?:{ISSUED}|{QUOTED_AS})[\s\u00a0]+)?$", re.IGNORECASE)
 # "on the X report, which says": the name before a document's head and its relative clause is the document's author
 DOCUMENT_RELATIVE = re.compile(rf"^[\s\u00a0]*(?:{NAME_HEAD}){RELATIVE}", re.IGNORECASE)

@@ -11,6 +11,8 @@ from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.actors import ActorTable
 from kg.extract.claims import on_accused_side
+from kg.extract.descriptions import heads as definite_heads
+from kg.extract.forces import force_kinds
 from kg.extract.speech import Found
 from kg.extract.speech import _gender as gender_of  # one gender rule for speakers and targets
 from kg.identity import country_key, country_of, leading_country
@@ -68,7 +70,8 @@ def about(f: Found, actors: ActorTable, main_country: str | None, authored: list
     the article's state, for its official named or its conduct described without its actor; the person a pronoun
     stands for; the author of the report or accusations it answers."""
     keys, named = _named(f, actors)
-    for rule in (_body_states, _official_state, _conduct_state, _pronoun_target, _author_target):
+    for rule in (_body_states, _official_state, _force_members, _described_body, _described_person, _given_name,
+                 _regime_state, _conduct_state, _pronoun_target, _author_target):
         for key in rule(f, actors, keys, named, main_country, authored):
             if key not in keys:
                 keys.append(key)
@@ -112,7 +115,7 @@ def _official_state(f: Found, actors: ActorTable, keys: list[str], _named_types,
 def _conduct_state(f: Found, actors: ActorTable, keys: list[str], named_types, main_country, _authored) -> list[str]:
     """"The punishment is brutal": conduct a state answers for, naming no state, is the article's state's."""
     if (main_country and main_country not in keys and not _speaks_for(actors, f.speaker, main_country)
-            and not named_types & ACTING_TYPES and _conduct().search(f.text)):
+            and not (named_types | {actors.entries[k].type for k in keys}) & ACTING_TYPES and _conduct().search(f.text)):
         return [main_country]
     return []
 
@@ -180,3 +183,117 @@ def _answered_author(f: Found, authored: list[Authored]) -> str | None:
         return None
     before = [x for x in authored if x.start < f.start]
     return (before[-1] if before else authored[0]).key
+
+
+@cache
+def _member_nouns() -> tuple[re.Pattern, dict[str, str]]:
+    rows = lexicon.rows("force_member_nouns.tsv")
+    return re.compile(rf"(?<![\w-])({lexicon.alternation_of(n for n, _ in rows)})\b"), dict(rows)
+
+
+def _force_members(f: Found, actors: ActorTable, keys: list[str], _named_types, main_country, _authored) -> list[str]:
+    """"Officers came to his home at night": the members of a state's force stand for the one force of that kind the
+    article names (not a unit: "riot police", "the Harbour City police")."""
+    out: list[str] = []
+    pattern, kinds = _member_nouns()
+    for hit in pattern.finditer(f.text):
+        if not _unit_before(f.text[:hit.start()]):
+            body = _force_body(actors, kinds[hit.group(1)], main_country)
+            if body and body not in keys + out and body != f.speaker:
+                out.append(body)
+    return out
+
+
+def _unit_before(before: str) -> bool:
+    word = re.search(r"([\w'’-]+)\s*$", before)
+    return bool(word) and (word.group(1).lower() in lexicon.words("force_unit_words")
+                           or (word.group(1)[0].isupper() and word.group(1) not in ("The", "A")))
+
+
+def _force_body(actors: ActorTable, kind: str, main_country: str | None) -> str | None:
+    """The one listed body of a kind of force, or the one among several named after the article's country."""
+    shape = next((k.body for k in force_kinds() if k.kind == kind), None)
+    found = [e for e in actors.entries.values() if e.listed and e.type == "GovernmentBody" and shape
+             and not e.key.startswith("government:") and re.search(shape.pattern, e.name, re.IGNORECASE)]
+    ours = [e for e in found if main_country and body_country(e.name) == main_country]
+    pick = ours if len(found) > 1 else found
+    return pick[0].key if len(pick) == 1 else None
+
+
+@cache
+def _body_description() -> re.Pattern:
+    """"the human rights commission": a definite body noun with words before it that its full name holds."""
+    nouns = lexicon.alternation_of(definite_heads())
+    return re.compile(rf"\bthe\s+((?:[a-z][\w-]*\s+){{1,3}}(?:{nouns})s?)\b")
+
+
+def _described_body(f: Found, actors: ActorTable, keys: list[str], *_) -> list[str]:
+    """"Accused the human rights commission of lying": a description of a body named before, by words of its name."""
+    out = []
+    for m in _body_description().finditer(f.text):
+        words = {w.removesuffix("s") for w in m.group(1).split()}
+        fits = [e.key for e in actors.entries.values() if e.listed and e.type not in ("Group", "Person", "Country")
+                and words <= {w.removesuffix("s") for w in gazetteer.fold(e.name).split()}]
+        if len(fits) == 1 and fits[0] not in keys + out and fits[0] != f.speaker:
+            out.append(fits[0])
+    return out
+
+
+@cache
+def _person_description() -> re.Pattern:
+    nouns = lexicon.alternation_of(lexicon.words("described_persons"))
+    return re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?({nouns})\b(?![\s\u00a0]+[A-Z])")
+
+
+def _described_person(f: Found, actors: ActorTable, keys: list[str], *_) -> list[str]:
+    """"The activist may have been kidnapped": the person named before whom the role fits, else the last one named
+    before the statement (not its speaker)."""
+    hit = _person_description().search(f.text)
+    if not hit:
+        return []
+    noun = hit.group(1).lower()
+    people = []
+    pos = f.start
+    while (m := actors.last_before(pos, {"Person"})) is not None:
+        if m.key != f.speaker and m.key not in people:
+            people.append(m.key)
+        pos = m.start
+    fits = [k for k in people if any(noun in r.lower() for r in actors.entries[k].roles)]
+    near = [k for k in people[:1] if not actors.entries[k].roles]
+    pick = (fits or near)[:1]
+    return [k for k in pick if k not in keys]
+
+
+def _given_name(f: Found, actors: ActorTable, keys: list[str], *_) -> list[str]:
+    """"Sombath's whereabouts": a person named by the first word of the full name alone (no capitalised word
+    beside it), when no one else in the article shares that word."""
+    caps = set(re.findall(r"\b[A-Z][\w-]{2,}", f.text))
+    people = [e for e in actors.entries.values() if e.type == "Person"]
+    out = []
+    for e in people:
+        first, _, rest = e.name.partition(" ")
+        if (first not in caps or not rest or e.key in keys or e.key == f.speaker
+                or sum(first in p.name.split() for p in people) > 1):
+            continue
+        alone = rf"(?<![A-Z][\w.'’-] )(?<![\w-]){re.escape(first)}(?:['’]s)?(?![\w-])(?! [A-Z])"
+        if re.search(alone, f.text):
+            out.append(e.key)
+    return out
+
+
+REGIME = re.compile(r"\b(?:[Rr]egime|[Jj]unta)\b")
+
+
+def _regime_state(f: Found, actors: ActorTable, keys: list[str], _named_types, main_country, _authored) -> list[str]:
+    """"The junta", "the Korvel regime": a government named by its rule is the state of the article, for its critics
+    (not "the Moravian regime", another state's)."""
+    hits = list(REGIME.finditer(f.text))
+    if (not hits or main_country not in actors.entries or main_country in keys
+            or _speaks_for(actors, f.speaker, main_country)):
+        return []
+    for m in hits:
+        word = re.search(r"([\w'’-]+)\s+$", f.text[max(0, m.start() - 40):m.start()])
+        iso = gazetteer.lookup(re.sub(r"['’]s$", "", word.group(1)), ("name", "demonym")) if word else None
+        if not iso or country_key(iso) == main_country:
+            return [main_country]
+    return []
