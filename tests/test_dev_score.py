@@ -19,11 +19,16 @@ from kg.cli import main
 # F1 per measure, "claimant" the share of matched claims whose claimant is right, "denials" the share of denied
 # claims recognised (where a set has any).
 FLOORS = {
-    "dev": {"attribution": 0.96, "about": 0.88, "actors": 0.95, "claims": 0.93, "laws": 0.93, "figures": 0.98, "claimant": 0.88},
-    "dev2/wire": {"attribution": 0.96, "about": 0.77, "actors": 0.97, "claims": 0.91, "laws": 0.65, "figures": 0.98, "claimant": 0.85, "denials": 0.98},
-    "dev2/briefings": {"attribution": 0.92, "about": 0.82, "actors": 0.92, "claims": 0.915, "laws": 0.98, "figures": 0.98, "claimant": 0.92},
-    "dev2/denials": {"attribution": 0.96, "about": 0.64, "actors": 0.94, "claims": 0.9, "laws": 0.98, "figures": 0.94, "claimant": 0.93, "denials": 0.98},
-    "dev2/laws": {"attribution": 0.93, "about": 0.79, "actors": 0.94, "claims": 0.89, "laws": 0.88, "figures": 0.98, "claimant": 0.85},
+    "dev": {"attribution": 0.96, "about": 0.88, "actors": 0.95,
+            "claims": 0.93, "laws": 0.93, "figures": 0.98, "claimant": 0.89},
+    "dev2/wire": {"attribution": 0.96, "about": 0.81, "actors": 0.97,
+                  "claims": 0.91, "laws": 0.65, "figures": 0.98, "claimant": 0.85, "denials": 0.98},
+    "dev2/briefings": {"attribution": 0.92, "about": 0.85, "actors": 0.92,
+                       "claims": 0.915, "laws": 0.98, "figures": 0.98, "claimant": 0.92},
+    "dev2/denials": {"attribution": 0.96, "about": 0.67, "actors": 0.94,
+                     "claims": 0.90, "laws": 0.98, "figures": 0.94, "claimant": 0.98, "denials": 0.98},
+    "dev2/laws": {"attribution": 0.93, "about": 0.80, "actors": 0.94,
+                  "claims": 0.89, "laws": 0.88, "figures": 0.98, "claimant": 0.85},
 }
 
 
