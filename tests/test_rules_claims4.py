@@ -105,7 +105,7 @@ def test_a_country_a_message_is_about_is_not_where_it_is_punished():
 
 
 def test_concerns_about_a_country_still_place_the_abuse_there():
-    found = codes("Concerns about Moldova persist, in particular unwarranted investigations of watchdog "
+    found = codes("Concerns about Moldova remain high, above all the harassment of independent "
                   "nongovernmental organizations, the Civic Watch Network said.")
     assert ("civil_society_restrictions", "Moldova") in found
 
@@ -113,15 +113,15 @@ def test_concerns_about_a_country_still_place_the_abuse_there():
 # -- freedoms listed after the first in a call to protect them are only alluded to ---------------------------------
 
 def test_freedoms_listed_in_a_call_to_protect_them_add_no_claims():
-    found = codes("We urge the authorities of Moldova to protect the freedoms of expression, association, and "
-                  "peaceful assembly of all citizens.")
+    found = codes("We urge the authorities of Moldova to protect the freedoms of speech, of association and of "
+                  "assembly for every citizen.")
     assert ("assembly_restrictions", "Moldova") not in found
     assert ("civil_society_restrictions", "Moldova") not in found
 
 
 def test_a_listed_freedom_outside_a_call_is_still_read():
-    found = codes("Moldovan police restricted the freedoms of expression, association, and peaceful assembly "
-                  "during the strike, the Civic Watch Network said.")
+    found = codes("Moldovan police curtailed the freedoms of speech, association and assembly during the strike, "
+                  "the Civic Watch Network said.")
     assert ("assembly_restrictions", "Moldova") in found
 
 
@@ -152,8 +152,8 @@ def test_a_killing_by_state_agents_stays_a_claim():
 # -- held for exercising a freedom -----------------------------------------------------------------------------------
 
 def test_incarcerated_in_connection_with_exercising_freedoms_is_political_prisoners():
-    text = ('"We urge Chad to free Idris Mahamat and others incarcerated in connection with exercising their '
-            'freedoms," said Anna Korvel.')
+    text = ('"Chad must free Idris Mahamat and the dozens of teachers incarcerated last year in connection with '
+            'exercising the right to strike," said Anna Korvel.')
     assert "Anna Korvel" in claimants(text, "political_prisoners")
 
 

@@ -192,7 +192,7 @@ def _member_nouns() -> tuple[re.Pattern, dict[str, str]]:
 
 
 def _force_members(f: Found, actors: ActorTable, keys: list[str], _named_types, main_country, _authored) -> list[str]:
-    """"Officers came to his home at night": the members of a state's force stand for the one force of that kind the
+    """"Soldiers searched the village at dawn": the members of a state's force stand for the one force of that kind the
     article names (not a unit: "riot police", "the Harbour City police")."""
     out: list[str] = []
     pattern, kinds = _member_nouns()
