@@ -5,7 +5,9 @@ SERVICE, no check of where a write comes from, and a parser that a deeply nested
 those before a request reaches it:
 
 - a request body larger than its limit (SPARQL text: ``max_query_bytes``; Graph Store uploads:
-  ``max_upload_bytes``) is answered 413 unread;
+  ``max_upload_bytes``) is answered 413 without being kept: the front reads and drops what the client still
+  sends (a bounded amount, for a bounded time) before it closes, so that a client which writes its whole body
+  before it reads gets the answer rather than a broken pipe;
 - query and update text is checked by ``kg.guard`` (nesting, SERVICE unless ``allow_service``): 400;
 - on a writable server, a write whose ``Origin`` is not the server's own (a page of another site posting a
   form) or whose ``Host`` is not a name of this server (DNS rebinding) is answered 403, unless that origin is
@@ -40,6 +42,8 @@ HOP_HEADERS = {"connection", "keep-alive", "proxy-authenticate", "proxy-authoriz
 READS = ("GET", "HEAD", "OPTIONS")
 QUERY_TYPES = ("application/sparql-query", "application/sparql-update")
 FORM = "application/x-www-form-urlencoded"
+DRAIN_BYTES = 64 * 1024 * 1024  # of a refused body, read and dropped before the connection closes
+DRAIN_SECONDS = 10.0
 
 
 @dataclass
@@ -70,9 +74,10 @@ class Policy:
 
 
 class Refused(Exception):
-    def __init__(self, status: int, message: str):
+    def __init__(self, status: int, message: str, unread: int = 0):
         super().__init__(message)
         self.status = status
+        self.unread = unread  # bytes of the body still on the wire, to drop before closing
 
 
 def _texts(method: str, path: str, content_type: str, body: bytes) -> list[str]:
@@ -129,6 +134,18 @@ class Front(http.server.BaseHTTPRequestHandler):
         self.wfile.write(data)
         self.close_connection = True
 
+    def _drain(self, size: int) -> None:
+        """Read and drop up to ``size`` bytes of a refused body (at most ``DRAIN_BYTES``, ``DRAIN_SECONDS``)."""
+        left = min(size, DRAIN_BYTES)
+        deadline = time.monotonic() + DRAIN_SECONDS
+        with contextlib.suppress(OSError):
+            self.connection.settimeout(1.0)
+            while left > 0 and time.monotonic() < deadline:
+                chunk = self.rfile.read1(min(left, 65536))
+                if not chunk:
+                    break
+                left -= len(chunk)
+
     def _body(self) -> bytes:
         if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
             raise Refused(411, "send the request with a Content-Length")
@@ -136,7 +153,8 @@ class Front(http.server.BaseHTTPRequestHandler):
         content_type = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         limit = self.policy.max_query_bytes if content_type in (*QUERY_TYPES, FORM) else self.policy.max_upload_bytes
         if size > limit:
-            raise Refused(413, f"the request body of {size:,} bytes is larger than the {limit:,} this server takes")
+            raise Refused(413, f"the request body of {size:,} bytes is larger than the {limit:,} this server takes",
+                          unread=size)
         return self.rfile.read(size) if size else b""
 
     def _handle(self) -> None:
@@ -145,6 +163,7 @@ class Front(http.server.BaseHTTPRequestHandler):
             check_request(self.policy, self.command, self.path, self.headers, body)
         except Refused as err:
             self._refuse(err.status, str(err))
+            self._drain(err.unread)
             return
         except ValueError:
             self._refuse(400, "malformed Content-Length")

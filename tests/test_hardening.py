@@ -389,6 +389,16 @@ def test_serve_refuses_a_request_larger_than_its_limit(dense_store):
         assert status == 413 and b"larger than the 100,000" in body
 
 
+def test_serve_answers_413_to_a_client_that_sends_its_whole_body_first(dense_store):
+    # urllib writes the whole body before it reads; 16 MB is more than loopback buffers hold, so a server
+    # that closed without reading would leave this client with a broken pipe instead of the answer
+    huge = b"SELECT * WHERE { ?s ?p ?o } #" + b"x" * (16 * 1024 * 1024)
+    with serving(dense_store, "--max-query-bytes", "100000") as (base, proc):
+        status, body = http(base + "/query", huge, {"Content-Type": "application/sparql-query"})
+        assert status == 413 and b"larger than the 100,000" in body
+        assert ask(base, COUNT)[0] == 200 and proc.poll() is None
+
+
 SERVICE = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
 
 
