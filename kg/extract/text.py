@@ -36,21 +36,38 @@ def _nlp():
     return nlp
 
 
+# The characters that end a sentence for spaCy's sentencizer (Sentencizer.default_punct_chars, sorted; a test
+# checks they are the same): written out, so that reading them imports none of spaCy's pipeline
+SENTENCE_ENDS = ("!.?\u0589\u061f\u06d4\u0700\u0701\u0702\u07f9\u0964\u0965\u104a\u104b\u1362\u1367\u1368\u166e\u1735"
+                 "\u1736\u1803\u1809\u1944\u1945\u1aa8\u1aa9\u1aaa\u1aab\u1b5a\u1b5b\u1b5e\u1b5f\u1c3b\u1c3c\u1c7e"
+                 "\u1c7f\u203c\u203d\u2047\u2048\u2049\u2e2e\u2e3c\u3002\ua4ff\ua60e\ua60f\ua6f3\ua6f7\ua876\ua877"
+                 "\ua8ce\ua8cf\ua92f\ua9c8\ua9c9\uaa5d\uaa5e\uaa5f\uaaf0\uaaf1\uabeb\ufe52\ufe56\ufe57\uff01\uff0e"
+                 "\uff1f\uff61\U00010a56\U00010a57\U00011047\U00011048\U000110be\U000110bf\U000110c0\U000110c1"
+                 "\U00011141\U00011142\U00011143\U000111c5\U000111c6\U000111cd\U000111de\U000111df\U00011238\U00011239"
+                 "\U0001123b\U0001123c\U000112a9\U0001144b\U0001144c\U000115c2\U000115c3\U000115c9\U000115ca\U000115cb"
+                 "\U000115cc\U000115cd\U000115ce\U000115cf\U000115d0\U000115d1\U000115d2\U000115d3\U000115d4\U000115d5"
+                 "\U000115d6\U000115d7\U00011641\U00011642\U0001173c\U0001173d\U0001173e\U00011a42\U00011a43\U00011a9b"
+                 "\U00011a9c\U00011c41\U00011c42\U00016a6e\U00016a6f\U00016af5\U00016b37\U00016b38\U00016b44\U0001bc9f"
+                 "\U0001da88")
+_ENDS = frozenset(SENTENCE_ENDS)
+NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
 @cache
 def _sentence_punct() -> frozenset[int]:
     """The hashes of the characters that end a sentence for spaCy's sentencizer."""
-    from spacy.pipeline.sentencizer import Sentencizer
-
     strings = _nlp().vocab.strings
-    return frozenset(strings.add(c) for c in Sentencizer.default_punct_chars)
+    return frozenset(strings.add(c) for c in SENTENCE_ENDS)
 
 
-@cache
-def _inner_punct() -> re.Pattern:
-    """A character that ends a sentence for spaCy's sentencizer (the paragraph's last character aside)."""
-    from spacy.pipeline.sentencizer import Sentencizer
-
-    return re.compile("[" + re.escape("".join(sorted(Sentencizer.default_punct_chars))) + "]")
+def _ends_inside(text: str) -> bool:
+    """Whether a character of the text but its last ends a sentence for spaCy's sentencizer: the three ASCII ones
+    found by str.find, the others (none is ASCII) looked up in a set for each run of non-ASCII characters only. (A
+    regex class of the 128 characters tested each character against a list of ranges: 15 us a paragraph.)"""
+    last = len(text) - 1
+    if text.find(".", 0, last) >= 0 or text.find("!", 0, last) >= 0 or text.find("?", 0, last) >= 0:
+        return True
+    return not text.isascii() and any(not _ENDS.isdisjoint(run) for run in NON_ASCII_RUN.findall(text, 0, last))
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -58,7 +75,7 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     but its last can end a sentence (the sentencizer cuts only after such a character, before a later token),
     without tokenizing it; else the sentencizer's cuts."""
     broken = _breakable(text)
-    if broken is text and not _inner_punct().search(text, 0, len(text) - 1):
+    if broken is text and not _ends_inside(text):
         return [(0, len(text))]  # one token starts the text, one ends it (no space at either end)
     return _sentence_spans(_nlp().tokenizer(broken))
 
@@ -133,15 +150,17 @@ ABBREVIATION_END = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|St|No|Gen|Sen|Rep|Gov|Lt|Col|J
 
 
 def _merge_short(sents: list[Sentence], text: str) -> list[Sentence]:
-    """Join fragments the sentencizer cut after an abbreviation-like token ("U.S.", "Mr.", "No.")."""
+    """Join fragments the sentencizer cut after an abbreviation-like token ("U.S.", "Mr.", "No."). The abbreviation
+    test reads only the last six characters (a match is at most five, "Prof.", and ends at the end or before a last
+    newline), with the characters before them in view for its \\b; a sentence kept whole keeps its object."""
     out: list[Sentence] = []
     for s in sents:
         prev = out[-1] if out else None
         if prev and prev.paragraph == s.paragraph and (
-            ABBREVIATION_END.search(prev.text)
+            ABBREVIATION_END.search(prev.text, max(0, len(prev.text) - 6))
             or s.text[:1].islower()
         ):
             out[-1] = Sentence(prev.index, prev.start, s.end, text[prev.start:s.end], prev.paragraph)
         else:
-            out.append(Sentence(len(out), s.start, s.end, s.text, s.paragraph))
+            out.append(s if s.index == len(out) else Sentence(len(out), s.start, s.end, s.text, s.paragraph))
     return out

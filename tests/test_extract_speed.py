@@ -1,0 +1,51 @@
+"""The cheap tests of kg.extract's text, speech, targets and pipeline modules give the answers of the slower ones
+they replace (every character of a class and its neighbours, or Hypothesis texts)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.pipeline.sentencizer import Sentencizer
+
+from kg.extract import text as textmod
+
+
+def test_sentence_ends_are_the_sentencizers():
+    assert "".join(sorted(Sentencizer.default_punct_chars)) == textmod.SENTENCE_ENDS
+
+
+def _near_ends() -> list[str]:
+    """Every code point of the class and its neighbours, and the first 0x3000 code points (ASCII, Latin, quotes)."""
+    points = {p for c in Sentencizer.default_punct_chars for p in (ord(c) - 1, ord(c), ord(c) + 1)}
+    points |= set(range(0x3000))
+    return [chr(p) for p in sorted(points) if not 0xD800 <= p <= 0xDFFF]
+
+
+def test_ends_inside_answers_as_the_class_for_every_character():
+    ends = Sentencizer.default_punct_chars
+    regex = re.compile("[" + re.escape("".join(sorted(ends))) + "]")
+    for c in _near_ends():
+        for text in (c + "x", "ab" + c + "’x", "“" + c + c, "x" + c, c):
+            assert textmod._ends_inside(text) == bool(regex.search(text, 0, len(text) - 1)), (hex(ord(c)), text)
+        assert textmod._ends_inside("a" + c + "b") == (c in ends)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(["a", " ", ".", "!", "?", "“", "’", "é", "\u0964", "\U00011047", "\u2049",
+                                         "\uff0e", "\n", "U", "S"]), max_size=30))
+def test_ends_inside_is_the_regex_search(text):
+    regex = re.compile("[" + re.escape(textmod.SENTENCE_ENDS) + "]")
+    assert textmod._ends_inside(text) == bool(regex.search(text, 0, len(text) - 1))
+
+
+ABBREVIATED = ["Mr.", "U.S.", "No.", "Prof.", "xProf.", "A.", "a.", "St", ".", "Dr.\n", "Gen. ", "ProfX.", "Jr"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*ABBREVIATED, "word", " ", "Ana", "said", "\n"]), min_size=1, max_size=8))
+def test_abbreviation_tail_search_is_the_whole_search(pieces):
+    text = "".join(pieces)
+    tail = textmod.ABBREVIATION_END.search(text, max(0, len(text) - 6))
+    assert bool(tail) == bool(textmod.ABBREVIATION_END.search(text))
