@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.pipeline.sentencizer import Sentencizer
 
+from kg.extract import actors, speech
 from kg.extract import text as textmod
 
 
@@ -49,3 +50,40 @@ def test_abbreviation_tail_search_is_the_whole_search(pieces):
     text = "".join(pieces)
     tail = textmod.ABBREVIATION_END.search(text, max(0, len(text) - 6))
     assert bool(tail) == bool(textmod.ABBREVIATION_END.search(text))
+
+
+def test_case_blind_letters_are_word_characters():
+    """What _strip_trailing_adverbs counts on: a letter of a case-blind regex matches only word characters."""
+    letter = re.compile(r"[a-z]", re.IGNORECASE)
+    word = re.compile(r"\w")
+    assert all(word.match(chr(p)) for p in range(0x110000) if letter.match(chr(p)))
+
+
+ADVERB_PIECES = ["also", "ALSO", "had previously", "has  long", "on Monday", "today", "last week", "this\u00a0morning",
+                 ",", ", a lawyer at the union,", ";", "he", "She", "the ministry", "ſo", "K", "İ", "\n", " ", "  ",
+                 "x" * 170, "2024", "-", "’", "reportedly", "then", "Later"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(ADVERB_PIECES), max_size=10), st.sampled_from([" ", "", "\u00a0", ", "]))
+def test_trailing_adverbs_strip_is_the_whole_sub(pieces, sep):
+    window = sep.join(pieces)
+    assert speech._strip_trailing_adverbs(window) == speech.TRAILING_ADVERBS.sub("", window)
+
+
+SPEECH_PIECES = ["according to", "According  to", "ACCORDING", "in the words of", "as quoted by", "as reported by",
+                 "charges made by", "allegations by", "claims", "by", "By", "BY", "İ", "ſ", "Ana Ruiz", "said", ".",
+                 "Civic Watch Network", ",", "that", "the government"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SPEECH_PIECES), min_size=1, max_size=12))
+def test_speech_prefilters_pass_every_sentence_the_regexes_match(pieces):
+    text = " ".join(pieces)
+    table = actors.ActorTable(text)
+    sent = textmod.Sentence(0, 0, len(text), text, 0)
+    found = speech.Speech(text, [], [sent], table, None)
+    if speech._source_phrase_regex().search(text):
+        assert found._may_hold(sent, speech._source_phrase_words())
+    if speech._charge_regex().search(text):
+        assert found._may_hold(sent, speech.BY)

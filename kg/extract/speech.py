@@ -4,7 +4,7 @@ one-voice press statements, each with its speaker resolved through light corefer
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -143,6 +143,16 @@ def _source_phrase_regex() -> re.Pattern:
 
 
 @cache
+def _source_phrase_words() -> frozenset[str]:
+    """The longest word of each source phrase, in lower case: a match of the source-phrase regex holds one."""
+    return frozenset(max(p.lower().split(), key=len) for p in lexicon.cue_phrases())
+
+
+BY = frozenset({"by"})
+RISKY = re.compile(f"[{re.escape(scan.RISKY_CHARS)}]")  # lower-cased unlike the regex engine's case-blind compare
+
+
+@cache
 def _role_alternation() -> str:
     return lexicon.alternation_of(lexicon.role_nouns())
 
@@ -184,6 +194,23 @@ def _cue_regex() -> re.Pattern:
 
 
 WORD_RUN = re.compile(r"\w+")
+# an appositive and adverbs ending a subject's window ("X, a lawyer, had previously"): what subject_before strips
+TRAILING_ADVERBS = re.compile(rf"(?:,[^,;]{{1,160}},)?[\s\u00a0]*(?:{ADVERBS}[\s\u00a0]+)*$", re.IGNORECASE)
+LAST_OTHER = re.compile(r".*[^\w\s]", re.DOTALL)  # up to the last character neither a word character nor a space
+
+
+def _strip_trailing_adverbs(window: str) -> str:
+    """``TRAILING_ADVERBS.sub("", window)``, tried only from where a match can start. After its appositive the
+    regex matches word characters and spaces only (ADVERBS is words, ``\\w+day`` and spaces; a letter matches,
+    case aside, only letters): a match starts after the last other character, or, where that is a comma closing
+    an appositive, at the comma before it (an appositive holds no comma). The regex has no look-behind, so the
+    tail alone is matched as inside the window."""
+    last = LAST_OTHER.match(window)
+    low = last.end() if last else 0
+    if low and window[low - 1] == ",":
+        opening = window.rfind(",", 0, low - 1)
+        low = opening if opening >= 0 else low
+    return window[:low] + TRAILING_ADVERBS.sub("", window[low:]) if low else TRAILING_ADVERBS.sub("", window)
 
 
 @cache
@@ -212,6 +239,8 @@ class Speech:
         self.intros: set[int] = set()  # sentences that introduce a block quotation ("She wrote:")
         self._quote_index: tuple[list[int], list[int]] = ([], [])
         self._starts = [s.start for s in sents]
+        lowered = text.lower()  # where its characters compare as the regex engine's case-blind ones, at their offsets
+        self._lowered = lowered if len(lowered) == len(text) and not RISKY.search(text) else None
 
     # -- helpers --------------------------------------------------------------------------------
     def sentence_at(self, pos: int) -> Sentence:
@@ -394,8 +423,7 @@ class Speech:
                 return self._companions_lead(m, floor)
             modified = m if fits else None
             m = self.actors.last_before(m.start, None, floor)
-        stripped = re.sub(rf"(?:,[^,;]{{1,160}},)?[\s\u00a0]*(?:{ADVERBS}[\s\u00a0]+)*$", "", window, flags=re.IGNORECASE)
-        ref = REFERENCES.search(stripped.rstrip())
+        ref = REFERENCES.search(_strip_trailing_adverbs(window).rstrip())
         if ref:
             start = floor + ref.start()
             key = self.resolve_reference(ref.group("ref"), start)
@@ -481,10 +509,15 @@ class Speech:
                 break
         return None, pos
 
-    def _inside_quote(self, pos: int) -> bool:
-        if len(self._quote_index[0]) != len(self.quoted):  # quotations are found in text order, without overlap
+    def _quote_arrays(self) -> tuple[list[int], list[int]]:
+        """Starts and ends of the quotations, each sorted: they are found in text order, without overlap (a block
+        quotation replaces those inside its paragraph)."""
+        if len(self._quote_index[0]) != len(self.quoted):
             self._quote_index = ([a for a, _ in self.quoted], [b for _, b in self.quoted])
-        starts, ends = self._quote_index
+        return self._quote_index
+
+    def _inside_quote(self, pos: int) -> bool:
+        starts, ends = self._quote_arrays()
         i = bisect_right(starts, pos) - 1
         return i >= 0 and pos < ends[i]
 
@@ -953,6 +986,8 @@ class Speech:
     def _charge_by(self, sent: Sentence) -> None:
         """"... supports accusations levelled by the opposition X: that <clause>": a charge named as a noun, with its maker
         after "by" and its content after "that", is the maker's statement."""
+        if not self._may_hold(sent, BY):
+            return  # the regex holds "by" as it is
         for m in _charge_regex().finditer(sent.text):
             maker = next(iter(self.actors.within(sent.start + m.end(), sent.end)), None)
             if not maker or not re.fullmatch(r"(?:the\s+)?(?:[a-z-]+\s+){0,2}", self.text[sent.start + m.end():maker.start]):
@@ -966,7 +1001,15 @@ class Speech:
                 self.add(Found(key, text, that.end(), sent.end, "indirect", m.group("noun").lower(), "reported.charge",
                                0.6, sent.index))
 
+    def _may_hold(self, sent: Sentence, words: frozenset[str]) -> bool:
+        """Whether the sentence may hold one of the (lower-case) words, case aside, as a case-blind regex finds it:
+        False only where its lower case, read like the regex engine's, holds none."""
+        lowered = self._lowered
+        return lowered is None or any(lowered.find(w, sent.start, sent.end) >= 0 for w in words)
+
     def _according_to(self, sent: Sentence) -> None:
+        if not self._may_hold(sent, _source_phrase_words()):
+            return  # each source phrase holds its longest word as it is
         for m in _source_phrase_regex().finditer(sent.text):
             ps = sent.start + m.end()
             key, after = self.subject_after(ps, sent.end)
@@ -1000,7 +1043,13 @@ class Speech:
         return len(chunk)
 
     def _mostly_quoted(self, sent: Sentence) -> bool:
-        inside = sum(max(0, min(b, sent.end) - max(a, sent.start)) for a, b in self.quoted)
+        """More than 60% of the sentence inside quotations: the quotations overlapping it are the ones starting before
+        its end back to the first ending after its start (sorted, without overlap)."""
+        starts, ends = self._quote_arrays()
+        k, inside = bisect_left(starts, sent.end), 0
+        while k > 0 and ends[k - 1] > sent.start:
+            k -= 1
+            inside += min(ends[k], sent.end) - max(starts[k], sent.start)
         return inside > 0.6 * (sent.end - sent.start)
 
     # -- briefings and press statements ---------------------------------------------------------
