@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from functools import cache
 
@@ -56,9 +57,10 @@ def extract(article: Article) -> ArticleRecord:
     found = speech.run(press, claim_paragraphs)
 
     by_sentence: dict[int, tuple[str | None, int]] = {}
+    starts = [s.start for s in sents]
     for i, f in enumerate(found):
         for a, b in f.parts or [(f.start, f.end)]:
-            for sent in sents[_sentence_of(sents, a):_sentence_of(sents, max(a, b - 1)) + 1]:
+            for sent in sents[_sentence_of(sents, starts, a):_sentence_of(sents, starts, max(a, b - 1)) + 1]:
                 by_sentence.setdefault(sent.index, (f.speaker, i))
 
     def speaker_at(sent):
@@ -270,13 +272,14 @@ def _record(article, text, sents, actors: ActorTable, found: list[Found], claims
         return Span(start, end, sentence, text[start:end], prefix or None, suffix or None)
 
     statements = []
+    starts = [s.start for s in sents]
     authored = authors_of_accusations(actors)
     for f in found:
         about = [name(k) for k in targets_of(f, actors, main_country, authored)]
         statements.append(Statement(
             speaker=name(f.speaker), text=f.text, kind=f.kind, about=tuple(x for x in about if x), cue=f.cue,
             addressee=name(f.addressee),
-            spans=tuple(span(a, b, _sentence_of(sents, a)) for a, b in (f.parts or [(f.start, f.end)])),
+            spans=tuple(span(a, b, _sentence_of(sents, starts, a)) for a, b in (f.parts or [(f.start, f.end)])),
             rule=f.rule, confidence=f.confidence))
     claim_items = [Claim(abuse=c.abuse, country=name(c.country) or "", claimant=name(c.claimant), stance=c.stance,
                          perpetrator=name(c.perpetrator), victims=tuple(n for n in map(name, c.victims) if n),
@@ -297,18 +300,13 @@ def _record(article, text, sents, actors: ActorTable, found: list[Found], claims
         actor_items.append(Actor(
             name=e.name, type=e.type, aliases=tuple(sorted(a for a in e.aliases if a != e.name)),
             roles=tuple(e.roles), affiliation=name(e.affiliation), stands_for=e.stands_for, country=e.country,
-            spans=tuple(span(a, b, _sentence_of(sents, a)) for a, b in mentions), rule="actor." + key.split(":")[0],
+            spans=tuple(span(a, b, _sentence_of(sents, starts, a)) for a, b in mentions), rule="actor." + key.split(":")[0],
             confidence=0.8 if e.type in ("Country", "GovernmentBody") else 0.7))
     return ArticleRecord(_article_meta(article, text), tuple(actor_items), tuple(statements), tuple(claim_items),
                          tuple(law_items), tuple(figure_items))
 
 
-def _sentence_of(sents, pos: int) -> int:
-    lo, hi = 0, len(sents) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if sents[mid].start <= pos:
-            lo = mid
-        else:
-            hi = mid - 1
-    return sents[lo].index if sents else 0
+def _sentence_of(sents, starts: list[int], pos: int) -> int:
+    """The index of the last sentence starting at or before ``pos`` (the first when none does); ``starts`` are the
+    sentences' starts, computed once per article."""
+    return sents[max(bisect_right(starts, pos) - 1, 0)].index if sents else 0
