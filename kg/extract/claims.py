@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from kg import gazetteer
-from kg.extract import lexicon
+from kg.extract import lexicon, scan
 from kg.extract.actors import ActorTable
 from kg.extract.text import Sentence
 from kg.identity import country_key, country_of, leading_country
@@ -255,40 +255,93 @@ CHARGE_FRAME = re.compile(r"\b(?:(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?
 @cache
 def _lookalike_regex() -> re.Pattern:
     """The phrases of lookalike_phrases.txt as one regex; "_" is any one word, "..." runs on to the clause's end."""
+    return re.compile("|".join(regex for regex, _ in _lookalikes()), re.IGNORECASE)
+
+
+@cache
+def _lookalikes() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each phrase of lookalike_phrases.txt as a regex, and the literal letters that open it (its first word up to
+    a hyphen, apostrophe or "_", at most five letters; none when that leaves nothing)."""
     out = []
     for row in lexicon.rows("lookalike_phrases.txt"):
         label, runs_on = (row[0][:-3].strip(), True) if row[0].endswith("...") else (row[0], False)
         regex = lexicon.label_regex(label).replace("_", r"[\w'’-]+")  # "_": any one word
-        out.append(regex + (r"[^,;:.]*" if runs_on else ""))
-    return re.compile("|".join(out), re.IGNORECASE)
+        hint = re.split(r"[-'_]", label.lower().split()[0].rstrip("*"))[0][:5]
+        out.append((regex + (r"[^,;:.]*" if runs_on else ""), (hint,) if hint else ()))
+    return tuple(out)
 
 
-def masked(text: str) -> str:
-    """``text`` with its look-alike phrases blanked (same length, so offsets hold)."""
-    return _lookalike_regex().sub(lambda m: " " * len(m.group()), text)
+@cache
+def _lookalike_hints() -> lexicon.HintIndex | None:
+    """Where the look-alike phrases can start; None when one of them has no hint."""
+    hints = [h for _, h in _lookalikes()]
+    return lexicon.HintIndex(hints) if all(hints) else None
+
+
+def masked(text: str, lowered: str | None = None) -> str:
+    """``text`` with its look-alike phrases blanked (same length, so offsets hold). ``lowered``, the text in lower
+    case as the regex engine compares it (no ``RISKY`` character), tells where the phrases can start."""
+    index = _lookalike_hints()
+    if lowered is None or index is None:
+        return _lookalike_regex().sub(lambda m: " " * len(m.group()), text)
+    starts = sorted({q for qs in index.starts(lowered).values() for q in qs})
+    pieces, last = [], 0
+    for m in scan.finditer(_lookalike_regex(), text, starts):
+        pieces += [text[last:m.start()], " " * (m.end() - m.start())]
+        last = m.end()
+    return "".join(pieces) + text[last:] if pieces else text
 
 
 @lru_cache(maxsize=4096)
 def abuse_matches(text: str) -> tuple[tuple[int, int, str, bool], ...]:
     """(start, end, code, strong) of the abuse phrases in ``text``, longest first, without overlaps; look-alike
     phrases (identities, titles, reaction protests) count for nothing."""
-    if not lexicon.any_abuse_phrase().search(text):
+    patterns, index = lexicon.abuse_patterns(), lexicon.abuse_hints()
+    # where a pattern's hints start in the text, its matches start; in the masked text too (blanks are no hint's
+    # letters), unless a character lower-cases to other letters than the regex engine compares: then no places
+    exact = not RISKY.search(text)
+    lowered = text.lower()
+    places = index.starts(lowered)
+    if not _any_abuse_phrase(text, places if exact else None):
         return ()
-    text = masked(text)
+    text = masked(text, lowered if exact else None)
+    contexts = lexicon.context_hints().starts(lowered) if exact else None
     taken: list[tuple[int, int]] = []
     out = []
     lowered = text.lower()
-    for p in lexicon.abuse_patterns():
+    for i in sorted((*places, *index.always)):  # the patterns with no hint in the text are skipped below
+        p = patterns[i]
         if p.hints and not any(h in lowered for h in p.hints):
             continue
-        if p.context is not None and not p.context.search(text):
+        if p.context is not None and not _found(p.context, text, contexts.get(i, ()) if contexts is not None
+                                                and p.context_hints else None):
             continue
-        for m in p.regex.finditer(text):
+        for m in scan.finditer(p.regex, text, places.get(i) if exact else None):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
             out.append((m.start(), m.end(), p.code, p.strong))
     return tuple(sorted(out))
+
+
+RISKY = re.compile(f"[{re.escape(scan.RISKY_CHARS)}]")
+
+
+def _found(regex: re.Pattern, text: str, places) -> bool:
+    """``regex.search(text)``, trying the regex only at ``places`` (where it can match), everywhere when None."""
+    if places is None:
+        return bool(regex.search(text))
+    return any(regex.match(text, q) for q in places)
+
+
+def _any_abuse_phrase(text: str, places: dict[int, list[int]] | None) -> bool:
+    """``lexicon.any_abuse_phrase().search(text)``, trying each pattern only where its hints start (``places``),
+    the patterns without hints everywhere; the whole regex when ``places`` is None."""
+    if places is None:
+        return bool(lexicon.any_abuse_phrase().search(text))
+    patterns = lexicon.abuse_patterns()
+    return (any(_found(patterns[i].regex, text, qs) for i, qs in places.items())
+            or any(patterns[i].regex.search(text) for i in lexicon.abuse_hints().always))
 
 
 def reread(text: str, matches: tuple) -> tuple[tuple[int, int, str, bool], ...]:
