@@ -34,10 +34,16 @@ def _stems(name: str) -> tuple[str, ...]:
     return tuple(out) if all(out) else ()
 
 
+@cache
+def _stem_finder(name: str) -> re.Pattern | None:
+    """One regex finding any stem of a data file (``_stems``) in a lower-case text; None when it has no stems."""
+    return re.compile(scan.trie(set(_stems(name)))) if _stems(name) else None
+
+
 def phrase_search(name: str, text: str, finditer: bool = False):
     """``phrases(name).search(text)`` (or its finditer), skipped at once when no stem of the file is in the text."""
-    lowered = text.lower()
-    if _stems(name) and not any(stem in lowered for stem in _stems(name)):
+    finder = _stem_finder(name)
+    if finder is not None and not finder.search(text.lower()):
         return iter(()) if finditer else None
     return phrases(name).finditer(text) if finditer else phrases(name).search(text)
 
@@ -169,22 +175,44 @@ def sentence_countries(actors: ActorTable, sent: Sentence, exclude: set[str]) ->
     """(position, country key, weight) of the countries a sentence names: a country after "in", "against",
     "by" or as a government weighs more than one named in passing."""
     out = []
+    memo = _text_memo(actors.text)
     for m in actors.within(sent.start, sent.end):
         c = _full_name_country(actors, m.text, country_of(m.key) or _country_in_name(m.text))
-        if c and c not in exclude and not _only_a_modifier(actors.text, sent, m):
-            before = actors.text[max(sent.start, m.start - 12):m.start].lower()
-            after = actors.text[m.end:m.end + 3]
-            if _told_of(actors.text[max(sent.start, m.start - 80):m.start]):
-                weight = 0.5  # "false information about the army in Ruritania": the topic, not where it happens
-            elif PLACE_BEFORE.search(before) or after[:2] in ("'s", "’s"):
-                weight = 2.0
-            elif PASSING_BEFORE.search(before):
-                weight = 0.5  # "links to Iran", "relations with Russia": named in passing
-            else:
-                weight = 1.0
-            weight += 1 if m.key.startswith("government:") or m.kind == "government" else 0
-            out.append((m.start, c, weight))
+        if c and c not in exclude:
+            weight = memo.get((sent.start, m.start, m.end), False)
+            if weight is False:  # read from the text alone: the same for each finder that asks
+                weight = memo[sent.start, m.start, m.end] = _place_weight(actors.text, sent, m)
+            if weight is not None:
+                out.append((m.start, c, weight + (1 if m.key.startswith("government:") or m.kind == "government" else 0)))
     return out
+
+
+def _place_weight(text: str, sent: Sentence, m) -> float | None:
+    """How surely the words around a country's name place a claim there; None for a name that only modifies."""
+    if _only_a_modifier(text, sent, m):
+        return None
+    before = text[max(sent.start, m.start - 12):m.start].lower()
+    after = text[m.end:m.end + 3]
+    if _told_of(text[max(sent.start, m.start - 80):m.start]):
+        return 0.5  # "false information about the army in Ruritania": the topic, not where it happens
+    if PLACE_BEFORE.search(before) or after[:2] in ("'s", "’s"):
+        return 2.0
+    if PASSING_BEFORE.search(before):
+        return 0.5  # "links to Iran", "relations with Russia": named in passing
+    return 1.0
+
+
+_MEMO: list[tuple[str, dict]] = [("", {})]  # the text last asked and its memo
+
+
+def _text_memo(text: str) -> dict:
+    """A memo of values read from ``text`` alone (by offsets), for the text last asked (an article's, read by one
+    finder after another); a new text starts a new memo (swapped whole, so threads never share a wrong one)."""
+    memo = _MEMO[0]
+    if memo[0] is not text:
+        memo = (text, {})
+        _MEMO[0] = memo
+    return memo[1]
 
 
 @cache
@@ -194,9 +222,11 @@ def _shared_short_names() -> dict[str, tuple[str, ...]]:
 
 def _full_name_country(actors: ActorTable, surface: str, country: str | None) -> str | None:
     """A short name several states go by ("Congo") is the one of them the article names in full."""
+    if not country:
+        return country
     short = LEADING_THE.sub("", surface.lower())
     shared = _shared_short_names().get(short)
-    if not shared or not country:
+    if not shared:
         return country
     full = re.compile(rf"\S\s+(?:the\s+)?{re.escape(short)}\b", re.IGNORECASE)  # "Republic of (the) Congo"
     named = [country_key(iso) for iso in shared
@@ -232,7 +262,7 @@ def _last_clause(text: str) -> str:
 def _only_a_modifier(text: str, sent: Sentence, m) -> bool:
     """A country named only to compare ("patterned on a statute of Russia"), in apposition to a role ("the
     regional bloc's chair, Cambodia,"), or a capital inside a longer name ("Real Madrid"): not the claim's country."""
-    if _modifier_suffix().match(text[m.end:m.end + 14]):
+    if _modifier_suffix().match(text, m.end, m.end + 14):  # (as on the slice: the text ends there for the regex)
         return True  # "a U.S.-based group", "Ruritanian-backed militias"
     clause = _last_clause(text[sent.start:m.start])
     if phrase_search("comparison_cues.txt", " ".join(clause[max(map(clause.rfind, ",()")) + 1:].split()[-7:])):
@@ -240,8 +270,11 @@ def _only_a_modifier(text: str, sent: Sentence, m) -> bool:
     if clause[-1:].isspace() and clause.rstrip().endswith(",") and _appositive_role().search(clause):
         return True  # (the regex needs a comma and spaces at the clause's end: other clauses skip it)
     before = text[max(sent.start, m.start - 20):m.start]
-    return bool(re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s+$", before) and gazetteer.lookup(m.text, ("seat",))
-                and not re.search(r"\b(?:In|At|From|To|Of|On|The)\s+$", before))
+    return bool(WORD_BEFORE.search(before) and gazetteer.lookup(m.text, ("seat",)) and not PLACE_WORD_BEFORE.search(before))
+
+
+WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s+$")  # a capitalised word, not a sentence's first
+PLACE_WORD_BEFORE = re.compile(r"\b(?:In|At|From|To|Of|On|The)\s+$")
 
 
 # A violent crime a person is charged with is the charge against them, not an abuse by a state (while "accused the
