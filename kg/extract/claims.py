@@ -40,12 +40,35 @@ def _stem_finder(name: str) -> re.Pattern | None:
     return re.compile(scan.trie(set(_stems(name)))) if _stems(name) else None
 
 
+@cache
+def _piece_finder(name: str) -> re.Pattern | None:
+    """One regex finding in a lower-case text any of the pieces (``lexicon.label_pieces``) one of which each match of
+    ``phrases(name)`` holds; None when a phrase has none."""
+    pieces = lexicon.label_pieces("|".join(row[0] for row in lexicon.rows(name)))
+    return re.compile(scan.trie(set(pieces))) if pieces else None
+
+
+def _no_phrase(name: str, text: str) -> bool:
+    """Whether ``phrases(name)`` surely finds nothing in ``text``: none of its pieces is in the lower-cased text, and
+    no character of the text folds otherwise for the regex engine."""
+    finder = _piece_finder(name)
+    return finder is not None and not RISKY.search(text) and not finder.search(text.lower())
+
+
 def phrase_search(name: str, text: str, finditer: bool = False):
     """``phrases(name).search(text)`` (or its finditer), skipped at once when no stem of the file is in the text."""
-    finder = _stem_finder(name)
-    if finder is not None and not finder.search(text.lower()):
+    if _no_phrase(name, text):
+        return iter(()) if finditer else None  # the regex finds nothing either
+    finder = _stem_finder(name)  # (a text with a RISKY character may hold no stem and yet match: skipped all the same)
+    if finder is not None and RISKY.search(text) and not finder.search(text.lower()):
         return iter(()) if finditer else None
     return phrases(name).finditer(text) if finditer else phrases(name).search(text)
+
+
+def phrase_found(name: str, text: str) -> bool:
+    """``bool(phrases(name).search(text))``, told at once where no stem of the file is in the lower-cased text (and
+    the text has no ``RISKY`` character, which could match a stem's letters without them)."""
+    return not _no_phrase(name, text) and bool(phrases(name).search(text))
 
 
 @cache
@@ -200,6 +223,32 @@ def _place_weight(text: str, sent: Sentence, m) -> float | None:
     if PASSING_BEFORE.search(before):
         return 0.5  # "links to Iran", "relations with Russia": named in passing
     return 1.0
+
+
+WORD_CHAR = re.compile(r"\w")
+
+
+def sentences_at(text: str, sents: list[Sentence], starts: list[int] | None) -> set[int] | None:
+    """The positions (in ``sents``) of the sentences of ``text`` holding one of ``starts`` (sorted offsets in the
+    text where a word of some kind starts), and of those that cut a word of the text at an end or are not the text's
+    characters there (where a sentence's words are not the text's); None when ``starts`` is None (not known)."""
+    if starts is None:
+        return None
+    out = set()
+    i = 0
+    for p in starts:
+        while i < len(sents) and sents[i].end <= p:
+            i += 1
+        if i == len(sents):
+            break
+        if sents[i].start <= p:
+            out.add(i)
+    for i, s in enumerate(sents):
+        if ((s.start > 0 and WORD_CHAR.match(text, s.start - 1) and WORD_CHAR.match(text, s.start))
+                or (WORD_CHAR.match(text, s.end) and s.end > 0 and WORD_CHAR.match(text, s.end - 1))
+                or text[s.start:s.end] != s.text):
+            out.add(i)
+    return out
 
 
 _MEMO: list[tuple[str, dict]] = [("", {})]  # the text last asked and its memo
@@ -707,10 +756,31 @@ def _collective_regex() -> re.Pattern:
                       rf"(?:{phrases('collective_verbs.txt').pattern})", re.IGNORECASE)
 
 
+@cache
+def _collective_words() -> tuple[re.Pattern, re.Pattern | None]:
+    """Finders of a head noun and of a verb's piece (``_piece_finder``) of ``_collective_regex()`` in a lower-case
+    text."""
+    return re.compile(scan.trie({w.lower() for w in word_set("collective_heads.txt")})), _piece_finder("collective_verbs.txt")
+
+
+def _collective_search(text: str) -> re.Match | None:
+    """``_collective_regex().search(text)``, skipped at once when the text lacks a head noun or a verb's piece (every
+    match holds both, in lower case too unless a ``RISKY`` character is in the text)."""
+    if not RISKY.search(text):
+        lowered = text.lower()
+        heads, verbs = _collective_words()
+        if not heads.search(lowered) or (verbs is not None and not verbs.search(lowered)):
+            return None
+    return _collective_regex().search(text)
+
+
 def collective_source(actors: ActorTable, sent: Sentence) -> str | None:
     """An unnamed collective that makes the claims of its sentence ("rights groups say", "relatives and neighbours
     of prisoners recount ..."), as a Group actor named by its words without the counting ones ("some of")."""
-    m = _collective_regex().search(sent.text)
+    memo = _text_memo(actors.text)
+    m = memo.get(("collective", sent.text), False)
+    if m is False:  # read once per sentence (its claims and its sources ask)
+        m = memo["collective", sent.text] = _collective_search(sent.text)
     if not m:
         return None
     start, end = sent.start + m.start(1), sent.start + m.end(1)
@@ -957,7 +1027,7 @@ def _denied_in_lead(found: list[ClaimFound], sents: list[Sentence], actors: Acto
 
 def _sentence_claims(sent: Sentence, matches, actors: ActorTable, speaker_at, main_country: str | None,
                      self_countries: set[str], author: str | None, body: str | None = None) -> list[ClaimFound]:
-    context = bool(phrases("state_actor_words.txt").search(sent.text)) or any(strong for *_, strong in matches)
+    context = any(strong for *_, strong in matches) or phrase_found("state_actor_words.txt", sent.text)
     speaker, statement = speaker_at(sent)
     claimant = speaker or sentence_source(actors, sent) or collective_source(actors, sent) or author
     if speaker and speaker == author:  # a one-voice statement reporting what a collective says: the collective's

@@ -163,6 +163,17 @@ def _hints(labels: str) -> tuple[str, ...]:
     return tuple(h for h in out if h) if all(out) else ()
 
 
+def label_pieces(labels: str) -> tuple[str, ...]:
+    """For each label of "a b*|c-d", its longest literal piece in lower case (a word up to its "*", a part of a
+    hyphenated word): ``alternation(labels)`` matches only where the lower-cased text holds one of them (when no
+    character of the text folds otherwise for the regex engine, see ``scan.RISKY_CHARS``); () when a label has none."""
+    out = []
+    for label in labels.split("|"):
+        pieces = [p for word in label.strip().lower().split() for p in word.rstrip("*").split("-")]
+        out.append(max(pieces, key=len, default=""))
+    return tuple(out) if all(out) else ()
+
+
 def alternation(labels: str) -> re.Pattern:
     """"a|b*|c d" -> one regex matching any of the labels."""
     return re.compile("|".join(label_regex(x.strip()) for x in labels.split("|") if x.strip()), re.IGNORECASE)
