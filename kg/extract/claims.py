@@ -116,7 +116,7 @@ def parties(actors: ActorTable, sent: Sentence, country: str, claimant: str | No
         elif perpetrator is None and entry.type == "Person" and _acts(actors.text, sent, m):
             perpetrator = m.key  # "President X ... moved to strip", "... ordered by President X"
         elif entry.type == "Person" or (entry.type == "Group" and entry.name.lower() in word_set("victim_groups.txt")):
-            if perpetrator_end is not None and re.fullmatch(r"\s+(?:and|&)\s+", actors.text[perpetrator_end:m.start]):
+            if perpetrator_end is not None and AND_BETWEEN.fullmatch(actors.text[perpetrator_end:m.start]):
                 continue  # "X and Y moved to ...": both act
             if m.key not in victims:
                 victims.append(m.key)
@@ -128,10 +128,9 @@ def _acts(text: str, sent: Sentence, m) -> bool:
     """A person who opens the sentence as the subject of an active verb, or an agent after "by"."""
     before = text[sent.start:m.start]
     after = text[m.end:m.end + 40]
-    if re.search(r"\bby\s+(?:[A-Z][\w.]*\s+){0,3}$", before):
+    if BY_BEFORE.search(before):
         return True
-    return len(before.split()) <= 3 and not re.match(r"^(?:,[^,]*,)?\s*(?:(?:and|&)\s+[A-Z][\w ]+?\s+)?"
-                                                     r"(?:was|were|is|are|has\s+been|had\s+been|remains?)\b", after)
+    return len(before.split()) <= 3 and not PASSIVE_AFTER.match(after)
 
 
 def actor_country(actors: ActorTable, key: str | None) -> str | None:
@@ -172,7 +171,7 @@ def body_country(name: str) -> str | None:
 @lru_cache(maxsize=4096)
 def _country_in_name(name: str) -> str | None:
     """"Parliament of Georgia", "Supreme Court of Belarus": the country a body's name ends with."""
-    m = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)$", name)
+    m = OF_NAME_END.search(name)
     iso = gazetteer.lookup(m.group(1)) if m else None
     return country_key(iso) if iso else None
 
@@ -434,7 +433,7 @@ def reread(text: str, matches: tuple) -> tuple[tuple[int, int, str, bool], ...]:
     out = []
     for i, (start, end, code, strong) in enumerate(matches):
         word = text[start:end].lower()
-        if code == "unlawful_killing" and re.fullmatch(r"kill\w*|deaths?|dead", word) and _in_fighting(text, start, end):
+        if code == "unlawful_killing" and KILL_WORD.fullmatch(word) and _in_fighting(text, start, end):
             code = "war_crimes"
         elif (_adds_nothing(text, matches, i, word) or _stated_purpose(text, start) or _combated(text, start, end)
               or _lawful_arrest(text, code, start, end) or _press_modifier(text, code, end)
@@ -473,7 +472,7 @@ def blamed_deaths(text: str, matches: tuple) -> tuple[tuple[int, int, str, bool]
         start, end = m.span("death")
         if not any(a < end and start < b for a, b, *_ in out):
             out.append((start, end, "unlawful_killing", True))
-        dead = m.group("lead") + re.split(r"[,;:.]", text[end:end + 120])[0]
+        dead = m.group("lead") + CLAUSE_MARKS.split(text[end:end + 120])[0]
         if phrase_search("journalist_nouns.txt", dead) and not any(c == "violence_against_journalists" for *_, c, _ in out):
             out.append((start, end, "violence_against_journalists", True))
     return tuple(sorted(out))
@@ -484,7 +483,7 @@ def _adds_nothing(text: str, matches: tuple, i: int, word: str) -> bool:
     start, _, code, _ = matches[i]
     if code in HELD_CODES and phrases("holding_words.txt").fullmatch(word) and _holds_next(text, matches, i):
         return True
-    return code == "arbitrary_detention" and bool(re.fullmatch(r"arrest\w*|detain\w*", word)) and bool(
+    return code == "arbitrary_detention" and bool(ARREST_VERB.fullmatch(word)) and bool(
         TIMING.search(text[max(0, start - 40):start])) and any(m[2] == "torture" for m in matches)
 
 
@@ -511,7 +510,7 @@ def _lawful_arrest(text: str, code: str, start: int, end: int) -> bool:
     Labels that say the arrest is arbitrary ("arbitrary arrest", "detained without charge") are not read here."""
     if code != "arbitrary_detention" or not ARREST_WORD.fullmatch(text[start:end].lower()):
         return False
-    before = re.split(r"[,;:]", text[max(0, start - 40):start])[-1]
+    before = CLAUSE_COMMAS.split(text[max(0, start - 40):start])[-1]
     return bool(SUSPECT_BEFORE.search(before) or SUSPECT_AFTER.match(text[end:end + 40])
                 or _crime_after().search(text[end:end + 120]))
 
@@ -536,13 +535,13 @@ def _press_modifier(text: str, code: str, end: int) -> bool:
     """A word of political stance naming which press is meant ("opposition journalists", "pro-democracy outlets"):
     no restriction of political participation of its own."""
     return code == "political_participation_restrictions" and bool(
-        re.match(rf"[\s-]+(?:{phrases('press_nouns.txt').pattern})", text[end:end + 30], re.I))
+        _press_after().match(text[end:end + 30]))
 
 
 def _in_fighting(text: str, start: int, end: int) -> bool:
     """A killing with a word of armed fighting in its clause."""
-    before = re.split(r"[.;:]|,\s+(?:but|while|and)\b", text[max(0, start - 60):start])[-1]
-    after = re.split(r"[.;:]|,\s+(?:but|while|and)\b", text[end:end + 60])[0]
+    before = CLAUSE_BREAK.split(text[max(0, start - 60):start])[-1]
+    after = CLAUSE_BREAK.split(text[end:end + 60])[0]
     return bool(phrase_search("armed_conflict_words.txt", before + " " + after))
 
 
@@ -552,16 +551,14 @@ def _holds_next(text: str, matches: tuple, i: int) -> bool:
         return False
     start, _, code, _ = matches[i + 1]
     between = text[matches[i][1]:start]
-    return code in HELD_CODES and code != matches[i][2] and len(between.split()) <= 4 and not re.search(r"[,;:.]",
-                                                                                                       between)
+    return code in HELD_CODES and code != matches[i][2] and len(between.split()) <= 4 and not CLAUSE_MARKS.search(between)
 
 
 def _stated_purpose(text: str, start: int) -> bool:
     """An abuse phrase a law is said to fight: "to stop money laundering" in a sentence naming a law."""
-    if not re.search(rf"\bto\s+(?:{phrases('purpose_verbs.txt').pattern})\s+(?:the\s+)?$", text[max(0, start - 30):start],
-                     re.IGNORECASE):
+    if not _purpose_before().search(text[max(0, start - 30):start]):
         return False
-    return bool(re.search(r"\b(?:laws?|bills?|acts?|legislation|decrees?|ordinances?|codes?)\b", text[:start], re.IGNORECASE))
+    return bool(LAW_NAMED.search(text[:start]))
 
 
 @cache
@@ -578,8 +575,7 @@ def _combated(text: str, start: int, end: int) -> bool:
     kept from ("preventing opposition candidates from registering")."""
     if not _combating_frame().search(text[max(0, start - 60):start]):
         return False
-    return text[start:end].lower() not in word_set("victim_groups.txt") and not re.match(r"(?:\s+[\w'’-]+){0,2}\s+from\b",
-                                                                                         text[end:end + 40])
+    return text[start:end].lower() not in word_set("victim_groups.txt") and not FROM_AFTER.match(text[end:end + 40])
 
 
 STATE_TITLES = re.compile(r"\b(?:minister|spokes(?:man|woman|person)|official|police|army|military|general|governor|"
@@ -639,19 +635,17 @@ def _denier_before(actors: ActorTable, sent: Sentence, verb: int) -> str | None:
     for x in reversed(actors.within(sent.start, at)):
         if _victim_group(actors, x.key) or LOCATIVE_BEFORE.search(actors.text[sent.start:x.start]):
             continue
-        m = re.fullmatch(rf"(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_denier_heads()})\s+{AUXILIARIES}",
-                         actors.text[x.end:at])
+        m = _denier_tail().fullmatch(actors.text[x.end:at])
         return _described(actors, actors.text[x.start:x.end + m.end()], actors.entries[x.key].country) if m else x.key
-    clause = re.split(r"[,;:]\s+", sent.text[:verb])[-1]
-    m = re.match(rf"(?:(?:a|an|the)\s+)?((?:[a-z][\w-]*\s+){{0,3}}?(?:{_denier_heads()}))\b"
-                 rf"(?:\s+(?:in|from|of|based)\b[^,;]*)?\s+{AUXILIARIES}$", clause, re.IGNORECASE)
+    clause = CLAUSE_OPENERS.split(sent.text[:verb])[-1]
+    m = _denier_clause().match(clause)
     return _described(actors, m.group(1), None) if m else None
 
 
 def _described(actors: ActorTable, words: str, country: str | None) -> str:
     """A Group actor for a described denier ("Ruritania's state-run newspaper"), of the country its words name."""
-    name = re.sub(r"\s+(?:is|are|was|were|has|have|had)\s*$", "", " ".join(words.split()))
-    name = re.sub(r"(?:'s|’s)\s*$", "", name)
+    name = AUXILIARY_END.sub("", " ".join(words.split()))
+    name = POSSESSIVE_END.sub("", name)
     key = "group:" + name.lower()
     entry = actors.entry(key, name, "Group", listed=False)
     if country and not entry.country:
@@ -669,7 +663,7 @@ def _accuser(actors: ActorTable, sent: Sentence, offset: int, denier: str) -> st
     for m in actors.within(sent.start + offset, sent.end):
         entry = actors.entries[m.key]
         if m.key != denier and entry.type in ("NGO", "InternationalOrganization", "Person", "MediaOutlet", "Organization") \
-                and not re.search(r"\b(?:told|to)\s+$", actors.text[max(sent.start, m.start - 8):m.start]):
+                and not TOLD_BEFORE.search(actors.text[max(sent.start, m.start - 8):m.start]):
             return m.key  # not the one the denial is said to ("told VOA")
     return None
 
@@ -708,14 +702,14 @@ def _title_before(actors: ActorTable, key: str) -> str:
     if not spans:
         return ""
     start = min(spans)[0]
-    line = re.split(r"[.,;:\n“”\"()]", actors.text[max(0, start - 50):start])[-1]
+    line = TITLE_BREAK.split(actors.text[max(0, start - 50):start])[-1]
     return " ".join(line.split()[-4:])
 
 
 def _role_serves(role: str, country: str) -> bool:
     """A role of the accused state: one naming its country ("Ugandan army spokesman"), or a police, army or interior
     post naming no other country ("Interior Minister"; not "U.S. Department Spokesperson")."""
-    named = {gazetteer.lookup(w, ("name", "demonym")) for w in re.findall(r"[A-Z][\w.]+", role)} - {None}
+    named = {gazetteer.lookup(w, ("name", "demonym")) for w in CAPITALISED.findall(role)} - {None}
     if named:
         return country_key(country.split(":", 1)[1]) in {country_key(iso) for iso in named}
     return bool(FORCE_TITLES.search(role))
@@ -724,7 +718,7 @@ def _role_serves(role: str, country: str) -> bool:
 def sentence_source(actors: ActorTable, sent: Sentence) -> str | None:
     """The named source of a sentence no statement covers: "according to X", or X before a source verb ("X issued a
     report denouncing ...", "X accuses ... of", "what X calls")."""
-    m = re.search(r"\baccording\s+to\s+", sent.text, re.I)
+    m = ACCORDING_TO.search(sent.text)
     if m:  # the first actor the phrase introduces (a name may have taken the phrase in)
         at = sent.start + m.end() + _article_len(sent.text[m.end():])
         after = [x for x in actors.within(sent.start, sent.end) if x.end > at and x.start <= at]
@@ -736,7 +730,7 @@ def sentence_source(actors: ActorTable, sent: Sentence) -> str | None:
     before = actors.within(sent.start, sent.start + verb.start())
     if before and actors.entries[before[-1].key].type in SOURCE_TYPES:
         between = sent.text[before[-1].end - sent.start:verb.start()]
-        if len(between.split()) <= 4 and not re.search(r"[,;:]|\b(?:who|whose|which|that|by)\b", between):
+        if len(between.split()) <= 4 and not SOURCE_BREAK.search(between):
             return before[-1].key  # "X accuses ...", "X has issued a report ...", not "the arrest of X was reported"
     return None
 
@@ -787,15 +781,14 @@ def collective_source(actors: ActorTable, sent: Sentence) -> str | None:
     named = [x for x in actors.within(start, end) if actors.entries[x.key].type != "Group"]
     if any(x.end >= end or actors.entries[x.key].type != "Country" for x in named):
         return None  # "Amnesty International researchers say", "the United States condemns": a named source
-    name = re.sub(rf"^(?:(?:{lexicon.alternation_of(word_set('collective_quantifiers.txt'))}|\d[\d,]*)\s+)+", "",
-                  " ".join(m.group(1).split()), flags=re.IGNORECASE)
+    name = _quantifiers_lead().sub("", " ".join(m.group(1).split()))
     key = "group:" + name.lower()
     actors.entry(key, name, "Group", listed=False)
     return key
 
 
 def _article_len(text: str) -> int:
-    m = re.match(r"(?:the|a|an)\s+", text, re.I)
+    m = ARTICLE_LEAD.match(text)
     return m.end() if m else 0
 
 
@@ -810,7 +803,7 @@ def _protective(text: str, start: int) -> bool:
     if not m:
         return False
     at = start - len(near) + m.start()
-    clause = re.split(r"[.;,]", text[max(0, at - 80):at])[-1]
+    clause = CLAUSE_POINTS.split(text[max(0, at - 80):at])[-1]
     return bool(phrase_search("protective_verbs.txt", clause))
 
 
@@ -820,13 +813,13 @@ def _upheld(text: str, start: int, end: int) -> bool:
     expression, association and assembly"): the list is a formula, its later freedoms only alluded to."""
     before = text[max(0, start - 80):start]
     if ("freedom" in before or "right" in before) and FREEDOM_LIST.search(before):
-        call = re.split(r"[.;]|,\s+(?:but|while)\b", text[max(0, start - 200):start])[-1]
+        call = CALL_BREAK.split(text[max(0, start - 200):start])[-1]
         if EXHORTATION.search(call) and (phrase_search("upholding_verbs.txt", call)
                                          or phrase_search("protective_verbs.txt", call)):
             return True
-    if not re.search(r"\b(?:rights?|freedoms?|liberty)\b", text[max(0, start - 25):end], re.I):
+    if not RIGHTS_WORD.search(text[max(0, start - 25):end]):
         return False
-    clause = re.split(r"[.;]|,\s+(?:but|while|and)\b", text[max(0, start - 80):start])[-1]
+    clause = UPHELD_BREAK.split(text[max(0, start - 80):start])[-1]
     if EXHORTATION.search(clause):
         return False  # "we call on the government to respect freedom of assembly": it does not, says the speaker
     return bool(phrase_search("upholding_verbs.txt", clause))
@@ -844,9 +837,8 @@ def _negated(text: str, start: int, end: int | None = None) -> bool:
     takes place"."""
     if negation().search(" ".join(text[max(0, start - 40):start].lower().split())):
         return True
-    return end is not None and bool(re.search(r"\bno\s+$", text[max(0, start - 4):start], re.IGNORECASE)) and bool(
-        re.match(rf"\s+(?:[\w-]+\s+)?(?:{lexicon.alternation_of(word_set('negation_predicates.txt'))})\b", text[end:end + 40],
-                 re.IGNORECASE))
+    return end is not None and bool(NO_BEFORE.search(text[max(0, start - 4):start])) and bool(
+        _predicate_after().match(text[end:end + 40]))
 
 
 @cache
@@ -940,8 +932,7 @@ def in_occupied_regions(found: list[ClaimFound], sents: list[Sentence], actors: 
 
 def _occupier_a_place(actors: ActorTable, sent: Sentence, occupier: str) -> bool:
     """The occupier named as a place beside the region ("banned in Russia and in occupied Crimea"): both, not one."""
-    return any(country_of(m.key) == occupier and re.search(r"\b(?:in|across|throughout)\s+(?:the\s+)?$",
-                                                           actors.text[max(sent.start, m.start - 12):m.start])
+    return any(country_of(m.key) == occupier and IN_BEFORE.search(actors.text[max(sent.start, m.start - 12):m.start])
                for m in actors.within(sent.start, sent.end))
 
 
@@ -1062,8 +1053,8 @@ def _sentence_claims(sent: Sentence, matches, actors: ActorTable, speaker_at, ma
                           "claim.label" if strong else "claim.context", 0.7 if strong else 0.5, perpetrator,
                           statement, victims)
         if _negated(sent.text, start, end):  # "there are no political prisoners": a denial by the accused, else no claim
-            subject = claimant or next((x.key for x in actors.within(sent.start, sent.start + start) if not re.search(
-                r"\b(?:in|from|at|across|inside|of)\s+(?:the\s+)?$", sent.text[:x.start - sent.start], re.I)), None)
+            subject = claimant or next((x.key for x in actors.within(sent.start, sent.start + start) if not
+                LOCATIVE_END.search(sent.text[:x.start - sent.start])), None)
             if subject and on_accused_side(actors, subject, country, denying=True):
                 out.append(replace(base, claimant=subject, stance="denies", rule="claim.denial"))
         elif _denied(denial, actors, sent, speaker, start, country):
@@ -1116,3 +1107,67 @@ def merge_claims(found: list[ClaimFound], fallback: str | None, by_country: dict
             first.claimant, first.confidence = source, first.confidence - 0.1
         out.append(first)
     return out
+
+
+# Regexes of the functions above, compiled once (a pattern string costs a cache lookup at each call)
+AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+")
+BY_BEFORE = re.compile(r"\bby\s+(?:[A-Z][\w.]*\s+){0,3}$")
+PASSIVE_AFTER = re.compile(r"^(?:,[^,]*,)?\s*(?:(?:and|&)\s+[A-Z][\w ]+?\s+)?"
+                           r"(?:was|were|is|are|has\s+been|had\s+been|remains?)\b")
+OF_NAME_END = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)$")
+KILL_WORD = re.compile(r"kill\w*|deaths?|dead")
+ARREST_VERB = re.compile(r"arrest\w*|detain\w*")
+CLAUSE_MARKS = re.compile(r"[,;:.]")
+CLAUSE_COMMAS = re.compile(r"[,;:]")
+CLAUSE_BREAK = re.compile(r"[.;:]|,\s+(?:but|while|and)\b")
+LAW_NAMED = re.compile(r"\b(?:laws?|bills?|acts?|legislation|decrees?|ordinances?|codes?)\b", re.IGNORECASE)
+FROM_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}\s+from\b")
+CLAUSE_OPENERS = re.compile(r"[,;:]\s+")
+AUXILIARY_END = re.compile(r"\s+(?:is|are|was|were|has|have|had)\s*$")
+POSSESSIVE_END = re.compile(r"(?:'s|’s)\s*$")
+TOLD_BEFORE = re.compile(r"\b(?:told|to)\s+$")
+TITLE_BREAK = re.compile(r"[.,;:\n“”\"()]")
+CAPITALISED = re.compile(r"[A-Z][\w.]+")
+ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+SOURCE_BREAK = re.compile(r"[,;:]|\b(?:who|whose|which|that|by)\b")
+ARTICLE_LEAD = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+CLAUSE_POINTS = re.compile(r"[.;,]")
+CALL_BREAK = re.compile(r"[.;]|,\s+(?:but|while)\b")
+RIGHTS_WORD = re.compile(r"\b(?:rights?|freedoms?|liberty)\b", re.IGNORECASE)
+UPHELD_BREAK = re.compile(r"[.;]|,\s+(?:but|while|and)\b")
+NO_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
+IN_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$")
+LOCATIVE_END = re.compile(r"\b(?:in|from|at|across|inside|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _press_after() -> re.Pattern:
+    return re.compile(rf"[\s-]+(?:{phrases('press_nouns.txt').pattern})", re.IGNORECASE)
+
+
+@cache
+def _purpose_before() -> re.Pattern:
+    return re.compile(rf"\bto\s+(?:{phrases('purpose_verbs.txt').pattern})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _denier_tail() -> re.Pattern:
+    return re.compile(rf"(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_denier_heads()})\s+{AUXILIARIES}")
+
+
+@cache
+def _denier_clause() -> re.Pattern:
+    return re.compile(rf"(?:(?:a|an|the)\s+)?((?:[a-z][\w-]*\s+){{0,3}}?(?:{_denier_heads()}))\b"
+                      rf"(?:\s+(?:in|from|of|based)\b[^,;]*)?\s+{AUXILIARIES}$", re.IGNORECASE)
+
+
+@cache
+def _quantifiers_lead() -> re.Pattern:
+    return re.compile(rf"^(?:(?:{lexicon.alternation_of(word_set('collective_quantifiers.txt'))}|\d[\d,]*)\s+)+",
+                      re.IGNORECASE)
+
+
+@cache
+def _predicate_after() -> re.Pattern:
+    return re.compile(rf"\s+(?:[\w-]+\s+)?(?:{lexicon.alternation_of(word_set('negation_predicates.txt'))})\b",
+                      re.IGNORECASE)
