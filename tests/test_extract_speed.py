@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import claims, lexicon
+from kg.extract import claims, described, lexicon, scan
 
 SENTENCES = [
     "Veloria's security forces arrested 40 opposition activists and tortured two of them in custody, Civic Watch "
@@ -78,3 +78,19 @@ def test_hint_index_finds_every_hint():
         for i, qs in starts.items():
             assert qs == sorted(q for q in range(len(text)) if any(text.startswith(h, q) for h in hints[i]))
     assert index.always == (2,)
+
+
+APPOSITIONS = [
+    "Zorvan, a local rights group, said the police of Veloria had detained Anna Korvel.",
+    "The statement by Civic Watch Network, an independent monitor based in Port Aurel, was rejected.",
+    "Kalima, the Arabic daily, and Nordpost, an online outlet of the opposition, were shut; Ardent Voices, a group, too.",
+    "Reports from Ministry of Truth and Order, the state broadcaster, followed (Marlo & Sons, a firm of lawyers).",
+    "No apposition here, a sentence, the end.",
+]
+
+
+@pytest.mark.parametrize("text", [*APPOSITIONS, " ".join(APPOSITIONS), "x" * 450 + " Zorvan, a local rights group"])
+def test_after_only_where_it_can_start(text):
+    whole = [(m.span(), m.groups()) for m in described._after().finditer(text)]
+    assert whole == [(m.span(), m.groups()) for m in scan.finditer(described._after(), text,
+                                                                      described._after_starts(text))]
