@@ -897,7 +897,8 @@ def accusers(found: list[ClaimFound]) -> dict[str, str]:
 def _occupied_regions() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
     """The regions of occupied_regions.tsv as one regex, and each name's (state it belongs to, occupier) keys."""
     rows = {row[0]: (country_key(row[1]), country_key(row[2])) for row in lexicon.rows("occupied_regions.tsv")}
-    return re.compile(rf"\b(?:{lexicon.alternation_of(rows)})\b"), rows
+    # as a tree of the names' shared beginnings: the same match as their alternation longest first (``scan.trie``)
+    return re.compile(rf"\b(?:{scan.trie(rows)})\b"), rows
 
 
 def _region_named(text: str) -> tuple[str, str] | None:
