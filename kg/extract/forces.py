@@ -43,10 +43,14 @@ def force_kinds() -> tuple[ForceKind, ...]:
                            None if template == "-" else template) for kind, nouns, body, template in rows)
 
 
+def _noun_forms(kind: ForceKind) -> scan.Forms:
+    """The nouns of a kind by their first word: ``kind.nouns`` (a word boundary before them) can match only where
+    one of them starts at a word of the text."""
+    return _forms_of(kind.kind)  # (cached by the kind's name: a frozen kind's hash hashes its compiled regexes)
+
+
 @cache
-def _noun_forms(kind: str) -> scan.Forms:
-    """The nouns of a kind by their first word: the kind's ``nouns`` (a word boundary before them) can match only
-    where one of them starts at a word of the text."""
+def _forms_of(kind: str) -> scan.Forms:
     return scan.Forms(n for row in lexicon.rows("national_forces.tsv") if row[0] == kind for n in row[1].split("|"))
 
 
@@ -122,7 +126,7 @@ def _iso(country_key: str | None) -> str | None:
 def _hits(table: ActorTable, kind: ForceKind) -> list[Hit]:
     """The nouns of one kind that stand alone or after a country, with the Group mention each already has."""
     out = []
-    for m in scan.finditer(kind.nouns, table.text, table.words.starts(_noun_forms(kind.kind), ignorecase=True)):
+    for m in scan.finditer(kind.nouns, table.text, table.words.starts(_noun_forms(kind), ignorecase=True)):
         start, end = m.start(), m.end()
         overlapping = [x for x in table.within(max(0, start - NAME_SPAN), end + NAME_SPAN) if x.start < end and x.end > start]
         if any(x.kind != "group" for x in overlapping):
