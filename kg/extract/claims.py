@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from kg import gazetteer
-from kg.extract import lexicon
+from kg.extract import lexicon, scan
 from kg.extract.actors import ActorTable
 from kg.extract.text import Sentence
 from kg.identity import country_key, country_of, leading_country
@@ -34,12 +34,41 @@ def _stems(name: str) -> tuple[str, ...]:
     return tuple(out) if all(out) else ()
 
 
+@cache
+def _stem_finder(name: str) -> re.Pattern | None:
+    """One regex finding any stem of a data file (``_stems``) in a lower-case text; None when it has no stems."""
+    return re.compile(scan.trie(set(_stems(name)))) if _stems(name) else None
+
+
+@cache
+def _piece_finder(name: str) -> re.Pattern | None:
+    """One regex finding in a lower-case text any of the pieces (``lexicon.label_pieces``) one of which each match of
+    ``phrases(name)`` holds; None when a phrase has none."""
+    pieces = lexicon.label_pieces("|".join(row[0] for row in lexicon.rows(name)))
+    return re.compile(scan.trie(set(pieces))) if pieces else None
+
+
+def _no_phrase(name: str, text: str) -> bool:
+    """Whether ``phrases(name)`` surely finds nothing in ``text``: none of its pieces is in the lower-cased text, and
+    no character of the text folds otherwise for the regex engine."""
+    finder = _piece_finder(name)
+    return finder is not None and not RISKY.search(text) and not finder.search(text.lower())
+
+
 def phrase_search(name: str, text: str, finditer: bool = False):
     """``phrases(name).search(text)`` (or its finditer), skipped at once when no stem of the file is in the text."""
-    lowered = text.lower()
-    if _stems(name) and not any(stem in lowered for stem in _stems(name)):
+    if _no_phrase(name, text):
+        return iter(()) if finditer else None  # the regex finds nothing either
+    finder = _stem_finder(name)  # (a text with a RISKY character may hold no stem and yet match: skipped all the same)
+    if finder is not None and RISKY.search(text) and not finder.search(text.lower()):
         return iter(()) if finditer else None
     return phrases(name).finditer(text) if finditer else phrases(name).search(text)
+
+
+def phrase_found(name: str, text: str) -> bool:
+    """``bool(phrases(name).search(text))``, told at once where no stem of the file is in the lower-cased text (and
+    the text has no ``RISKY`` character, which could match a stem's letters without them)."""
+    return not _no_phrase(name, text) and bool(phrases(name).search(text))
 
 
 @cache
@@ -87,7 +116,7 @@ def parties(actors: ActorTable, sent: Sentence, country: str, claimant: str | No
         elif perpetrator is None and entry.type == "Person" and _acts(actors.text, sent, m):
             perpetrator = m.key  # "President X ... moved to strip", "... ordered by President X"
         elif entry.type == "Person" or (entry.type == "Group" and entry.name.lower() in word_set("victim_groups.txt")):
-            if perpetrator_end is not None and re.fullmatch(r"\s+(?:and|&)\s+", actors.text[perpetrator_end:m.start]):
+            if perpetrator_end is not None and AND_BETWEEN.fullmatch(actors.text[perpetrator_end:m.start]):
                 continue  # "X and Y moved to ...": both act
             if m.key not in victims:
                 victims.append(m.key)
@@ -99,10 +128,9 @@ def _acts(text: str, sent: Sentence, m) -> bool:
     """A person who opens the sentence as the subject of an active verb, or an agent after "by"."""
     before = text[sent.start:m.start]
     after = text[m.end:m.end + 40]
-    if re.search(r"\bby\s+(?:[A-Z][\w.]*\s+){0,3}$", before):
+    if BY_BEFORE.search(before):
         return True
-    return len(before.split()) <= 3 and not re.match(r"^(?:,[^,]*,)?\s*(?:(?:and|&)\s+[A-Z][\w ]+?\s+)?"
-                                                     r"(?:was|were|is|are|has\s+been|had\s+been|remains?)\b", after)
+    return len(before.split()) <= 3 and not PASSIVE_AFTER.match(after)
 
 
 def actor_country(actors: ActorTable, key: str | None) -> str | None:
@@ -143,7 +171,7 @@ def body_country(name: str) -> str | None:
 @lru_cache(maxsize=4096)
 def _country_in_name(name: str) -> str | None:
     """"Parliament of Georgia", "Supreme Court of Belarus": the country a body's name ends with."""
-    m = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)$", name)
+    m = OF_NAME_END.search(name)
     iso = gazetteer.lookup(m.group(1)) if m else None
     return country_key(iso) if iso else None
 
@@ -169,22 +197,70 @@ def sentence_countries(actors: ActorTable, sent: Sentence, exclude: set[str]) ->
     """(position, country key, weight) of the countries a sentence names: a country after "in", "against",
     "by" or as a government weighs more than one named in passing."""
     out = []
+    memo = _text_memo(actors.text)
     for m in actors.within(sent.start, sent.end):
         c = _full_name_country(actors, m.text, country_of(m.key) or _country_in_name(m.text))
-        if c and c not in exclude and not _only_a_modifier(actors.text, sent, m):
-            before = actors.text[max(sent.start, m.start - 12):m.start].lower()
-            after = actors.text[m.end:m.end + 3]
-            if _told_of(actors.text[max(sent.start, m.start - 80):m.start]):
-                weight = 0.5  # "false information about the army in Ruritania": the topic, not where it happens
-            elif PLACE_BEFORE.search(before) or after[:2] in ("'s", "’s"):
-                weight = 2.0
-            elif PASSING_BEFORE.search(before):
-                weight = 0.5  # "links to Iran", "relations with Russia": named in passing
-            else:
-                weight = 1.0
-            weight += 1 if m.key.startswith("government:") or m.kind == "government" else 0
-            out.append((m.start, c, weight))
+        if c and c not in exclude:
+            weight = memo.get((sent.start, m.start, m.end), False)
+            if weight is False:  # read from the text alone: the same for each finder that asks
+                weight = memo[sent.start, m.start, m.end] = _place_weight(actors.text, sent, m)
+            if weight is not None:
+                out.append((m.start, c, weight + (1 if m.key.startswith("government:") or m.kind == "government" else 0)))
     return out
+
+
+def _place_weight(text: str, sent: Sentence, m) -> float | None:
+    """How surely the words around a country's name place a claim there; None for a name that only modifies."""
+    if _only_a_modifier(text, sent, m):
+        return None
+    before = text[max(sent.start, m.start - 12):m.start].lower()
+    after = text[m.end:m.end + 3]
+    if _told_of(text[max(sent.start, m.start - 80):m.start]):
+        return 0.5  # "false information about the army in Ruritania": the topic, not where it happens
+    if PLACE_BEFORE.search(before) or after[:2] in ("'s", "’s"):
+        return 2.0
+    if PASSING_BEFORE.search(before):
+        return 0.5  # "links to Iran", "relations with Russia": named in passing
+    return 1.0
+
+
+WORD_CHAR = re.compile(r"\w")
+
+
+def sentences_at(text: str, sents: list[Sentence], starts: list[int] | None) -> set[int] | None:
+    """The positions (in ``sents``) of the sentences of ``text`` holding one of ``starts`` (sorted offsets in the
+    text where a word of some kind starts), and of those that cut a word of the text at an end or are not the text's
+    characters there (where a sentence's words are not the text's); None when ``starts`` is None (not known)."""
+    if starts is None:
+        return None
+    out = set()
+    i = 0
+    for p in starts:
+        while i < len(sents) and sents[i].end <= p:
+            i += 1
+        if i == len(sents):
+            break
+        if sents[i].start <= p:
+            out.add(i)
+    for i, s in enumerate(sents):
+        if ((s.start > 0 and WORD_CHAR.match(text, s.start - 1) and WORD_CHAR.match(text, s.start))
+                or (WORD_CHAR.match(text, s.end) and s.end > 0 and WORD_CHAR.match(text, s.end - 1))
+                or text[s.start:s.end] != s.text):
+            out.add(i)
+    return out
+
+
+_MEMO: list[tuple[str, dict]] = [("", {})]  # the text last asked and its memo
+
+
+def _text_memo(text: str) -> dict:
+    """A memo of values read from ``text`` alone (by offsets), for the text last asked (an article's, read by one
+    finder after another); a new text starts a new memo (swapped whole, so threads never share a wrong one)."""
+    memo = _MEMO[0]
+    if memo[0] is not text:
+        memo = (text, {})
+        _MEMO[0] = memo
+    return memo[1]
 
 
 @cache
@@ -194,9 +270,11 @@ def _shared_short_names() -> dict[str, tuple[str, ...]]:
 
 def _full_name_country(actors: ActorTable, surface: str, country: str | None) -> str | None:
     """A short name several states go by ("Congo") is the one of them the article names in full."""
+    if not country:
+        return country
     short = LEADING_THE.sub("", surface.lower())
     shared = _shared_short_names().get(short)
-    if not shared or not country:
+    if not shared:
         return country
     full = re.compile(rf"\S\s+(?:the\s+)?{re.escape(short)}\b", re.IGNORECASE)  # "Republic of (the) Congo"
     named = [country_key(iso) for iso in shared
@@ -232,7 +310,7 @@ def _last_clause(text: str) -> str:
 def _only_a_modifier(text: str, sent: Sentence, m) -> bool:
     """A country named only to compare ("patterned on a statute of Russia"), in apposition to a role ("the
     regional bloc's chair, Cambodia,"), or a capital inside a longer name ("Real Madrid"): not the claim's country."""
-    if _modifier_suffix().match(text[m.end:m.end + 14]):
+    if _modifier_suffix().match(text, m.end, m.end + 14):  # (as on the slice: the text ends there for the regex)
         return True  # "a U.S.-based group", "Ruritanian-backed militias"
     clause = _last_clause(text[sent.start:m.start])
     if phrase_search("comparison_cues.txt", " ".join(clause[max(map(clause.rfind, ",()")) + 1:].split()[-7:])):
@@ -240,8 +318,11 @@ def _only_a_modifier(text: str, sent: Sentence, m) -> bool:
     if clause[-1:].isspace() and clause.rstrip().endswith(",") and _appositive_role().search(clause):
         return True  # (the regex needs a comma and spaces at the clause's end: other clauses skip it)
     before = text[max(sent.start, m.start - 20):m.start]
-    return bool(re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s+$", before) and gazetteer.lookup(m.text, ("seat",))
-                and not re.search(r"\b(?:In|At|From|To|Of|On|The)\s+$", before))
+    return bool(WORD_BEFORE.search(before) and gazetteer.lookup(m.text, ("seat",)) and not PLACE_WORD_BEFORE.search(before))
+
+
+WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s+$")  # a capitalised word, not a sentence's first
+PLACE_WORD_BEFORE = re.compile(r"\b(?:In|At|From|To|Of|On|The)\s+$")
 
 
 # A violent crime a person is charged with is the charge against them, not an abuse by a state (while "accused the
@@ -255,40 +336,93 @@ CHARGE_FRAME = re.compile(r"\b(?:(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?
 @cache
 def _lookalike_regex() -> re.Pattern:
     """The phrases of lookalike_phrases.txt as one regex; "_" is any one word, "..." runs on to the clause's end."""
+    return re.compile("|".join(regex for regex, _ in _lookalikes()), re.IGNORECASE)
+
+
+@cache
+def _lookalikes() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each phrase of lookalike_phrases.txt as a regex, and the literal letters that open it (its first word up to
+    a hyphen, apostrophe or "_", at most five letters; none when that leaves nothing)."""
     out = []
     for row in lexicon.rows("lookalike_phrases.txt"):
         label, runs_on = (row[0][:-3].strip(), True) if row[0].endswith("...") else (row[0], False)
         regex = lexicon.label_regex(label).replace("_", r"[\w'’-]+")  # "_": any one word
-        out.append(regex + (r"[^,;:.]*" if runs_on else ""))
-    return re.compile("|".join(out), re.IGNORECASE)
+        hint = re.split(r"[-'_]", label.lower().split()[0].rstrip("*"))[0][:5]
+        out.append((regex + (r"[^,;:.]*" if runs_on else ""), (hint,) if hint else ()))
+    return tuple(out)
 
 
-def masked(text: str) -> str:
-    """``text`` with its look-alike phrases blanked (same length, so offsets hold)."""
-    return _lookalike_regex().sub(lambda m: " " * len(m.group()), text)
+@cache
+def _lookalike_hints() -> lexicon.HintIndex | None:
+    """Where the look-alike phrases can start; None when one of them has no hint."""
+    hints = [h for _, h in _lookalikes()]
+    return lexicon.HintIndex(hints) if all(hints) else None
+
+
+def masked(text: str, lowered: str | None = None) -> str:
+    """``text`` with its look-alike phrases blanked (same length, so offsets hold). ``lowered``, the text in lower
+    case as the regex engine compares it (no ``RISKY`` character), tells where the phrases can start."""
+    index = _lookalike_hints()
+    if lowered is None or index is None:
+        return _lookalike_regex().sub(lambda m: " " * len(m.group()), text)
+    starts = sorted({q for qs in index.starts(lowered).values() for q in qs})
+    pieces, last = [], 0
+    for m in scan.finditer(_lookalike_regex(), text, starts):
+        pieces += [text[last:m.start()], " " * (m.end() - m.start())]
+        last = m.end()
+    return "".join(pieces) + text[last:] if pieces else text
 
 
 @lru_cache(maxsize=4096)
 def abuse_matches(text: str) -> tuple[tuple[int, int, str, bool], ...]:
     """(start, end, code, strong) of the abuse phrases in ``text``, longest first, without overlaps; look-alike
     phrases (identities, titles, reaction protests) count for nothing."""
-    if not lexicon.any_abuse_phrase().search(text):
+    patterns, index = lexicon.abuse_patterns(), lexicon.abuse_hints()
+    # where a pattern's hints start in the text, its matches start; in the masked text too (blanks are no hint's
+    # letters), unless a character lower-cases to other letters than the regex engine compares: then no places
+    exact = not RISKY.search(text)
+    lowered = text.lower()
+    places = index.starts(lowered)
+    if not _any_abuse_phrase(text, places if exact else None):
         return ()
-    text = masked(text)
+    text = masked(text, lowered if exact else None)
+    contexts = lexicon.context_hints().starts(lowered) if exact else None
     taken: list[tuple[int, int]] = []
     out = []
     lowered = text.lower()
-    for p in lexicon.abuse_patterns():
+    for i in sorted((*places, *index.always)):  # the patterns with no hint in the text are skipped below
+        p = patterns[i]
         if p.hints and not any(h in lowered for h in p.hints):
             continue
-        if p.context is not None and not p.context.search(text):
+        if p.context is not None and not _found(p.context, text, contexts.get(i, ()) if contexts is not None
+                                                and p.context_hints else None):
             continue
-        for m in p.regex.finditer(text):
+        for m in scan.finditer(p.regex, text, places.get(i) if exact else None):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
             out.append((m.start(), m.end(), p.code, p.strong))
     return tuple(sorted(out))
+
+
+RISKY = re.compile(f"[{re.escape(scan.RISKY_CHARS)}]")
+
+
+def _found(regex: re.Pattern, text: str, places) -> bool:
+    """``regex.search(text)``, trying the regex only at ``places`` (where it can match), everywhere when None."""
+    if places is None:
+        return bool(regex.search(text))
+    return any(regex.match(text, q) for q in places)
+
+
+def _any_abuse_phrase(text: str, places: dict[int, list[int]] | None) -> bool:
+    """``lexicon.any_abuse_phrase().search(text)``, trying each pattern only where its hints start (``places``),
+    the patterns without hints everywhere; the whole regex when ``places`` is None."""
+    if places is None:
+        return bool(lexicon.any_abuse_phrase().search(text))
+    patterns = lexicon.abuse_patterns()
+    return (any(_found(patterns[i].regex, text, qs) for i, qs in places.items())
+            or any(patterns[i].regex.search(text) for i in lexicon.abuse_hints().always))
 
 
 def reread(text: str, matches: tuple) -> tuple[tuple[int, int, str, bool], ...]:
@@ -299,7 +433,7 @@ def reread(text: str, matches: tuple) -> tuple[tuple[int, int, str, bool], ...]:
     out = []
     for i, (start, end, code, strong) in enumerate(matches):
         word = text[start:end].lower()
-        if code == "unlawful_killing" and re.fullmatch(r"kill\w*|deaths?|dead", word) and _in_fighting(text, start, end):
+        if code == "unlawful_killing" and KILL_WORD.fullmatch(word) and _in_fighting(text, start, end):
             code = "war_crimes"
         elif (_adds_nothing(text, matches, i, word) or _stated_purpose(text, start) or _combated(text, start, end)
               or _lawful_arrest(text, code, start, end) or _press_modifier(text, code, end)
@@ -338,7 +472,7 @@ def blamed_deaths(text: str, matches: tuple) -> tuple[tuple[int, int, str, bool]
         start, end = m.span("death")
         if not any(a < end and start < b for a, b, *_ in out):
             out.append((start, end, "unlawful_killing", True))
-        dead = m.group("lead") + re.split(r"[,;:.]", text[end:end + 120])[0]
+        dead = m.group("lead") + CLAUSE_MARKS.split(text[end:end + 120])[0]
         if phrase_search("journalist_nouns.txt", dead) and not any(c == "violence_against_journalists" for *_, c, _ in out):
             out.append((start, end, "violence_against_journalists", True))
     return tuple(sorted(out))
@@ -349,7 +483,7 @@ def _adds_nothing(text: str, matches: tuple, i: int, word: str) -> bool:
     start, _, code, _ = matches[i]
     if code in HELD_CODES and phrases("holding_words.txt").fullmatch(word) and _holds_next(text, matches, i):
         return True
-    return code == "arbitrary_detention" and bool(re.fullmatch(r"arrest\w*|detain\w*", word)) and bool(
+    return code == "arbitrary_detention" and bool(ARREST_VERB.fullmatch(word)) and bool(
         TIMING.search(text[max(0, start - 40):start])) and any(m[2] == "torture" for m in matches)
 
 
@@ -376,7 +510,7 @@ def _lawful_arrest(text: str, code: str, start: int, end: int) -> bool:
     Labels that say the arrest is arbitrary ("arbitrary arrest", "detained without charge") are not read here."""
     if code != "arbitrary_detention" or not ARREST_WORD.fullmatch(text[start:end].lower()):
         return False
-    before = re.split(r"[,;:]", text[max(0, start - 40):start])[-1]
+    before = CLAUSE_COMMAS.split(text[max(0, start - 40):start])[-1]
     return bool(SUSPECT_BEFORE.search(before) or SUSPECT_AFTER.match(text[end:end + 40])
                 or _crime_after().search(text[end:end + 120]))
 
@@ -401,13 +535,13 @@ def _press_modifier(text: str, code: str, end: int) -> bool:
     """A word of political stance naming which press is meant ("opposition journalists", "pro-democracy outlets"):
     no restriction of political participation of its own."""
     return code == "political_participation_restrictions" and bool(
-        re.match(rf"[\s-]+(?:{phrases('press_nouns.txt').pattern})", text[end:end + 30], re.I))
+        _press_after().match(text[end:end + 30]))
 
 
 def _in_fighting(text: str, start: int, end: int) -> bool:
     """A killing with a word of armed fighting in its clause."""
-    before = re.split(r"[.;:]|,\s+(?:but|while|and)\b", text[max(0, start - 60):start])[-1]
-    after = re.split(r"[.;:]|,\s+(?:but|while|and)\b", text[end:end + 60])[0]
+    before = CLAUSE_BREAK.split(text[max(0, start - 60):start])[-1]
+    after = CLAUSE_BREAK.split(text[end:end + 60])[0]
     return bool(phrase_search("armed_conflict_words.txt", before + " " + after))
 
 
@@ -417,16 +551,14 @@ def _holds_next(text: str, matches: tuple, i: int) -> bool:
         return False
     start, _, code, _ = matches[i + 1]
     between = text[matches[i][1]:start]
-    return code in HELD_CODES and code != matches[i][2] and len(between.split()) <= 4 and not re.search(r"[,;:.]",
-                                                                                                       between)
+    return code in HELD_CODES and code != matches[i][2] and len(between.split()) <= 4 and not CLAUSE_MARKS.search(between)
 
 
 def _stated_purpose(text: str, start: int) -> bool:
     """An abuse phrase a law is said to fight: "to stop money laundering" in a sentence naming a law."""
-    if not re.search(rf"\bto\s+(?:{phrases('purpose_verbs.txt').pattern})\s+(?:the\s+)?$", text[max(0, start - 30):start],
-                     re.IGNORECASE):
+    if not _purpose_before().search(text[max(0, start - 30):start]):
         return False
-    return bool(re.search(r"\b(?:laws?|bills?|acts?|legislation|decrees?|ordinances?|codes?)\b", text[:start], re.IGNORECASE))
+    return bool(LAW_NAMED.search(text[:start]))
 
 
 @cache
@@ -443,8 +575,7 @@ def _combated(text: str, start: int, end: int) -> bool:
     kept from ("preventing opposition candidates from registering")."""
     if not _combating_frame().search(text[max(0, start - 60):start]):
         return False
-    return text[start:end].lower() not in word_set("victim_groups.txt") and not re.match(r"(?:\s+[\w'’-]+){0,2}\s+from\b",
-                                                                                         text[end:end + 40])
+    return text[start:end].lower() not in word_set("victim_groups.txt") and not FROM_AFTER.match(text[end:end + 40])
 
 
 STATE_TITLES = re.compile(r"\b(?:minister|spokes(?:man|woman|person)|official|police|army|military|general|governor|"
@@ -504,19 +635,17 @@ def _denier_before(actors: ActorTable, sent: Sentence, verb: int) -> str | None:
     for x in reversed(actors.within(sent.start, at)):
         if _victim_group(actors, x.key) or LOCATIVE_BEFORE.search(actors.text[sent.start:x.start]):
             continue
-        m = re.fullmatch(rf"(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_denier_heads()})\s+{AUXILIARIES}",
-                         actors.text[x.end:at])
+        m = _denier_tail().fullmatch(actors.text[x.end:at])
         return _described(actors, actors.text[x.start:x.end + m.end()], actors.entries[x.key].country) if m else x.key
-    clause = re.split(r"[,;:]\s+", sent.text[:verb])[-1]
-    m = re.match(rf"(?:(?:a|an|the)\s+)?((?:[a-z][\w-]*\s+){{0,3}}?(?:{_denier_heads()}))\b"
-                 rf"(?:\s+(?:in|from|of|based)\b[^,;]*)?\s+{AUXILIARIES}$", clause, re.IGNORECASE)
+    clause = CLAUSE_OPENERS.split(sent.text[:verb])[-1]
+    m = _denier_clause().match(clause)
     return _described(actors, m.group(1), None) if m else None
 
 
 def _described(actors: ActorTable, words: str, country: str | None) -> str:
     """A Group actor for a described denier ("Ruritania's state-run newspaper"), of the country its words name."""
-    name = re.sub(r"\s+(?:is|are|was|were|has|have|had)\s*$", "", " ".join(words.split()))
-    name = re.sub(r"(?:'s|’s)\s*$", "", name)
+    name = AUXILIARY_END.sub("", " ".join(words.split()))
+    name = POSSESSIVE_END.sub("", name)
     key = "group:" + name.lower()
     entry = actors.entry(key, name, "Group", listed=False)
     if country and not entry.country:
@@ -534,7 +663,7 @@ def _accuser(actors: ActorTable, sent: Sentence, offset: int, denier: str) -> st
     for m in actors.within(sent.start + offset, sent.end):
         entry = actors.entries[m.key]
         if m.key != denier and entry.type in ("NGO", "InternationalOrganization", "Person", "MediaOutlet", "Organization") \
-                and not re.search(r"\b(?:told|to)\s+$", actors.text[max(sent.start, m.start - 8):m.start]):
+                and not TOLD_BEFORE.search(actors.text[max(sent.start, m.start - 8):m.start]):
             return m.key  # not the one the denial is said to ("told VOA")
     return None
 
@@ -573,14 +702,14 @@ def _title_before(actors: ActorTable, key: str) -> str:
     if not spans:
         return ""
     start = min(spans)[0]
-    line = re.split(r"[.,;:\n“”\"()]", actors.text[max(0, start - 50):start])[-1]
+    line = TITLE_BREAK.split(actors.text[max(0, start - 50):start])[-1]
     return " ".join(line.split()[-4:])
 
 
 def _role_serves(role: str, country: str) -> bool:
     """A role of the accused state: one naming its country ("Ugandan army spokesman"), or a police, army or interior
     post naming no other country ("Interior Minister"; not "U.S. Department Spokesperson")."""
-    named = {gazetteer.lookup(w, ("name", "demonym")) for w in re.findall(r"[A-Z][\w.]+", role)} - {None}
+    named = {gazetteer.lookup(w, ("name", "demonym")) for w in CAPITALISED.findall(role)} - {None}
     if named:
         return country_key(country.split(":", 1)[1]) in {country_key(iso) for iso in named}
     return bool(FORCE_TITLES.search(role))
@@ -589,7 +718,7 @@ def _role_serves(role: str, country: str) -> bool:
 def sentence_source(actors: ActorTable, sent: Sentence) -> str | None:
     """The named source of a sentence no statement covers: "according to X", or X before a source verb ("X issued a
     report denouncing ...", "X accuses ... of", "what X calls")."""
-    m = re.search(r"\baccording\s+to\s+", sent.text, re.I)
+    m = ACCORDING_TO.search(sent.text)
     if m:  # the first actor the phrase introduces (a name may have taken the phrase in)
         at = sent.start + m.end() + _article_len(sent.text[m.end():])
         after = [x for x in actors.within(sent.start, sent.end) if x.end > at and x.start <= at]
@@ -601,7 +730,7 @@ def sentence_source(actors: ActorTable, sent: Sentence) -> str | None:
     before = actors.within(sent.start, sent.start + verb.start())
     if before and actors.entries[before[-1].key].type in SOURCE_TYPES:
         between = sent.text[before[-1].end - sent.start:verb.start()]
-        if len(between.split()) <= 4 and not re.search(r"[,;:]|\b(?:who|whose|which|that|by)\b", between):
+        if len(between.split()) <= 4 and not SOURCE_BREAK.search(between):
             return before[-1].key  # "X accuses ...", "X has issued a report ...", not "the arrest of X was reported"
     return None
 
@@ -621,25 +750,45 @@ def _collective_regex() -> re.Pattern:
                       rf"(?:{phrases('collective_verbs.txt').pattern})", re.IGNORECASE)
 
 
+@cache
+def _collective_words() -> tuple[re.Pattern, re.Pattern | None]:
+    """Finders of a head noun and of a verb's piece (``_piece_finder``) of ``_collective_regex()`` in a lower-case
+    text."""
+    return re.compile(scan.trie({w.lower() for w in word_set("collective_heads.txt")})), _piece_finder("collective_verbs.txt")
+
+
+def _collective_search(text: str) -> re.Match | None:
+    """``_collective_regex().search(text)``, skipped at once when the text lacks a head noun or a verb's piece (every
+    match holds both, in lower case too unless a ``RISKY`` character is in the text)."""
+    if not RISKY.search(text):
+        lowered = text.lower()
+        heads, verbs = _collective_words()
+        if not heads.search(lowered) or (verbs is not None and not verbs.search(lowered)):
+            return None
+    return _collective_regex().search(text)
+
+
 def collective_source(actors: ActorTable, sent: Sentence) -> str | None:
     """An unnamed collective that makes the claims of its sentence ("rights groups say", "relatives and neighbours
     of prisoners recount ..."), as a Group actor named by its words without the counting ones ("some of")."""
-    m = _collective_regex().search(sent.text)
+    memo = _text_memo(actors.text)
+    m = memo.get(("collective", sent.text), False)
+    if m is False:  # read once per sentence (its claims and its sources ask)
+        m = memo["collective", sent.text] = _collective_search(sent.text)
     if not m:
         return None
     start, end = sent.start + m.start(1), sent.start + m.end(1)
     named = [x for x in actors.within(start, end) if actors.entries[x.key].type != "Group"]
     if any(x.end >= end or actors.entries[x.key].type != "Country" for x in named):
         return None  # "Amnesty International researchers say", "the United States condemns": a named source
-    name = re.sub(rf"^(?:(?:{lexicon.alternation_of(word_set('collective_quantifiers.txt'))}|\d[\d,]*)\s+)+", "",
-                  " ".join(m.group(1).split()), flags=re.IGNORECASE)
+    name = _quantifiers_lead().sub("", " ".join(m.group(1).split()))
     key = "group:" + name.lower()
     actors.entry(key, name, "Group", listed=False)
     return key
 
 
 def _article_len(text: str) -> int:
-    m = re.match(r"(?:the|a|an)\s+", text, re.I)
+    m = ARTICLE_LEAD.match(text)
     return m.end() if m else 0
 
 
@@ -654,7 +803,7 @@ def _protective(text: str, start: int) -> bool:
     if not m:
         return False
     at = start - len(near) + m.start()
-    clause = re.split(r"[.;,]", text[max(0, at - 80):at])[-1]
+    clause = CLAUSE_POINTS.split(text[max(0, at - 80):at])[-1]
     return bool(phrase_search("protective_verbs.txt", clause))
 
 
@@ -664,13 +813,13 @@ def _upheld(text: str, start: int, end: int) -> bool:
     expression, association and assembly"): the list is a formula, its later freedoms only alluded to."""
     before = text[max(0, start - 80):start]
     if ("freedom" in before or "right" in before) and FREEDOM_LIST.search(before):
-        call = re.split(r"[.;]|,\s+(?:but|while)\b", text[max(0, start - 200):start])[-1]
+        call = CALL_BREAK.split(text[max(0, start - 200):start])[-1]
         if EXHORTATION.search(call) and (phrase_search("upholding_verbs.txt", call)
                                          or phrase_search("protective_verbs.txt", call)):
             return True
-    if not re.search(r"\b(?:rights?|freedoms?|liberty)\b", text[max(0, start - 25):end], re.I):
+    if not RIGHTS_WORD.search(text[max(0, start - 25):end]):
         return False
-    clause = re.split(r"[.;]|,\s+(?:but|while|and)\b", text[max(0, start - 80):start])[-1]
+    clause = UPHELD_BREAK.split(text[max(0, start - 80):start])[-1]
     if EXHORTATION.search(clause):
         return False  # "we call on the government to respect freedom of assembly": it does not, says the speaker
     return bool(phrase_search("upholding_verbs.txt", clause))
@@ -688,9 +837,8 @@ def _negated(text: str, start: int, end: int | None = None) -> bool:
     takes place"."""
     if negation().search(" ".join(text[max(0, start - 40):start].lower().split())):
         return True
-    return end is not None and bool(re.search(r"\bno\s+$", text[max(0, start - 4):start], re.IGNORECASE)) and bool(
-        re.match(rf"\s+(?:[\w-]+\s+)?(?:{lexicon.alternation_of(word_set('negation_predicates.txt'))})\b", text[end:end + 40],
-                 re.IGNORECASE))
+    return end is not None and bool(NO_BEFORE.search(text[max(0, start - 4):start])) and bool(
+        _predicate_after().match(text[end:end + 40]))
 
 
 @cache
@@ -749,7 +897,8 @@ def accusers(found: list[ClaimFound]) -> dict[str, str]:
 def _occupied_regions() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
     """The regions of occupied_regions.tsv as one regex, and each name's (state it belongs to, occupier) keys."""
     rows = {row[0]: (country_key(row[1]), country_key(row[2])) for row in lexicon.rows("occupied_regions.tsv")}
-    return re.compile(rf"\b(?:{lexicon.alternation_of(rows)})\b"), rows
+    # as a tree of the names' shared beginnings: the same match as their alternation longest first (``scan.trie``)
+    return re.compile(rf"\b(?:{scan.trie(rows)})\b"), rows
 
 
 def _region_named(text: str) -> tuple[str, str] | None:
@@ -784,8 +933,7 @@ def in_occupied_regions(found: list[ClaimFound], sents: list[Sentence], actors: 
 
 def _occupier_a_place(actors: ActorTable, sent: Sentence, occupier: str) -> bool:
     """The occupier named as a place beside the region ("banned in Russia and in occupied Crimea"): both, not one."""
-    return any(country_of(m.key) == occupier and re.search(r"\b(?:in|across|throughout)\s+(?:the\s+)?$",
-                                                           actors.text[max(sent.start, m.start - 12):m.start])
+    return any(country_of(m.key) == occupier and IN_BEFORE.search(actors.text[max(sent.start, m.start - 12):m.start])
                for m in actors.within(sent.start, sent.end))
 
 
@@ -871,7 +1019,7 @@ def _denied_in_lead(found: list[ClaimFound], sents: list[Sentence], actors: Acto
 
 def _sentence_claims(sent: Sentence, matches, actors: ActorTable, speaker_at, main_country: str | None,
                      self_countries: set[str], author: str | None, body: str | None = None) -> list[ClaimFound]:
-    context = bool(phrases("state_actor_words.txt").search(sent.text)) or any(strong for *_, strong in matches)
+    context = any(strong for *_, strong in matches) or phrase_found("state_actor_words.txt", sent.text)
     speaker, statement = speaker_at(sent)
     claimant = speaker or sentence_source(actors, sent) or collective_source(actors, sent) or author
     if speaker and speaker == author:  # a one-voice statement reporting what a collective says: the collective's
@@ -906,8 +1054,8 @@ def _sentence_claims(sent: Sentence, matches, actors: ActorTable, speaker_at, ma
                           "claim.label" if strong else "claim.context", 0.7 if strong else 0.5, perpetrator,
                           statement, victims)
         if _negated(sent.text, start, end):  # "there are no political prisoners": a denial by the accused, else no claim
-            subject = claimant or next((x.key for x in actors.within(sent.start, sent.start + start) if not re.search(
-                r"\b(?:in|from|at|across|inside|of)\s+(?:the\s+)?$", sent.text[:x.start - sent.start], re.I)), None)
+            subject = claimant or next((x.key for x in actors.within(sent.start, sent.start + start) if not
+                LOCATIVE_END.search(sent.text[:x.start - sent.start])), None)
             if subject and on_accused_side(actors, subject, country, denying=True):
                 out.append(replace(base, claimant=subject, stance="denies", rule="claim.denial"))
         elif _denied(denial, actors, sent, speaker, start, country):
@@ -960,3 +1108,67 @@ def merge_claims(found: list[ClaimFound], fallback: str | None, by_country: dict
             first.claimant, first.confidence = source, first.confidence - 0.1
         out.append(first)
     return out
+
+
+# Regexes of the functions above, compiled once (a pattern string costs a cache lookup at each call)
+AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+")
+BY_BEFORE = re.compile(r"\bby\s+(?:[A-Z][\w.]*\s+){0,3}$")
+PASSIVE_AFTER = re.compile(r"^(?:,[^,]*,)?\s*(?:(?:and|&)\s+[A-Z][\w ]+?\s+)?"
+                           r"(?:was|were|is|are|has\s+been|had\s+been|remains?)\b")
+OF_NAME_END = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)$")
+KILL_WORD = re.compile(r"kill\w*|deaths?|dead")
+ARREST_VERB = re.compile(r"arrest\w*|detain\w*")
+CLAUSE_MARKS = re.compile(r"[,;:.]")
+CLAUSE_COMMAS = re.compile(r"[,;:]")
+CLAUSE_BREAK = re.compile(r"[.;:]|,\s+(?:but|while|and)\b")
+LAW_NAMED = re.compile(r"\b(?:laws?|bills?|acts?|legislation|decrees?|ordinances?|codes?)\b", re.IGNORECASE)
+FROM_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}\s+from\b")
+CLAUSE_OPENERS = re.compile(r"[,;:]\s+")
+AUXILIARY_END = re.compile(r"\s+(?:is|are|was|were|has|have|had)\s*$")
+POSSESSIVE_END = re.compile(r"(?:'s|’s)\s*$")
+TOLD_BEFORE = re.compile(r"\b(?:told|to)\s+$")
+TITLE_BREAK = re.compile(r"[.,;:\n“”\"()]")
+CAPITALISED = re.compile(r"[A-Z][\w.]+")
+ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+SOURCE_BREAK = re.compile(r"[,;:]|\b(?:who|whose|which|that|by)\b")
+ARTICLE_LEAD = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+CLAUSE_POINTS = re.compile(r"[.;,]")
+CALL_BREAK = re.compile(r"[.;]|,\s+(?:but|while)\b")
+RIGHTS_WORD = re.compile(r"\b(?:rights?|freedoms?|liberty)\b", re.IGNORECASE)
+UPHELD_BREAK = re.compile(r"[.;]|,\s+(?:but|while|and)\b")
+NO_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
+IN_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$")
+LOCATIVE_END = re.compile(r"\b(?:in|from|at|across|inside|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _press_after() -> re.Pattern:
+    return re.compile(rf"[\s-]+(?:{phrases('press_nouns.txt').pattern})", re.IGNORECASE)
+
+
+@cache
+def _purpose_before() -> re.Pattern:
+    return re.compile(rf"\bto\s+(?:{phrases('purpose_verbs.txt').pattern})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _denier_tail() -> re.Pattern:
+    return re.compile(rf"(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_denier_heads()})\s+{AUXILIARIES}")
+
+
+@cache
+def _denier_clause() -> re.Pattern:
+    return re.compile(rf"(?:(?:a|an|the)\s+)?((?:[a-z][\w-]*\s+){{0,3}}?(?:{_denier_heads()}))\b"
+                      rf"(?:\s+(?:in|from|of|based)\b[^,;]*)?\s+{AUXILIARIES}$", re.IGNORECASE)
+
+
+@cache
+def _quantifiers_lead() -> re.Pattern:
+    return re.compile(rf"^(?:(?:{lexicon.alternation_of(word_set('collective_quantifiers.txt'))}|\d[\d,]*)\s+)+",
+                      re.IGNORECASE)
+
+
+@cache
+def _predicate_after() -> re.Pattern:
+    return re.compile(rf"\s+(?:[\w-]+\s+)?(?:{lexicon.alternation_of(word_set('negation_predicates.txt'))})\b",
+                      re.IGNORECASE)

@@ -42,8 +42,46 @@ def _nouns() -> scan.Forms:
 @cache
 def _after() -> re.Pattern:
     """"Zorvan, a local rights group,": the name, then the noun in an apposition."""
+    return re.compile(rf"(?<![\w-]){NAME}{_apposition()}")
+
+
+@cache
+def _apposition() -> str:
+    """The part of ``_after()`` from the comma after the name on."""
     nouns = lexicon.alternation_of(descriptors())
-    return re.compile(rf"(?<![\w-]){NAME},[ \u00a0]+(?:an?|the)[ \u00a0]+{MODIFIERS}(?i:({nouns}))\b(?![ \u00a0]+of\b)")
+    return rf",[ \u00a0]+(?:an?|the)[ \u00a0]+{MODIFIERS}(?i:({nouns}))\b(?![ \u00a0]+of\b)"
+
+
+COMMA_ARTICLE = re.compile(r",[ \u00a0]+(?:an?|the)[ \u00a0]")
+NOT_IN_NAME = re.compile(r"[^\w'’&.\- \u00a0]")  # a character no NAME holds (a comma among them)
+
+
+@cache
+def _apposition_at() -> re.Pattern:
+    return re.compile(_apposition())
+
+
+def _after_starts(text: str) -> list[int]:
+    """Where a match of ``_after()`` can start: it runs from within the stretch of name characters (no
+    ``NOT_IN_NAME``) before a comma at which ``_apposition()`` matches."""
+    out: set[int] = set()
+    for m in COMMA_ARTICLE.finditer(text):
+        if _apposition_at().match(text, m.start()):
+            out.update(range(_last_stop(text, m.start()) + 1, m.start()))
+    return sorted(out)
+
+
+def _last_stop(text: str, end: int) -> int:
+    """The position of the last ``NOT_IN_NAME`` character before ``end`` (-1 if none)."""
+    while end > 0:
+        low = max(0, end - 200)
+        last = -1
+        for x in NOT_IN_NAME.finditer(text, low, end):
+            last = x.start()
+        if last >= 0:
+            return last
+        end = low
+    return -1
 
 
 def _in_title(text: str, start: int) -> bool:
@@ -75,7 +113,7 @@ def find_described(table: ActorTable, taken: Covered) -> None:
     for m in scan.finditer(_before(), table.text, table.words.starts(_nouns(), ignorecase=True, back=5)):
         if not (m.group(1)[0].isupper() and _in_title(table.text, m.start(1))):
             found.setdefault(m.group(2), descriptors()[m.group(1).lower()])
-    for m in _after().finditer(table.text):
+    for m in scan.finditer(_after(), table.text, _after_starts(table.text)):
         found.setdefault(m.group(1), descriptors()[m.group(2).lower()])
     for name, type_ in found.items():
         name = _trimmed(name)

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from kg.extract import lexicon
+from kg.extract import lexicon, scan
 from kg.extract.actors import ActorTable
-from kg.extract.claims import actor_country, phrase_search, sentence_countries
+from kg.extract.claims import actor_country, phrase_search, sentence_countries, sentences_at
 from kg.extract.text import Sentence
 
 
@@ -138,11 +138,32 @@ def _counts(text: str):
     yield from total_regex().finditer(text)
 
 
+@cache
+def _count_words() -> scan.Forms:
+    """The words a count can open with but a digit: a number word ("one", "forty"), or "number", "total", "tally"
+    (``total_regex``)."""
+    return scan.Forms(["one", *number_words(), "number", "total", "tally"])
+
+
+DIGIT = re.compile(r"\d")
+
+
+def _may_count(actors: ActorTable, sents: list[Sentence]) -> set[int] | None:
+    """The sentences in which ``_counts`` may find a count (None: not known): those with a digit, or with a word of
+    ``_count_words()``. The number word of a ``figure_regex`` match is a whole word (after no word character, before
+    a space or hyphen); ``total_regex`` needs "number of", "total of" or "tally of"."""
+    maybe = sentences_at(actors.text, sents, actors.words.starts(_count_words(), ignorecase=True))
+    if maybe is not None:
+        maybe |= {i for i, s in enumerate(sents) if DIGIT.search(s.text)}
+    return maybe
+
+
 def find_figures(sents: list[Sentence], actors: ActorTable, speaker_at, main_country: str | None,
                  self_countries: set[str], author: str | None, published: str | None) -> list[FigureFound]:
     out = []
-    for sent in sents:
-        for m in _counts(sent.text):
+    maybe = _may_count(actors, sents)
+    for i, sent in enumerate(sents):
+        for m in _counts(sent.text) if maybe is None or i in maybe else ():
             value = _value(m)
             if value is None or _is_date(sent.text, m) or not _counts_an_abuse(sent.text, m):
                 continue

@@ -23,6 +23,9 @@ BODY_TYPES = {"GovernmentBody"}
 REACH = 600  # characters back to the country a government noun belongs to
 NAME_SPAN = 300  # longer than any name a mention holds: the window in which a noun's overlapping mentions lie
 ARTICLES = {"The", "A", "An"}
+LOWER_WORD_END = re.compile(r"\s[a-z][\w-]*$")
+POSSESSIVE_SPACE = re.compile(r"(?:['’]s)?\s")
+LAST_WORD = re.compile(r"([\w'’-]+)\s+$")
 
 
 @dataclass(frozen=True)
@@ -40,11 +43,15 @@ def force_kinds() -> tuple[ForceKind, ...]:
                            None if template == "-" else template) for kind, nouns, body, template in rows)
 
 
-@cache
 def _noun_forms(kind: ForceKind) -> scan.Forms:
     """The nouns of a kind by their first word: ``kind.nouns`` (a word boundary before them) can match only where
     one of them starts at a word of the text."""
-    return scan.Forms(n for row in lexicon.rows("national_forces.tsv") if row[0] == kind.kind for n in row[1].split("|"))
+    return _forms_of(kind.kind)  # (cached by the kind's name: a frozen kind's hash hashes its compiled regexes)
+
+
+@cache
+def _forms_of(kind: str) -> scan.Forms:
+    return scan.Forms(n for row in lexicon.rows("national_forces.tsv") if row[0] == kind for n in row[1].split("|"))
 
 
 @dataclass
@@ -96,7 +103,7 @@ def _government_nouns(table: ActorTable, main_country: str | None) -> bool:
 def _generic(table: ActorTable, key: str) -> bool:
     """A body named only in lower-case words after its country ("Ruritania's army"), never by its own name."""
     surfaces = [m.text for m in table.mentions if m.key == key]
-    return bool(surfaces) and all(re.search(r"\s[a-z][\w-]*$", s) for s in surfaces)
+    return bool(surfaces) and all(LOWER_WORD_END.search(s) for s in surfaces)
 
 
 def _fold_generic(table: ActorTable, kind: ForceKind) -> bool:
@@ -135,7 +142,7 @@ def _hits(table: ActorTable, kind: ForceKind) -> list[Hit]:
 
 def _country_before(table: ActorTable, before: Mention | None, start: int) -> str | None:
     """The country of a demonym or possessive right before a noun: "Ruritanian police", "Moravia's army"."""
-    if before is None or not re.fullmatch(r"(?:['’]s)?\s", table.text[before.end:start]):
+    if before is None or not POSSESSIVE_SPACE.fullmatch(table.text[before.end:start]):
         return None
     entry = table.entries.get(before.key)
     return entry.country if entry and entry.type == "Country" else None
@@ -143,7 +150,7 @@ def _country_before(table: ActorTable, before: Mention | None, start: int) -> st
 
 def _unit_before(text: str, start: int) -> bool:
     """A word naming a unit ("riot", "traffic", a place's name) right before the noun."""
-    word = re.search(r"([\w'’-]+)\s+$", text[max(0, start - 30):start])
+    word = LAST_WORD.search(text[max(0, start - 30):start])
     if not word:
         return False
     w = word.group(1)

@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg.extract import lexicon
+from kg.extract import lexicon, scan
 from kg.extract.actors import ActorTable
-from kg.extract.claims import abuse_matches, sentence_countries, word_set
+from kg.extract.claims import abuse_matches, sentence_countries, sentences_at, word_set
 from kg.extract.figures import months as _months
 from kg.extract.text import Sentence
 from kg.identity import country_of
@@ -125,6 +125,14 @@ def law_word() -> re.Pattern:
                       re.IGNORECASE)
 
 
+@cache
+def _law_words() -> scan.Forms:
+    """The words ``law_word()`` matches, one by one: where they stand, a sentence may name a law."""
+    nouns = [row[0] for row in lexicon.rows("law_nouns.txt")]
+    plurals = [f"{w}s" for w in ("law", "act", "code", "bill", "decree", "directive")]
+    return scan.Forms([*plurals, *(w[:-1] for w in plurals), "legislation", "constitution", *nouns])
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of every law a sentence names or describes, overlaps included."""
     if not law_word().search(text):
@@ -164,8 +172,11 @@ def _jurisdiction(actors: ActorTable, sent: Sentence, start: int, end: int, self
 def find_laws(sents: list[Sentence], actors: ActorTable, main_country: str | None,
               self_countries: set[str]) -> list[LawFound]:
     laws: dict[str, LawFound] = {}
-    for sent in sents:
-        found = _candidates(sent.text)
+    # ``law_word()`` matches a whole word of the text: the sentences with none of its words name no law
+    maybe = sentences_at(actors.text, sents, actors.words.starts(_law_words(), ignorecase=True))
+    for k, sent in enumerate(sents):
+        found = _candidates(sent.text) if maybe is None or k in maybe else []
+        statuses: list[str | None] = []  # the sentence's status word, read at the first law that needs it
         for i, (start, end, name) in enumerate(found):
             if any(j != i and a <= start < b and b - a > end - start for j, (a, b, _) in enumerate(found)):
                 continue  # part of a longer name already found
@@ -178,7 +189,9 @@ def find_laws(sents: list[Sentence], actors: ActorTable, main_country: str | Non
                 continue
             if any(k != key and (k in key or key in k) for k in laws):  # "foreign agent" ~ "foreign agents"
                 key = next(k for k in laws if k in key or key in k)
-            status = next((s for s, rx in law_status() if rx.search(sent.text)), None)
+            if not statuses:
+                statuses.append(next((s for s, rx in law_status() if rx.search(sent.text)), None))
+            status = statuses[0]
             if key in laws:
                 law = laws[key]
                 law.aliases.add(name)

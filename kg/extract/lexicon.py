@@ -4,12 +4,14 @@ scheme (ontology/abuses.ttl is the single source of the abuse phrases)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 from rdflib import RDF, SKOS
 
+from kg.extract import scan
 from kg.resources import abuse_scheme
 
 
@@ -139,6 +141,7 @@ class AbusePattern:
     strong: bool  # an altLabel; a plain hiddenLabel needs a state actor or another abuse in the sentence
     context: re.Pattern | None = None  # for "A + B" labels: B, which must occur in the same sentence
     hints: tuple[str, ...] = ()  # literal pieces, one of which any match contains (a cheap first test)
+    context_hints: tuple[str, ...] = ()  # the same for ``context``
 
 
 def label_regex(label: str) -> str:
@@ -160,6 +163,17 @@ def _hints(labels: str) -> tuple[str, ...]:
     return tuple(h for h in out if h) if all(out) else ()
 
 
+def label_pieces(labels: str) -> tuple[str, ...]:
+    """For each label of "a b*|c-d", its longest literal piece in lower case (a word up to its "*", a part of a
+    hyphenated word): ``alternation(labels)`` matches only where the lower-cased text holds one of them (when no
+    character of the text folds otherwise for the regex engine, see ``scan.RISKY_CHARS``); () when a label has none."""
+    out = []
+    for label in labels.split("|"):
+        pieces = [p for word in label.strip().lower().split() for p in word.rstrip("*").split("-")]
+        out.append(max(pieces, key=len, default=""))
+    return tuple(out) if all(out) else ()
+
+
 def alternation(labels: str) -> re.Pattern:
     """"a|b*|c d" -> one regex matching any of the labels."""
     return re.compile("|".join(label_regex(x.strip()) for x in labels.split("|") if x.strip()), re.IGNORECASE)
@@ -177,7 +191,8 @@ def abuse_patterns() -> list[AbusePattern]:
                 text = str(label)
                 if " + " in text:  # "A|B + C|D": a phrase of the first list with one of the second
                     left, right = text.split(" + ", 1)
-                    out.append(AbusePattern(code, text, alternation(left), True, alternation(right), _hints(left)))
+                    out.append(AbusePattern(code, text, alternation(left), True, alternation(right), _hints(left),
+                                            _hints(right)))
                 else:
                     out.append(AbusePattern(code, text, re.compile(label_regex(text), re.IGNORECASE), strong,
                                             None, _hints(text)))
@@ -189,3 +204,42 @@ def abuse_patterns() -> list[AbusePattern]:
 def any_abuse_phrase() -> re.Pattern:
     """One regex that finds whether a text may hold any abuse phrase at all (a fast first pass)."""
     return re.compile("|".join(p.regex.pattern for p in abuse_patterns()), re.IGNORECASE)
+
+
+class HintIndex:
+    """Where each of a list of patterns can match in a text, told by their hints: for each pattern a tuple of
+    lower-case literal strings, one of which opens every match of the pattern (in the lower-cased text; an empty
+    tuple: no hint, the pattern is tried everywhere). One scan of the text finds every hint in it, where testing
+    each hint (``hint in lowered``) costs a pass over the text for each."""
+
+    def __init__(self, hints: Sequence[tuple[str, ...]]):
+        every = {h for hs in hints for h in hs}
+        # at each position of the text, the longest hint that starts there (a zero-width match, so every position)
+        self.finder = re.compile(f"(?=({scan.trie(every)}))")
+        self.always = tuple(i for i, hs in enumerate(hints) if not hs)
+        # every hint starting at a position is a prefix of the longest one starting there
+        self.by_found = {found: tuple(i for i, hs in enumerate(hints) if any(found.startswith(h) for h in hs))
+                         for found in every}
+
+    def starts(self, lowered: str) -> dict[int, list[int]]:
+        """For each pattern with a hint in ``lowered`` (``any(h in lowered for h in hints[i])``), where its hints
+        start, in order; patterns without hints are not listed (see ``always``)."""
+        out: dict[int, list[int]] = {}
+        for m in self.finder.finditer(lowered):
+            for i in self.by_found[m.group(1)]:
+                out.setdefault(i, []).append(m.start())
+        return out
+
+
+@cache
+def abuse_hints() -> HintIndex:
+    """The hints of ``abuse_patterns()``, in their order: each pattern's regex opens with one of them (its labels'
+    first words, see ``_hints``)."""
+    return HintIndex([p.hints for p in abuse_patterns()])
+
+
+@cache
+def context_hints() -> HintIndex:
+    """The hints of the contexts of ``abuse_patterns()``, by the patterns' order (a pattern without a context has
+    none)."""
+    return HintIndex([p.context_hints for p in abuse_patterns()])

@@ -1,0 +1,96 @@
+"""The shortcuts of the claim, figure and law finders give what the plain regex scans give: each is checked here
+against the plain form it replaces, on invented sentences and on variants of them (upper case, cut, with characters
+that lower-case to other letters than the regex engine compares)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import claims, described, lexicon, scan
+
+SENTENCES = [
+    "Veloria's security forces arrested 40 opposition activists and tortured two of them in custody, Civic Watch "
+    "Network said on Monday.",
+    "The state-run newspaper denied that any journalist was detained without charge in the capital.",
+    "Minister Anna Korvel rejected the allegations of enforced disappearances as fabricated reports.",
+    "Police in Port Aurel detained three suspects in connection with the theft of cattle.",
+    "Rights groups say the new law on foreign agents restricts freedom of expression and of assembly.",
+    "The army was blamed for the deaths of a reporter and two students during the protests.",
+    "A partnership on combating trafficking in persons was signed; anti-torture training followed.",
+    "There are no political prisoners in Veloria, the spokesman said, and no torture takes place.",
+    "Exiled _ government officials, in protest, published in the press a list of 1,200 detainees.",
+    "Sentenced to 12 years in prison after an unfair trial, the blogger went on hunger strike.",
+    "",
+    "Nothing of note happened at the harbour fair this week.",
+]
+
+
+def _variants(text: str) -> list[str]:
+    return [text, text.upper(), text[5:-7], text.replace("s", "\u017f", 3), text.replace("i", "\u0131", 2),
+            text.replace("I", "\u0130"), text.replace(" ", "-", 4), text.replace("e", "E")]
+
+
+TEXTS = [v for s in SENTENCES for v in _variants(s)]
+
+
+def _plain_masked(text: str) -> str:
+    return claims._lookalike_regex().sub(lambda m: " " * len(m.group()), text)
+
+
+def _plain_abuse_matches(text: str) -> tuple:
+    """abuse_matches as one whole-text scan per pattern, after the one regex of every pattern."""
+    if not lexicon.any_abuse_phrase().search(text):
+        return ()
+    text = _plain_masked(text)
+    taken: list[tuple[int, int]] = []
+    out = []
+    lowered = text.lower()
+    for p in lexicon.abuse_patterns():
+        if p.hints and not any(h in lowered for h in p.hints):
+            continue
+        if p.context is not None and not p.context.search(text):
+            continue
+        for m in p.regex.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append((m.start(), m.end(), p.code, p.strong))
+    return tuple(sorted(out))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_abuse_matches_as_plain_scan(text):
+    assert claims.abuse_matches.__wrapped__(text) == _plain_abuse_matches(text)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_masked_as_plain_sub(text):
+    lowered = None if claims.RISKY.search(text) else text.lower()
+    assert claims.masked(text, lowered) == _plain_masked(text)
+
+
+def test_hint_index_finds_every_hint():
+    hints = [("tort",), ("tortu", "beat"), (), ("or",), ("detai", "arr")]
+    index = lexicon.HintIndex(hints)
+    for text in ("the torturers beat him", "arrested and detained", "no hint here", "oror tortor"):
+        starts = index.starts(text)
+        assert set(starts) == {i for i, hs in enumerate(hints) if hs and any(h in text for h in hs)}
+        for i, qs in starts.items():
+            assert qs == sorted(q for q in range(len(text)) if any(text.startswith(h, q) for h in hints[i]))
+    assert index.always == (2,)
+
+
+APPOSITIONS = [
+    "Zorvan, a local rights group, said the police of Veloria had detained Anna Korvel.",
+    "The statement by Civic Watch Network, an independent monitor based in Port Aurel, was rejected.",
+    "Kalima, the Arabic daily, and Nordpost, an online outlet of the opposition, were shut; Ardent Voices, a group, too.",
+    "Reports from Ministry of Truth and Order, the state broadcaster, followed (Marlo & Sons, a firm of lawyers).",
+    "No apposition here, a sentence, the end.",
+]
+
+
+@pytest.mark.parametrize("text", [*APPOSITIONS, " ".join(APPOSITIONS), "x" * 450 + " Zorvan, a local rights group"])
+def test_after_only_where_it_can_start(text):
+    whole = [(m.span(), m.groups()) for m in described._after().finditer(text)]
+    assert whole == [(m.span(), m.groups()) for m in scan.finditer(described._after(), text,
+                                                                      described._after_starts(text))]
