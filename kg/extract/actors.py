@@ -54,23 +54,28 @@ class Covered:
     def __init__(self, ranges=()):
         self._ranges: list[tuple[int, int]] = sorted(ranges)
         self._starts: list[int] = [a for a, _ in self._ranges]  # bisected on plain numbers
+        self._ends: list[int] = [b for _, b in self._ranges]  # compared without unpacking the ranges
 
     def add(self, start: int, end: int) -> None:
         i = bisect_right(self._ranges, (start, end))
         self._ranges.insert(i, (start, end))
         self._starts.insert(i, start)
+        self._ends.insert(i, end)
 
     def __contains__(self, pos: int) -> bool:
-        return self.covering(pos) is not None
+        """Whether ``covering`` finds a range: one of the (up to) four last ranges starting at or before ``pos``
+        ends after it."""
+        i = bisect_right(self._starts, pos)
+        return i > 0 and max(self._ends[i - 4 if i > 4 else 0:i]) > pos
 
     def covering(self, pos: int) -> tuple[int, int] | None:
-        """The first range holding ``pos`` among the (up to) four last ones starting at or before it."""
-        i = bisect_right(self._starts, pos) - 1
-        ranges = self._ranges
-        for j in range(max(0, i - 3), i + 1):
-            a, b = ranges[j]
-            if a <= pos < b:
-                return a, b
+        """The first range holding ``pos`` among the (up to) four last ones starting at or before it (each of them
+        starts at or before ``pos``: it holds it when it ends after it)."""
+        i = bisect_right(self._starts, pos)
+        ends = self._ends
+        for j in range(i - 4 if i > 4 else 0, i):
+            if ends[j] > pos:
+                return self._ranges[j]
         return None
 
     def __iter__(self):
@@ -363,6 +368,8 @@ def _org_type(words: list[str]) -> str | None:
     keywords = lexicon.org_keywords()
     if words[-1] in lexicon.words("document_words"):
         return "Document"
+    if keywords.keys().isdisjoint(words) and MEDIA_ANYWHERE.isdisjoint(words):
+        return None  # what follows returns only a kind of a word of either
     head = words
     for i, w in enumerate(words):
         if w in ("of", "for", "to", "in", "on") and i > 0:
@@ -395,6 +402,8 @@ def _title_split(words: list[str]) -> tuple[str, list[str], list[str]] | None:
     """Find a title inside a capitalised sequence: (title, words before it, the name after it)."""
     lowered = [w.lower() for w in words]
     index = _titles_by_first_word()
+    if index.keys().isdisjoint(lowered):
+        return None  # no word starts a title
     best = None
     for i, w in enumerate(lowered):
         for title, t_words in index.get(w, ()):
@@ -410,10 +419,16 @@ def _title_split(words: list[str]) -> tuple[str, list[str], list[str]] | None:
 
 def _until_date(words: list[str]) -> list[str]:
     """The words before a month or weekday: "... for Human Rights on Tuesday": a date ends a name."""
+    calendar = lexicon.calendar_words()
+    if calendar.isdisjoint(words):
+        return words
     for i, w in enumerate(words):
-        if w in lexicon.calendar_words():  # "President Oskar's October address": the possessive is no part either
+        if w in calendar:  # "President Oskar's October address": the possessive is no part either
             return [*words[:i - 1], re.sub(r"['’]s$", "", words[i - 1])] if i else []
     return words
+
+
+_LEADING_ARTICLES = re.compile(r"(?:(?:The|A|An|According\s+to(?:\s+the)?)\s+)+")
 
 
 def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None:
@@ -423,11 +438,11 @@ def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None
     for m in _cap_seq().finditer(text):
         start, end = m.start(1), m.end(1)
         seq = m.group(1)
-        lead = re.match(r"^(?:(?:The|A|An|According\s+to(?:\s+the)?)\s+)+", seq)
+        lead = _LEADING_ARTICLES.match(seq)
         if lead:
             start, seq = start + lead.end(), seq[lead.end():]
         cover = taken.covering(start)
-        head = _country_led_body(table, cover, text[cover[1]:end] if cover else "")
+        head = _country_led_body(table, cover, text[cover[1]:end]) if cover else None
         if head:  # "U.S. Embassy", "Iranian Foreign Ministry": a body named after its country
             _add_org(table, cover[0], cover[0] + len(head), _body_name(head), _org_type(head.split()) or "GovernmentBody")
             taken.add(cover[0], cover[0] + len(head))
@@ -436,9 +451,9 @@ def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None
             rest = text[cover[1]:end]
             start, seq = cover[1] + (len(rest) - len(rest.lstrip())), rest.strip()
             cover = taken.covering(start)
-        if not seq or start >= end or start in taken:
+        if not seq or start >= end or cover:  # the loop ends on a start no range covers, or past the end
             continue
-        words = re.sub(r"['’]s$", "", seq).split()
+        words = (seq[:-2] if seq.endswith(("'s", "’s")) else seq).split()  # no possessive (no newline ends seq)
         if (end - 1) in taken and (
                 not re.search(r"\b(?:[A-Z][a-z]+)\s+of\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?$", seq)
                 or _org_type(words) in (None, "Document", "Place")):
@@ -544,15 +559,15 @@ def _candidate(table: ActorTable, taken: Covered, start: int, words: list[str], 
                 if org_type and org_type != "Document":
                     _add_org(table, start, start + len(org), org, org_type)
             return
-        if not _org_type(words) or _org_type(words) in ("Document", "Place"):
-            return  # "General Assembly" is no "General" named Assembly: a body's name goes on to be typed
     org_type = _org_type(words)
+    if split and org_type in (None, "Document", "Place"):
+        return  # "General Assembly" is no "General" named Assembly: a body's name goes on to be typed
     body_name = org_type and words[-1] in lexicon.org_keywords() and not {"of", "for", "on", "to"} & set(words)
     if words[-1] in lexicon.words("role_endings") or (_starts_with_title(words) and not body_name):
         taken.add(start, end)  # "Acting Department Spokesperson", "Senior Official for the Bureau of ...": roles
         return
-    line = _line_of(text, start)
-    if org_type and org_type != "Place" and line.strip() == name and len(words) <= 3 and not table.find_key(name):
+    if (org_type and org_type != "Place" and len(words) <= 3 and _line_of(text, start).strip() == name
+            and not table.find_key(name)):
         return  # a short capitalised line alone is page furniture ("Breaking News")
     if org_type == "Document":
         taken.add(start, end)
@@ -640,7 +655,7 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
 
 def _titled_name_of_body(table: ActorTable, start: int, words: list[str], lower_words: set[str], persons: list) -> bool:
     """"Attorney Ana Ruiz of the Legal Aid Centre": a titled person and the body after "of", "at" or "from"."""
-    i = next((i for i, w in enumerate(words) if w in ("of", "at", "from", "to") and i >= 2), None)
+    i = next((i for i in range(2, len(words)) if words[i] in ("of", "at", "from", "to")), None)
     split = _title_split(words[:i]) if i else None
     if not split or split[1]:
         return False
@@ -661,29 +676,34 @@ def _titled_name_of_body(table: ActorTable, start: int, words: list[str], lower_
     return True
 
 
+_POSSESSIVE_SPACE = re.compile(r"['’]s[ \u00a0]+")
+
+
 def _country_led_body(table: ActorTable, cover: tuple[int, int] | None, rest: str) -> str | None:
     """The name of a body that starts with a country's name or adjective and ends with a body word."""
     if not cover:
         return None
-    lead = next((m for m in table.mentions if m.start == cover[0] and m.key.startswith("country:")), None)
-    possessive = re.match(r"['’]s[ \u00a0]+", rest)  # "Peru's Senate": the country's own body
+    possessive = _POSSESSIVE_SPACE.match(rest)  # "Peru's Senate": the country's own body
     words = rest[possessive.end() if possessive else 0:].split()
-    if lead is None or not words or words[0] in ("and", "of", "in", "to"):
+    if not words or words[0] in ("and", "of", "in", "to"):
         return None
     body = []
+    calendar, keywords = lexicon.calendar_words(), lexicon.org_keywords()
     for w in words:
-        if w in lexicon.calendar_words():  # "Kyrgyz Supreme Court on July 11": a date ends the name
+        if w in calendar:  # "Kyrgyz Supreme Court on July 11": a date ends the name
             break
-        bare = re.sub(r"['’]s$", "", w)
-        if bare != w and bare in lexicon.org_keywords():
-            body.append(bare)
+        if w.endswith(("'s", "’s")) and w[:-2] in keywords:
+            body.append(w[:-2])
             break  # "the Interior Ministry's spokesman"; "the Lima People's Court" goes on
         body.append(w)
     while body and body[-1] in ("of", "for", "the", "and", "on", "to", "in"):
         body.pop()
-    kind = _org_type(body) if body else None
-    if (not body or kind in (None, "Document", "Place") or body[0] in GOVERNMENT_WORDS
-            or not any(w in lexicon.org_keywords() for w in body)):
+    if (not body or body[0] in GOVERNMENT_WORDS or keywords.keys().isdisjoint(body)
+            or _org_type(body) in (None, "Document", "Place")):
+        return None
+    # the country's own mention, looked for last: the tests before it read only the words
+    lead = next((m for m in table.mentions if m.start == cover[0] and m.key.startswith("country:")), None)
+    if lead is None:
         return None
     table.mentions.remove(lead)
     return table.text[cover[0]:cover[1] + (possessive.end() if possessive else 1)] + " ".join(body)
@@ -709,8 +729,11 @@ def _title_tuples() -> tuple[tuple[str, ...], ...]:
 
 
 def _starts_with_title(words: list[str]) -> bool:
+    titles = _titles_by_first_word_lower().get(words[0].lower()) if words else None
+    if not titles:
+        return False
     lowered = tuple(w.lower() for w in words)
-    return any(lowered[:len(t)] == t for t in _titles_by_first_word_lower().get(lowered[0] if lowered else "", ()))
+    return any(lowered[:len(t)] == t for t in titles)
 
 
 @cache
@@ -780,9 +803,9 @@ def _merge_person_names(persons: list[tuple[int, int, str]], text: str) -> list[
 def _leading_non_name(words: list[str]) -> bool:
     """An article or stop word opening a capitalised sequence is no part of the name, but for a word of
     name_first_words.txt with two capitalised words after it ("Am Sam Ath", "Do Van Minh")."""
-    if words[0] in lexicon.words("name_first_words") and len(words) >= 3 and words[2][:1].isupper():
+    if not (words[0] in ("The", "A", "An") or words[0].lower() in _stop_words()):
         return False
-    return words[0] in ("The", "A", "An") or words[0].lower() in _stop_words()
+    return not (words[0] in lexicon.words("name_first_words") and len(words) >= 3 and words[2][:1].isupper())
 
 
 def _looks_like_name(words: list[str], lower_words: set[str]) -> bool:
