@@ -30,22 +30,84 @@ def _particles() -> str:
     return lexicon.alternation_of(lexicon.words("name_particles"))
 
 
+_CAP_TAIL = (r"(?:['’]s(?=\s+[A-Z])|(?<=s)['’](?=[ \u00a0]+(?:Party|Union|Association|Front|League|Congress|Movement|"
+             r"Federation|Council|Committee|Syndicate|Alliance|Coalition|Guild|Society|Network|Forum|Centre|Center|"
+             r"Institute|Foundation|Club|Group|Organi[sz]ation|Trust|Rights)\b))?")  # "Journalists' Union"
+# the kinds of capitalised word after the first letter, in the order tried; each checks that letter behind it
+_CAP_RESTS = (rf"{LOWER}+(?:[-'’](?!s\b)[A-Za-z\u00c0-\u017f]+)*{_CAP_TAIL}", r"(?<=[A-Z])\.(?:[A-Z]\.)+",
+              r"(?<=[A-Z])\.[A-Z](?![\w.])", r"(?<=[A-Z])[a-z]*[A-Z][A-Za-z]*", r"(?<=[A-Z])[A-Z]+(?:/[A-Z]{2,})?",
+              r"(?<=[A-Z])\.?")
+
+
+@cache
+def _cap_word() -> str:
+    """One capitalised word: "al-Hassan", "Émile", "Journalists'", "U.N.", "McCain", "NGO", "J."."""
+    return (rf"(?:(?:{_particles()})-[A-Z][a-z]+|{UPPER}{LOWER}+(?:[-'’](?!s\b)[A-Za-z\u00c0-\u017f]+)*{_CAP_TAIL}"
+            r"|[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.[A-Z](?![\w.])"
+            r"|[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]{2,}(?:/[A-Z]{2,})?|[A-Z]\.?)")
+
+
+def _cap_seq_rest() -> str:
+    """What follows the first word of a capitalised sequence: more words, a possessive, no word after."""
+    return rf"(?:[ \u00a0]+(?:{CONNECTOR}[ \u00a0]+)*{_cap_word()})*)(?:['’]s)?(?![\w-])"
+
+
 @cache
 def _cap_seq() -> re.Pattern:
     """A capitalised sequence (a name, a body, a title), joined by connectors ("Ministry of Foreign Affairs")."""
-    cap_word = (rf"(?:(?:{_particles()})-[A-Z][a-z]+|{UPPER}{LOWER}+(?:[-'’](?!s\b)[A-Za-z\u00c0-\u017f]+)*"
-                r"(?:['’]s(?=\s+[A-Z])|(?<=s)['’](?=[ \u00a0]+(?:Party|Union|Association|Front|League|Congress|Movement|"
-                r"Federation|Council|Committee|Syndicate|Alliance|Coalition|Guild|Society|Network|Forum|Centre|Center|"
-                r"Institute|Foundation|Club|Group|Organi[sz]ation|Trust|Rights)\b))?"  # "Journalists' Union"
-                r"|[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.[A-Z](?![\w.])"
-                r"|[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]{2,}(?:/[A-Z]{2,})?|[A-Z]\.?)")
-    return re.compile(rf"(?<![\w'’-])({cap_word}(?:[ \u00a0]+(?:{CONNECTOR}[ \u00a0]+)*{cap_word})*)(?:['’]s)?(?![\w-])")
+    return re.compile(rf"(?<![\w'’-])({_cap_word()}{_cap_seq_rest()}")
+
+
+@cache
+def _cap_seq_upper() -> re.Pattern:
+    """``_cap_seq()`` where its first word starts with a capital: the capital comes first, then the look behind it
+    and the rest of each kind of word but the particle's, in the same order (``_CAP_RESTS``), so that the engine
+    seeks capitals at C speed."""
+    return re.compile(rf"({UPPER}(?<![\w'’-]{UPPER})(?:{'|'.join(_CAP_RESTS)}){_cap_seq_rest()}")
+
+
+def _cap_seqs(text: str):
+    """``_cap_seq().finditer(text)``: the matches of ``_cap_seq_upper()``, and before each the matches of the whole
+    regex where a name particle and its hyphen stand (the only places where a match can start with no capital, and
+    at a capital the two regexes try the same kinds of word in the same order)."""
+    particles = [p + "-" for p in lexicon.words("name_particles")]
+    starts = sorted({h - len(p) + 1 for h in _hyphens(text) for p in particles
+                     if h + 1 >= len(p) and text.startswith(p, h - len(p) + 1)})
+    upper, whole = _cap_seq_upper(), _cap_seq()
+    if not starts:
+        yield from upper.finditer(text)
+        return
+    pos = 0
+    while True:
+        m = upper.search(text, pos)
+        limit = m.start() if m else len(text)
+        for s in starts:
+            if pos <= s <= limit and (found := whole.match(text, s)):
+                m = found
+                break
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
+def _hyphens(text: str) -> list[int]:
+    out = []
+    h = text.find("-")
+    while h >= 0:
+        out.append(h)
+        h = text.find("-", h + 1)
+    return out
 
 
 @cache
 def _honorific() -> re.Pattern:
-    """"Ms. Ortiz", "Dr Sahin Kaya": an honorific and the name after it."""
-    return re.compile(rf"\b({lexicon.alternation_of(lexicon.name_honorifics())})\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+    """"Ms. Ortiz", "Dr Sahin Kaya": an honorific and the name after it. The honorifics, longest first as
+    lexicon.alternation_of orders them, start with a word character: the word boundary before one is no word
+    character before it, looked behind after it so that the engine seeks the honorifics' first letters at C speed
+    (``rf"\\b({alternation})\\.?..."`` matches the same)."""
+    alternation = "|".join(rf"{re.escape(h)}(?<!\w{re.escape(h)})" for h in _honorifics_in_order())
+    return re.compile(rf"({alternation})\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 
 
 class Covered:
@@ -435,7 +497,7 @@ def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None
     text = table.text
     persons: list[tuple[int, int, str]] = []
     demonyms = {m.start: m for m in table.mentions if m.kind == "demonym"}
-    for m in _cap_seq().finditer(text):
+    for m in _cap_seqs(text):
         start, end = m.start(1), m.end(1)
         seq = m.group(1)
         lead = _LEADING_ARTICLES.match(seq)
@@ -1001,7 +1063,9 @@ def find_outlets(table: ActorTable, taken: Covered) -> None:
 def _single_name_regex() -> re.Pattern:
     verbs = "|".join(re.escape(v) for v in ("said", "says", "told", "tells", "wrote", "writes", "commented", "added",
                                             "explained", "argued", "insisted", "tweeted", "is denying", "denied", "denies"))
-    return re.compile(rf"(?<![\w'’.-])({UPPER}{LOWER}{{2,}})[ \u00a0]+(?:(?:has|had|also|then|later)[ \u00a0]+)?(?:{verbs})\b")
+    # the capital first, then the look behind it: the engine seeks capitals at C speed
+    return re.compile(rf"({UPPER}(?<![\w'’.-]{UPPER}){LOWER}{{2,}})[ \u00a0]+(?:(?:has|had|also|then|later)[ \u00a0]+)?"
+                      rf"(?:{verbs})\b")
 
 
 def find_single_names(table: ActorTable, lower_words: set[str]) -> None:
