@@ -88,6 +88,8 @@ def test_country_trie_finds_what_the_flat_regex_finds(text):
     alternation = _flat(forms, lambda f: re.escape(f).replace("'", "['’]"))
     flat = re.compile(rf"(?<![\w.])(?<![a-z]-)(?:the\s+)?(?=[A-Z])({alternation})(?!\w|-[a-z])")
     assert spans(regex.finditer(text)) == spans(flat.finditer(text))
+    groups = [m.span(1) for m in regex.finditer(text)]
+    assert [m.span(1) for m in actors._country_capital_regex().finditer(text)] == groups
 
 
 @settings(max_examples=300, deadline=None)

@@ -301,6 +301,24 @@ def _country_regex() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
     return re.compile(rf"(?<![\w.])(?<![a-z]-)(?:the\s+)?(?=[A-Z])({alternation})(?!\w|-[a-z])"), forms
 
 
+@cache
+def _country_capital_regex() -> re.Pattern:
+    """The groups of ``_country_regex()``'s matches (what find_countries reads), by a regex whose forms start with
+    their capital and the look behind it, grouped by that capital: the engine seeks capitals at C speed. A match
+    there that starts with "the" has its form after spaces, where the look behind holds: the same form, and the
+    scan goes on from the same end."""
+    regex, forms = _country_regex()
+    if any("’" in f for f in forms):  # _country_regex's flat alternation: the tree could not tell both apostrophes
+        return regex
+    by_capital: dict[str, list[str]] = {}
+    for form in sorted(forms, key=len, reverse=True):
+        if "A" <= form[0] <= "Z":  # the others never match: (?=[A-Z])
+            by_capital.setdefault(form[0], []).append(form[1:])
+    branches = (rf"{c}(?<![\w.]{c})(?<![a-z]-{c})" + scan.trie(rests, lambda ch: re.escape(ch).replace("'", "['’]"))
+                for c, rests in by_capital.items())
+    return re.compile(rf"({'|'.join(branches)})(?!\w|-[a-z])")
+
+
 def _country_key(iso: str) -> str:
     return country_key(iso)
 
@@ -309,12 +327,16 @@ def _gov_key(iso: str) -> str:
     return f"government:{iso}"
 
 
+_GOV_AFTER = re.compile(rf"(?:['’]s)?\s+{GOV_NOUNS}\b")
+_GOVERNMENT_OF = re.compile(r"government of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def find_countries(table: ActorTable, known_spans: Covered) -> None:
-    regex, forms = _country_regex()
+    forms = _country_regex()[1]
     text = table.text
     pending_alias: list[tuple[int, int, str, str]] = []
     found = [(m, forms.get(m.group(1)) or forms[m.group(1).replace("’", "'")])
-             for m in regex.finditer(text) if m.start(1) not in known_spans]
+             for m in _country_capital_regex().finditer(text) if m.start(1) not in known_spans]
     named = {iso for _, (iso, kind) in found if kind == "name"}
     shared = _shared_forms()
     for m, (iso, kind) in found:
@@ -324,7 +346,7 @@ def find_countries(table: ActorTable, known_spans: Covered) -> None:
             iso = next((o for o in sorted(shared.get(surface.replace("’", "'"), ())) if o in named), iso)
         country = gazetteer.country(iso)
         after = text[end:end + 40]
-        gov = re.match(rf"(?:['’]s)?\s+{GOV_NOUNS}\b", after)
+        gov = _GOV_AFTER.match(after)
         if kind in ("name", "demonym") and gov:
             e = table.entry(_gov_key(iso), f"Government of {country.name}", "GovernmentBody", stands_for=country.name,
                             country=iso)
@@ -334,7 +356,7 @@ def find_countries(table: ActorTable, known_spans: Covered) -> None:
             continue
         if kind == "name":
             before = text[max(0, start - 14):start]
-            if re.search(r"government of\s+(?:the\s+)?$", before, re.IGNORECASE):
+            if _GOVERNMENT_OF.search(before):
                 e = table.entry(_gov_key(iso), f"Government of {country.name}", "GovernmentBody",
                                 stands_for=country.name, country=iso)
                 table.mention(start - len(before) + before.lower().rfind("government"), end, e.key, "government")
@@ -1170,11 +1192,16 @@ def _country_of_form(name: str) -> tuple[str | None, str]:
     return (iso, m.group(1)) if iso else (None, name)
 
 
-def _same_body(short: Entry, long: Entry) -> bool:
+def _same_body(short: Entry, long: Entry, of_form: dict[str, tuple[str | None, str]] | None = None) -> bool:
     """Two names of one body: a shorter form ("Supreme Court" of "Kyrgyz Supreme Court"), or the country before
-    and after ("Paraguayan Parliament", "Parliament of Paraguay")."""
-    s_iso, s_rest = _country_of_form(short.name)
-    l_iso, l_rest = _country_of_form(long.name)
+    and after ("Paraguayan Parliament", "Parliament of Paraguay"). ``of_form``: ``_country_of_form`` of names
+    read before."""
+    of_form = {} if of_form is None else of_form
+    for name in (short.name, long.name):
+        if name not in of_form:
+            of_form[name] = _country_of_form(name)
+    s_iso, s_rest = of_form[short.name]
+    l_iso, l_rest = of_form[long.name]
     if s_iso and l_iso:
         return s_iso == l_iso and s_rest == l_rest
     s_words, l_words = short.name.split(), (l_rest if l_iso and not s_iso else long.name).split()
@@ -1188,9 +1215,10 @@ def merge_body_forms(table: ActorTable) -> None:
     exactly one longer name fits."""
     bodies = [e for e in table.entries.values() if e.listed and e.type in BODY_TYPES | {"Person"}
               and not e.key.startswith(("country:", "government:"))]
+    of_form: dict[str, tuple[str | None, str]] = {}  # each name's country and rest, read once
     for short in sorted(bodies, key=lambda e: len(e.name)):
         fits = {e.key for e in bodies if e is not short and e.key in table.entries and e.type in BODY_TYPES
-                and len(e.name) >= len(short.name) and _same_body(short, e)}
+                and len(e.name) >= len(short.name) and _same_body(short, e, of_form)}
         if len(fits) == 1 and short.key in table.entries:
             table.merge(short.key, fits.pop())
 
