@@ -88,6 +88,8 @@ def test_country_trie_finds_what_the_flat_regex_finds(text):
     alternation = _flat(forms, lambda f: re.escape(f).replace("'", "['’]"))
     flat = re.compile(rf"(?<![\w.])(?<![a-z]-)(?:the\s+)?(?=[A-Z])({alternation})(?!\w|-[a-z])")
     assert spans(regex.finditer(text)) == spans(flat.finditer(text))
+    groups = [m.span(1) for m in regex.finditer(text)]
+    assert [m.span(1) for m in actors._country_capital_regex().finditer(text)] == groups
 
 
 @settings(max_examples=300, deadline=None)
@@ -187,3 +189,49 @@ def test_cue_scan_finds_what_the_cue_regex_finds(pieces, sep):
 @given(st.text(alphabet="ab .;:,()\n", max_size=40).map(lambda t: t.replace("a", " and ").replace("b", "but")))
 def test_last_clause_is_the_last_piece_of_the_split(text):
     assert claims._last_clause(text) == re.split(r"[.;:]|,\s+(?:but|while|and)\b", text)[-1]
+
+
+TOKEN_PIECES = ["abc", "Abc", "ab", "a", "x_y", "_", "rights", "d'Ivoire", "pro-state", "état", "ß", "12", "x2", "İ",
+                "ſ", "'", "’", "-", ".", ",", "(", ")", "“", "”", "…", "—", "*", "/", "\u00a0", "\x1c", "_a"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(TOKEN_PIECES), max_size=20), st.lists(st.sampled_from(SEPARATORS), max_size=20))
+def test_word_set_is_the_set_of_the_whole_text_regex_matches(pieces, seps):
+    text = "".join(p + (seps[i] if i < len(seps) else "") for i, p in enumerate(pieces))
+    assert scan.word_set(text) == frozenset(re.findall(r"\w+", text))
+
+
+def test_the_punctuation_stripped_from_tokens_holds_no_word_character():
+    assert not any(re.match(r"\w", c) for c in scan.PUNCTUATION)
+
+
+CAP_PIECES = ["al-Hassan", "el-", "bin-", "Bin-Laden", "ibn-Saud", "de-", "ul-Haq", "da-Silva", "xal-Y", "-al-Z", "al",
+              "Émile", "Łódź", "Ana", "Ruiz", "O'Neil", "Kara-Murza", "Journalists'", "Union", "Party's", "U.N.", "U.S",
+              "A.B", "McCain", "iPhone", "NGO", "NGO/UN", "J.", "X", "Y.", "of", "the", "and", "de", "van", "’s", "'s",
+              "s'", "-", "'", "’", ".", ",", "Rights", "a", "z", "2", "É", "Ö.", "ÉA", "AÉ"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(CAP_PIECES), max_size=25), st.lists(st.sampled_from(SEPARATORS), max_size=25))
+def test_capitalised_sequences_are_the_whole_regex_matches(pieces, seps):
+    text = "".join(p + (seps[i] if i < len(seps) else "") for i, p in enumerate(pieces))
+    assert spans(actors._cap_seqs(text)) == spans(actors._cap_seq().finditer(text))
+
+
+NAME_PIECES = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Mr.", "xMr", "_Dr", "Mister", "Holm", "Zunar", "Émile", "Ana",
+               "O'Neil", "said", "says", "has", "also", "denied", "is denying", "told", "x", "-", ".", "'", "’", "É",
+               "Ab", "ABC"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(NAME_PIECES), max_size=20), st.lists(st.sampled_from(SEPARATORS), max_size=20))
+def test_capital_first_regexes_match_what_their_look_behind_first_forms_match(pieces, seps):
+    text = "".join(p + (seps[i] if i < len(seps) else "") for i, p in enumerate(pieces))
+    honorifics = lexicon.alternation_of(lexicon.name_honorifics())
+    honorific = re.compile(rf"\b({honorifics})\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+    assert spans(actors._honorific().finditer(text)) == spans(honorific.finditer(text))
+    verbs = actors._single_name_regex().pattern.rpartition("(?:")[2]
+    single = re.compile(rf"(?<![\w'’.-])({actors.UPPER}{actors.LOWER}{{2,}})[ \u00a0]+"
+                        rf"(?:(?:has|had|also|then|later)[ \u00a0]+)?(?:{verbs}")
+    assert spans(actors._single_name_regex().finditer(text)) == spans(single.finditer(text))

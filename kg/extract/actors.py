@@ -30,22 +30,84 @@ def _particles() -> str:
     return lexicon.alternation_of(lexicon.words("name_particles"))
 
 
+_CAP_TAIL = (r"(?:['’]s(?=\s+[A-Z])|(?<=s)['’](?=[ \u00a0]+(?:Party|Union|Association|Front|League|Congress|Movement|"
+             r"Federation|Council|Committee|Syndicate|Alliance|Coalition|Guild|Society|Network|Forum|Centre|Center|"
+             r"Institute|Foundation|Club|Group|Organi[sz]ation|Trust|Rights)\b))?")  # "Journalists' Union"
+# the kinds of capitalised word after the first letter, in the order tried; each checks that letter behind it
+_CAP_RESTS = (rf"{LOWER}+(?:[-'’](?!s\b)[A-Za-z\u00c0-\u017f]+)*{_CAP_TAIL}", r"(?<=[A-Z])\.(?:[A-Z]\.)+",
+              r"(?<=[A-Z])\.[A-Z](?![\w.])", r"(?<=[A-Z])[a-z]*[A-Z][A-Za-z]*", r"(?<=[A-Z])[A-Z]+(?:/[A-Z]{2,})?",
+              r"(?<=[A-Z])\.?")
+
+
+@cache
+def _cap_word() -> str:
+    """One capitalised word: "al-Hassan", "Émile", "Journalists'", "U.N.", "McCain", "NGO", "J."."""
+    return (rf"(?:(?:{_particles()})-[A-Z][a-z]+|{UPPER}{LOWER}+(?:[-'’](?!s\b)[A-Za-z\u00c0-\u017f]+)*{_CAP_TAIL}"
+            r"|[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.[A-Z](?![\w.])"
+            r"|[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]{2,}(?:/[A-Z]{2,})?|[A-Z]\.?)")
+
+
+def _cap_seq_rest() -> str:
+    """What follows the first word of a capitalised sequence: more words, a possessive, no word after."""
+    return rf"(?:[ \u00a0]+(?:{CONNECTOR}[ \u00a0]+)*{_cap_word()})*)(?:['’]s)?(?![\w-])"
+
+
 @cache
 def _cap_seq() -> re.Pattern:
     """A capitalised sequence (a name, a body, a title), joined by connectors ("Ministry of Foreign Affairs")."""
-    cap_word = (rf"(?:(?:{_particles()})-[A-Z][a-z]+|{UPPER}{LOWER}+(?:[-'’](?!s\b)[A-Za-z\u00c0-\u017f]+)*"
-                r"(?:['’]s(?=\s+[A-Z])|(?<=s)['’](?=[ \u00a0]+(?:Party|Union|Association|Front|League|Congress|Movement|"
-                r"Federation|Council|Committee|Syndicate|Alliance|Coalition|Guild|Society|Network|Forum|Centre|Center|"
-                r"Institute|Foundation|Club|Group|Organi[sz]ation|Trust|Rights)\b))?"  # "Journalists' Union"
-                r"|[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.[A-Z](?![\w.])"
-                r"|[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]{2,}(?:/[A-Z]{2,})?|[A-Z]\.?)")
-    return re.compile(rf"(?<![\w'’-])({cap_word}(?:[ \u00a0]+(?:{CONNECTOR}[ \u00a0]+)*{cap_word})*)(?:['’]s)?(?![\w-])")
+    return re.compile(rf"(?<![\w'’-])({_cap_word()}{_cap_seq_rest()}")
+
+
+@cache
+def _cap_seq_upper() -> re.Pattern:
+    """``_cap_seq()`` where its first word starts with a capital: the capital comes first, then the look behind it
+    and the rest of each kind of word but the particle's, in the same order (``_CAP_RESTS``), so that the engine
+    seeks capitals at C speed."""
+    return re.compile(rf"({UPPER}(?<![\w'’-]{UPPER})(?:{'|'.join(_CAP_RESTS)}){_cap_seq_rest()}")
+
+
+def _cap_seqs(text: str):
+    """``_cap_seq().finditer(text)``: the matches of ``_cap_seq_upper()``, and before each the matches of the whole
+    regex where a name particle and its hyphen stand (the only places where a match can start with no capital, and
+    at a capital the two regexes try the same kinds of word in the same order)."""
+    particles = [p + "-" for p in lexicon.words("name_particles")]
+    starts = sorted({h - len(p) + 1 for h in _hyphens(text) for p in particles
+                     if h + 1 >= len(p) and text.startswith(p, h - len(p) + 1)})
+    upper, whole = _cap_seq_upper(), _cap_seq()
+    if not starts:
+        yield from upper.finditer(text)
+        return
+    pos = 0
+    while True:
+        m = upper.search(text, pos)
+        limit = m.start() if m else len(text)
+        for s in starts:
+            if pos <= s <= limit and (found := whole.match(text, s)):
+                m = found
+                break
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
+def _hyphens(text: str) -> list[int]:
+    out = []
+    h = text.find("-")
+    while h >= 0:
+        out.append(h)
+        h = text.find("-", h + 1)
+    return out
 
 
 @cache
 def _honorific() -> re.Pattern:
-    """"Ms. Ortiz", "Dr Sahin Kaya": an honorific and the name after it."""
-    return re.compile(rf"\b({lexicon.alternation_of(lexicon.name_honorifics())})\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+    """"Ms. Ortiz", "Dr Sahin Kaya": an honorific and the name after it. The honorifics, longest first as
+    lexicon.alternation_of orders them, start with a word character: the word boundary before one is no word
+    character before it, looked behind after it so that the engine seeks the honorifics' first letters at C speed
+    (``rf"\\b({alternation})\\.?..."`` matches the same)."""
+    alternation = "|".join(rf"{re.escape(h)}(?<!\w{re.escape(h)})" for h in _honorifics_in_order())
+    return re.compile(rf"({alternation})\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 
 
 class Covered:
@@ -54,23 +116,28 @@ class Covered:
     def __init__(self, ranges=()):
         self._ranges: list[tuple[int, int]] = sorted(ranges)
         self._starts: list[int] = [a for a, _ in self._ranges]  # bisected on plain numbers
+        self._ends: list[int] = [b for _, b in self._ranges]  # compared without unpacking the ranges
 
     def add(self, start: int, end: int) -> None:
         i = bisect_right(self._ranges, (start, end))
         self._ranges.insert(i, (start, end))
         self._starts.insert(i, start)
+        self._ends.insert(i, end)
 
     def __contains__(self, pos: int) -> bool:
-        return self.covering(pos) is not None
+        """Whether ``covering`` finds a range: one of the (up to) four last ranges starting at or before ``pos``
+        ends after it."""
+        i = bisect_right(self._starts, pos)
+        return i > 0 and max(self._ends[i - 4 if i > 4 else 0:i]) > pos
 
     def covering(self, pos: int) -> tuple[int, int] | None:
-        """The first range holding ``pos`` among the (up to) four last ones starting at or before it."""
-        i = bisect_right(self._starts, pos) - 1
-        ranges = self._ranges
-        for j in range(max(0, i - 3), i + 1):
-            a, b = ranges[j]
-            if a <= pos < b:
-                return a, b
+        """The first range holding ``pos`` among the (up to) four last ones starting at or before it (each of them
+        starts at or before ``pos``: it holds it when it ends after it)."""
+        i = bisect_right(self._starts, pos)
+        ends = self._ends
+        for j in range(i - 4 if i > 4 else 0, i):
+            if ends[j] > pos:
+                return self._ranges[j]
         return None
 
     def __iter__(self):
@@ -234,6 +301,24 @@ def _country_regex() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
     return re.compile(rf"(?<![\w.])(?<![a-z]-)(?:the\s+)?(?=[A-Z])({alternation})(?!\w|-[a-z])"), forms
 
 
+@cache
+def _country_capital_regex() -> re.Pattern:
+    """The groups of ``_country_regex()``'s matches (what find_countries reads), by a regex whose forms start with
+    their capital and the look behind it, grouped by that capital: the engine seeks capitals at C speed. A match
+    there that starts with "the" has its form after spaces, where the look behind holds: the same form, and the
+    scan goes on from the same end."""
+    regex, forms = _country_regex()
+    if any("’" in f for f in forms):  # _country_regex's flat alternation: the tree could not tell both apostrophes
+        return regex
+    by_capital: dict[str, list[str]] = {}
+    for form in sorted(forms, key=len, reverse=True):
+        if "A" <= form[0] <= "Z":  # the others never match: (?=[A-Z])
+            by_capital.setdefault(form[0], []).append(form[1:])
+    branches = (rf"{c}(?<![\w.]{c})(?<![a-z]-{c})" + scan.trie(rests, lambda ch: re.escape(ch).replace("'", "['’]"))
+                for c, rests in by_capital.items())
+    return re.compile(rf"({'|'.join(branches)})(?!\w|-[a-z])")
+
+
 def _country_key(iso: str) -> str:
     return country_key(iso)
 
@@ -242,12 +327,16 @@ def _gov_key(iso: str) -> str:
     return f"government:{iso}"
 
 
+_GOV_AFTER = re.compile(rf"(?:['’]s)?\s+{GOV_NOUNS}\b")
+_GOVERNMENT_OF = re.compile(r"government of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def find_countries(table: ActorTable, known_spans: Covered) -> None:
-    regex, forms = _country_regex()
+    forms = _country_regex()[1]
     text = table.text
     pending_alias: list[tuple[int, int, str, str]] = []
     found = [(m, forms.get(m.group(1)) or forms[m.group(1).replace("’", "'")])
-             for m in regex.finditer(text) if m.start(1) not in known_spans]
+             for m in _country_capital_regex().finditer(text) if m.start(1) not in known_spans]
     named = {iso for _, (iso, kind) in found if kind == "name"}
     shared = _shared_forms()
     for m, (iso, kind) in found:
@@ -257,7 +346,7 @@ def find_countries(table: ActorTable, known_spans: Covered) -> None:
             iso = next((o for o in sorted(shared.get(surface.replace("’", "'"), ())) if o in named), iso)
         country = gazetteer.country(iso)
         after = text[end:end + 40]
-        gov = re.match(rf"(?:['’]s)?\s+{GOV_NOUNS}\b", after)
+        gov = _GOV_AFTER.match(after)
         if kind in ("name", "demonym") and gov:
             e = table.entry(_gov_key(iso), f"Government of {country.name}", "GovernmentBody", stands_for=country.name,
                             country=iso)
@@ -267,7 +356,7 @@ def find_countries(table: ActorTable, known_spans: Covered) -> None:
             continue
         if kind == "name":
             before = text[max(0, start - 14):start]
-            if re.search(r"government of\s+(?:the\s+)?$", before, re.IGNORECASE):
+            if _GOVERNMENT_OF.search(before):
                 e = table.entry(_gov_key(iso), f"Government of {country.name}", "GovernmentBody",
                                 stands_for=country.name, country=iso)
                 table.mention(start - len(before) + before.lower().rfind("government"), end, e.key, "government")
@@ -363,6 +452,8 @@ def _org_type(words: list[str]) -> str | None:
     keywords = lexicon.org_keywords()
     if words[-1] in lexicon.words("document_words"):
         return "Document"
+    if keywords.keys().isdisjoint(words) and MEDIA_ANYWHERE.isdisjoint(words):
+        return None  # what follows returns only a kind of a word of either
     head = words
     for i, w in enumerate(words):
         if w in ("of", "for", "to", "in", "on") and i > 0:
@@ -395,6 +486,8 @@ def _title_split(words: list[str]) -> tuple[str, list[str], list[str]] | None:
     """Find a title inside a capitalised sequence: (title, words before it, the name after it)."""
     lowered = [w.lower() for w in words]
     index = _titles_by_first_word()
+    if index.keys().isdisjoint(lowered):
+        return None  # no word starts a title
     best = None
     for i, w in enumerate(lowered):
         for title, t_words in index.get(w, ()):
@@ -410,24 +503,30 @@ def _title_split(words: list[str]) -> tuple[str, list[str], list[str]] | None:
 
 def _until_date(words: list[str]) -> list[str]:
     """The words before a month or weekday: "... for Human Rights on Tuesday": a date ends a name."""
+    calendar = lexicon.calendar_words()
+    if calendar.isdisjoint(words):
+        return words
     for i, w in enumerate(words):
-        if w in lexicon.calendar_words():  # "President Oskar's October address": the possessive is no part either
+        if w in calendar:  # "President Oskar's October address": the possessive is no part either
             return [*words[:i - 1], re.sub(r"['’]s$", "", words[i - 1])] if i else []
     return words
+
+
+_LEADING_ARTICLES = re.compile(r"(?:(?:The|A|An|According\s+to(?:\s+the)?)\s+)+")
 
 
 def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None:
     text = table.text
     persons: list[tuple[int, int, str]] = []
     demonyms = {m.start: m for m in table.mentions if m.kind == "demonym"}
-    for m in _cap_seq().finditer(text):
+    for m in _cap_seqs(text):
         start, end = m.start(1), m.end(1)
         seq = m.group(1)
-        lead = re.match(r"^(?:(?:The|A|An|According\s+to(?:\s+the)?)\s+)+", seq)
+        lead = _LEADING_ARTICLES.match(seq)
         if lead:
             start, seq = start + lead.end(), seq[lead.end():]
         cover = taken.covering(start)
-        head = _country_led_body(table, cover, text[cover[1]:end] if cover else "")
+        head = _country_led_body(table, cover, text[cover[1]:end]) if cover else None
         if head:  # "U.S. Embassy", "Iranian Foreign Ministry": a body named after its country
             _add_org(table, cover[0], cover[0] + len(head), _body_name(head), _org_type(head.split()) or "GovernmentBody")
             taken.add(cover[0], cover[0] + len(head))
@@ -436,9 +535,9 @@ def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None
             rest = text[cover[1]:end]
             start, seq = cover[1] + (len(rest) - len(rest.lstrip())), rest.strip()
             cover = taken.covering(start)
-        if not seq or start >= end or start in taken:
+        if not seq or start >= end or cover:  # the loop ends on a start no range covers, or past the end
             continue
-        words = re.sub(r"['’]s$", "", seq).split()
+        words = (seq[:-2] if seq.endswith(("'s", "’s")) else seq).split()  # no possessive (no newline ends seq)
         if (end - 1) in taken and (
                 not re.search(r"\b(?:[A-Z][a-z]+)\s+of\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?$", seq)
                 or _org_type(words) in (None, "Document", "Place")):
@@ -544,15 +643,15 @@ def _candidate(table: ActorTable, taken: Covered, start: int, words: list[str], 
                 if org_type and org_type != "Document":
                     _add_org(table, start, start + len(org), org, org_type)
             return
-        if not _org_type(words) or _org_type(words) in ("Document", "Place"):
-            return  # "General Assembly" is no "General" named Assembly: a body's name goes on to be typed
     org_type = _org_type(words)
+    if split and org_type in (None, "Document", "Place"):
+        return  # "General Assembly" is no "General" named Assembly: a body's name goes on to be typed
     body_name = org_type and words[-1] in lexicon.org_keywords() and not {"of", "for", "on", "to"} & set(words)
     if words[-1] in lexicon.words("role_endings") or (_starts_with_title(words) and not body_name):
         taken.add(start, end)  # "Acting Department Spokesperson", "Senior Official for the Bureau of ...": roles
         return
-    line = _line_of(text, start)
-    if org_type and org_type != "Place" and line.strip() == name and len(words) <= 3 and not table.find_key(name):
+    if (org_type and org_type != "Place" and len(words) <= 3 and _line_of(text, start).strip() == name
+            and not table.find_key(name)):
         return  # a short capitalised line alone is page furniture ("Breaking News")
     if org_type == "Document":
         taken.add(start, end)
@@ -640,7 +739,7 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
 
 def _titled_name_of_body(table: ActorTable, start: int, words: list[str], lower_words: set[str], persons: list) -> bool:
     """"Attorney Ana Ruiz of the Legal Aid Centre": a titled person and the body after "of", "at" or "from"."""
-    i = next((i for i, w in enumerate(words) if w in ("of", "at", "from", "to") and i >= 2), None)
+    i = next((i for i in range(2, len(words)) if words[i] in ("of", "at", "from", "to")), None)
     split = _title_split(words[:i]) if i else None
     if not split or split[1]:
         return False
@@ -661,29 +760,34 @@ def _titled_name_of_body(table: ActorTable, start: int, words: list[str], lower_
     return True
 
 
+_POSSESSIVE_SPACE = re.compile(r"['’]s[ \u00a0]+")
+
+
 def _country_led_body(table: ActorTable, cover: tuple[int, int] | None, rest: str) -> str | None:
     """The name of a body that starts with a country's name or adjective and ends with a body word."""
     if not cover:
         return None
-    lead = next((m for m in table.mentions if m.start == cover[0] and m.key.startswith("country:")), None)
-    possessive = re.match(r"['’]s[ \u00a0]+", rest)  # "Peru's Senate": the country's own body
+    possessive = _POSSESSIVE_SPACE.match(rest)  # "Peru's Senate": the country's own body
     words = rest[possessive.end() if possessive else 0:].split()
-    if lead is None or not words or words[0] in ("and", "of", "in", "to"):
+    if not words or words[0] in ("and", "of", "in", "to"):
         return None
     body = []
+    calendar, keywords = lexicon.calendar_words(), lexicon.org_keywords()
     for w in words:
-        if w in lexicon.calendar_words():  # "Kyrgyz Supreme Court on July 11": a date ends the name
+        if w in calendar:  # "Kyrgyz Supreme Court on July 11": a date ends the name
             break
-        bare = re.sub(r"['’]s$", "", w)
-        if bare != w and bare in lexicon.org_keywords():
-            body.append(bare)
+        if w.endswith(("'s", "’s")) and w[:-2] in keywords:
+            body.append(w[:-2])
             break  # "the Interior Ministry's spokesman"; "the Lima People's Court" goes on
         body.append(w)
     while body and body[-1] in ("of", "for", "the", "and", "on", "to", "in"):
         body.pop()
-    kind = _org_type(body) if body else None
-    if (not body or kind in (None, "Document", "Place") or body[0] in GOVERNMENT_WORDS
-            or not any(w in lexicon.org_keywords() for w in body)):
+    if (not body or body[0] in GOVERNMENT_WORDS or keywords.keys().isdisjoint(body)
+            or _org_type(body) in (None, "Document", "Place")):
+        return None
+    # the country's own mention, looked for last: the tests before it read only the words
+    lead = next((m for m in table.mentions if m.start == cover[0] and m.key.startswith("country:")), None)
+    if lead is None:
         return None
     table.mentions.remove(lead)
     return table.text[cover[0]:cover[1] + (possessive.end() if possessive else 1)] + " ".join(body)
@@ -709,8 +813,11 @@ def _title_tuples() -> tuple[tuple[str, ...], ...]:
 
 
 def _starts_with_title(words: list[str]) -> bool:
+    titles = _titles_by_first_word_lower().get(words[0].lower()) if words else None
+    if not titles:
+        return False
     lowered = tuple(w.lower() for w in words)
-    return any(lowered[:len(t)] == t for t in _titles_by_first_word_lower().get(lowered[0] if lowered else "", ()))
+    return any(lowered[:len(t)] == t for t in titles)
 
 
 @cache
@@ -780,9 +887,9 @@ def _merge_person_names(persons: list[tuple[int, int, str]], text: str) -> list[
 def _leading_non_name(words: list[str]) -> bool:
     """An article or stop word opening a capitalised sequence is no part of the name, but for a word of
     name_first_words.txt with two capitalised words after it ("Am Sam Ath", "Do Van Minh")."""
-    if words[0] in lexicon.words("name_first_words") and len(words) >= 3 and words[2][:1].isupper():
+    if not (words[0] in ("The", "A", "An") or words[0].lower() in _stop_words()):
         return False
-    return words[0] in ("The", "A", "An") or words[0].lower() in _stop_words()
+    return not (words[0] in lexicon.words("name_first_words") and len(words) >= 3 and words[2][:1].isupper())
 
 
 def _looks_like_name(words: list[str], lower_words: set[str]) -> bool:
@@ -978,7 +1085,9 @@ def find_outlets(table: ActorTable, taken: Covered) -> None:
 def _single_name_regex() -> re.Pattern:
     verbs = "|".join(re.escape(v) for v in ("said", "says", "told", "tells", "wrote", "writes", "commented", "added",
                                             "explained", "argued", "insisted", "tweeted", "is denying", "denied", "denies"))
-    return re.compile(rf"(?<![\w'’.-])({UPPER}{LOWER}{{2,}})[ \u00a0]+(?:(?:has|had|also|then|later)[ \u00a0]+)?(?:{verbs})\b")
+    # the capital first, then the look behind it: the engine seeks capitals at C speed
+    return re.compile(rf"({UPPER}(?<![\w'’.-]{UPPER}){LOWER}{{2,}})[ \u00a0]+(?:(?:has|had|also|then|later)[ \u00a0]+)?"
+                      rf"(?:{verbs})\b")
 
 
 def find_single_names(table: ActorTable, lower_words: set[str]) -> None:
@@ -1083,11 +1192,16 @@ def _country_of_form(name: str) -> tuple[str | None, str]:
     return (iso, m.group(1)) if iso else (None, name)
 
 
-def _same_body(short: Entry, long: Entry) -> bool:
+def _same_body(short: Entry, long: Entry, of_form: dict[str, tuple[str | None, str]] | None = None) -> bool:
     """Two names of one body: a shorter form ("Supreme Court" of "Kyrgyz Supreme Court"), or the country before
-    and after ("Paraguayan Parliament", "Parliament of Paraguay")."""
-    s_iso, s_rest = _country_of_form(short.name)
-    l_iso, l_rest = _country_of_form(long.name)
+    and after ("Paraguayan Parliament", "Parliament of Paraguay"). ``of_form``: ``_country_of_form`` of names
+    read before."""
+    of_form = {} if of_form is None else of_form
+    for name in (short.name, long.name):
+        if name not in of_form:
+            of_form[name] = _country_of_form(name)
+    s_iso, s_rest = of_form[short.name]
+    l_iso, l_rest = of_form[long.name]
     if s_iso and l_iso:
         return s_iso == l_iso and s_rest == l_rest
     s_words, l_words = short.name.split(), (l_rest if l_iso and not s_iso else long.name).split()
@@ -1101,9 +1215,10 @@ def merge_body_forms(table: ActorTable) -> None:
     exactly one longer name fits."""
     bodies = [e for e in table.entries.values() if e.listed and e.type in BODY_TYPES | {"Person"}
               and not e.key.startswith(("country:", "government:"))]
+    of_form: dict[str, tuple[str | None, str]] = {}  # each name's country and rest, read once
     for short in sorted(bodies, key=lambda e: len(e.name)):
         fits = {e.key for e in bodies if e is not short and e.key in table.entries and e.type in BODY_TYPES
-                and len(e.name) >= len(short.name) and _same_body(short, e)}
+                and len(e.name) >= len(short.name) and _same_body(short, e, of_form)}
         if len(fits) == 1 and short.key in table.entries:
             table.merge(short.key, fits.pop())
 

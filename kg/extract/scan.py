@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 _WORD = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"\w")
@@ -36,7 +37,7 @@ class WordIndex:
         # lower case is what the regex engine compares under IGNORECASE (no risky character)
         self.lowered = lowered if len(lowered) == len(text) else None
         self.folds_like_regex = not _RISKY.search(text)
-        self.words = frozenset(_WORD.findall(lowered))
+        self.words = word_set(lowered)
         self._positions: dict[str, list[int]] = {}
 
     def positions(self, word: str) -> list[int]:
@@ -46,8 +47,10 @@ class WordIndex:
             found = self._positions[word] = []
             lowered, size = self.lowered, len(word)
             pos = lowered.find(word)
-            while pos >= 0:
-                if (pos == 0 or not _WORD_CHAR.match(lowered, pos - 1)) and not _WORD_CHAR.match(lowered, pos + size):
+            end = len(lowered)
+            while pos >= 0:  # a word character is what \w matches: alphanumeric (str.isalnum) or "_"
+                before, after = lowered[pos - 1] if pos else " ", lowered[pos + size] if pos + size < end else " "
+                if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
                     found.append(pos)
                 pos = lowered.find(word, pos + 1)
         return found
@@ -63,8 +66,11 @@ class WordIndex:
         lowered = self.lowered
         out = []
         for first in forms.by_first.keys() & self.words:
-            full = forms.by_first[first]
-            out.extend(q for q in self.positions(first) if any(lowered.startswith(f, q) for f in full))
+            starting = forms.starting(first)
+            if starting is None:  # the word alone is a form: it starts one wherever it stands
+                out.extend(self.positions(first))
+            else:
+                out.extend(q for q in self.positions(first) if starting.match(lowered, q))
         out.sort()
         return back_chunks(self.text, out, back) if back else out
 
@@ -85,6 +91,33 @@ class Forms:
                 return
             by_first.setdefault(m.group().lower(), set()).add(form.lower().replace("’", "'"))
         self.by_first = {k: tuple(sorted(v)) for k, v in by_first.items()}
+        self._starting: dict[str, re.Pattern | None] = {}
+
+    def starting(self, first: str) -> re.Pattern | None:
+        """A regex matching where one of the forms under ``first`` starts (what ``any(text.startswith(f, q) for f
+        in forms)`` tells, in one call), or None when ``first`` is one of them: every whole word ``first`` starts
+        one."""
+        if first not in self._starting:
+            full = self.by_first[first]
+            self._starting[first] = None if first in full else re.compile(trie(sorted(full, key=len, reverse=True)))
+        return self._starting[first]
+
+
+PUNCTUATION = ".,;:!?\"'()[]{}“”‘’«»-–—/…*"  # no word character among them
+
+
+def word_set(text: str) -> frozenset[str]:
+    """``frozenset(re.findall(r"\\w+", text))``, read token by token: a run of word characters never holds a
+    space (str.split cuts at what str.isspace tells, no word character), and a token of word characters only
+    (str.isalnum, no "_") between punctuation is one run; the others go through the regex."""
+    out: set[str] = set()
+    for token in set(text.split()):
+        core = token.strip(PUNCTUATION)
+        if core.isalnum():
+            out.add(core)
+        else:
+            out.update(_WORD.findall(token))
+    return frozenset(out)
 
 
 def trie(forms: Iterable[str], atom=re.escape) -> str:
@@ -123,15 +156,20 @@ def back_chunks(text: str, starts: Iterable[int], chunks: int) -> list[int]:
     of \\s before a position are the ones a regex's \\S-words and \\s-separators can cover)."""
     out: set[int] = set()
     n = len(text)
+    back = _chunks_back(chunks)
+    reverse = text[::-1]  # the characters before a position, nearest first
     for q in starts:
-        i = q
-        for _ in range(chunks):
-            while i > 0 and text[i - 1].isspace():
-                i -= 1
-            while i > 0 and not text[i - 1].isspace():
-                i -= 1
-        out.update(range(i, min(q, n) + 1))
+        q = min(q, n)
+        i = n - back.match(reverse, n - q).end()  # the match ends at the reversed position of i
+        out.update(range(i, q + 1))
     return sorted(out)
+
+
+@lru_cache(maxsize=16)
+def _chunks_back(chunks: int) -> re.Pattern:
+    """``chunks`` times: the spaces, then the other characters, greedily (on the text reversed: the runs before a
+    position; \\s is what str.isspace tells)."""
+    return re.compile(rf"(?:\s*\S*){{{chunks}}}")
 
 
 def finditer(regex: re.Pattern, text: str, starts: Iterable[int] | None) -> Iterator[re.Match]:
