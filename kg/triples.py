@@ -441,12 +441,16 @@ def to_triples(plain: Iterable[Plain]) -> list[ox.Triple]:
     return [ox.Triple(node(s), node(p), o if isinstance(o, ox.Literal) else node(o)) for s, p, o in plain]
 
 
-_SAFE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*")
+# an absolute IRI of unreserved and reserved ASCII characters and well-formed escapes: nothing an IRI parser refuses,
+# so written unchecked (the store's bulk writer then loads them without checking IRIs again); any other is checked
+_IRI_CHARS = r"A-Za-z0-9\-._~!$&'()*+,;=:@"
+PLAIN_IRI = re.compile(rf"[A-Za-z][A-Za-z0-9+.-]*://[A-Za-z0-9.-]+(?::[0-9]+)?(?:/(?:[{_IRI_CHARS}/]++|%[0-9A-Fa-f]{{2}})*+)?"
+                       rf"(?:\?(?:[{_IRI_CHARS}/?]++|%[0-9A-Fa-f]{{2}})*+)?(?:#(?:[{_IRI_CHARS}/?]++|%[0-9A-Fa-f]{{2}})*+)?")
 
 
 def to_ntriples(plain: Iterable[Plain]) -> bytes:
-    """Plain triples as N-Triples text. IRIs of plain ASCII are written as they are, any other is checked by
-    pyoxigraph first (``ValueError`` for one that is not an IRI); literals are written by pyoxigraph."""
+    """Plain triples as N-Triples text. IRIs of the plainest form (``PLAIN_IRI``) are written as they are, any other
+    is checked by pyoxigraph first (``ValueError`` for one that is not an IRI); literals are written by pyoxigraph."""
     return _ntriples(plain, False, " .\n")[0]
 
 
@@ -462,7 +466,7 @@ def _ntriples(plain: Iterable[Plain], split: bool, end: str) -> tuple[bytes, byt
     subjects: dict[str, tuple[str, bool]] = {}  # subject -> (its form, whether it is a shared node)
 
     def iri(value: str) -> str:
-        if not _SAFE_IRI.fullmatch(value):
+        if not PLAIN_IRI.fullmatch(value):
             ox.NamedNode(value)
         form = written[value] = f"<{value}>"
         return form
