@@ -124,7 +124,10 @@ class _Index:
     """An article's triples by subject and predicate (of the predicates the checks read), and the types of its
     nodes. Nodes are IRIs as plain strings, blank nodes and literals as pyoxigraph terms."""
 
-    def __init__(self, plain: list[tuple], extra_types: dict[str, frozenset[str]], reads: _Reads | None = None):
+    def __init__(self, plain: list[tuple], extra_types: dict[str, frozenset[str]], reads: _Reads | None = None,
+                 distinct: bool = False):
+        if not distinct:
+            plain = list(dict.fromkeys(plain))  # each triple once, as in a graph (a count counts it once)
         self.extra_types = extra_types
         self.values: defaultdict[tuple, list] = defaultdict(list)  # (subject, predicate) -> objects
         self.by_class: defaultdict[Any, list] = defaultdict(list)  # class -> its instances
@@ -135,10 +138,11 @@ class _Index:
                 values[s, p].append(o)
                 if p == _RDF_TYPE:
                     by_class[o].append(s)
-        self.plain = plain if sparql is None else [t for t in plain if t[1] in sparql]  # what SPARQL may match
+        self._all, self._sparql_reads = plain, sparql
+        self._plain: list[tuple] | None = None
         self._stores: dict[frozenset | None, ox.Store] = {}
         self._indexed = checks  # the predicates ``values`` holds (None: all of them)
-        self._pairs: dict[str, list[tuple]] = {}  # predicate -> its distinct (subject, object) pairs
+        self._pairs: dict[str, list[tuple]] | None = None  # predicate -> its (subject, object) pairs
         self._groups: dict[tuple[str, int], dict[Any, list]] = {}  # see ``_grouped``
 
     def objects(self, node: Any, path: str) -> list:
@@ -153,15 +157,20 @@ class _Index:
     def instances(self, cls: str) -> list:
         return list(dict.fromkeys(self.by_class.get(cls, ())))
 
-    # -- for the SPARQL constraints run in Python: each triple once, as in a store ---------------------------------
-    def objects_of(self, node: Any, path: str) -> Iterable:
+    # -- for the SPARQL constraints run in Python: lookups of one predicate's triples ----------------------------
+    def forward(self, path: str) -> Callable[[Any], Iterable]:
+        """subject -> its objects by ``path``."""
         if self._indexed is None or path in self._indexed:
-            found = self.values.get((node, path), ())
-            return found if len(found) < 2 else dict.fromkeys(found)
-        return self._grouped(path, 0).get(node, [])
+            values = self.values
+            return lambda node: values.get((node, path), ())
+        grouped = self._grouped(path, 0)
+        return lambda node: grouped.get(node, ())
 
-    def subjects_with(self, path: str, node: Any) -> list:
-        return self._grouped(path, 1).get(node, [])
+    def backward(self, path: str) -> Callable[[Any], Iterable]:
+        """object -> its subjects by ``path`` (worked out when first asked)."""
+        def subjects(node: Any) -> Iterable:
+            return self._grouped(path, 1).get(node, ())
+        return subjects
 
     def _grouped(self, path: str, by: int) -> dict[Any, list]:
         """The (subject, object) pairs of ``path`` by subject (``by`` 0) or by object (1)."""
@@ -173,10 +182,20 @@ class _Index:
         return grouped
 
     def pairs(self, path: str) -> list[tuple]:
-        found = self._pairs.get(path)
-        if found is None:
-            found = self._pairs[path] = list(dict.fromkeys((s, o) for s, p, o in self.plain if p == path))
-        return found
+        """The (subject, object) pairs of ``path`` (of the predicates SPARQL may match: all grouped in one pass)."""
+        if self._pairs is None:
+            self._pairs = defaultdict(list)
+            for s, p, o in self.plain:
+                self._pairs[p].append((s, o))
+        return self._pairs.get(path, [])
+
+    @property
+    def plain(self) -> list[tuple]:
+        """The triples SPARQL may match (worked out when first asked)."""
+        if self._plain is None:
+            sparql = self._sparql_reads
+            self._plain = self._all if sparql is None else [t for t in self._all if t[1] in sparql]
+        return self._plain
 
     def store(self, patterns: set[tuple[str, str | None]] | None) -> ox.Store:
         """The triples in an in-memory store for SPARQL, only those the queries' triple patterns can match."""
@@ -210,10 +229,11 @@ def check_triples(triples: Iterable[ox.Triple]) -> list[Violation]:
     return check_plain([(_plain(t.subject), t.predicate.value, _plain(t.object)) for t in triples])
 
 
-def check_plain(plain: list[tuple]) -> list[Violation]:
-    """``check_triples`` on triples whose IRIs are plain strings (as ``kg.triples.record_to_plain`` makes them)."""
+def check_plain(plain: list[tuple], distinct: bool = False) -> list[Violation]:
+    """``check_triples`` on triples whose IRIs are plain strings (as ``kg.triples.record_to_plain`` makes them);
+    ``distinct``: the caller made each triple once (``record_to_plain`` does), no need to drop repeated ones."""
     shapes = compiled_shapes()
-    index = _Index(plain, _concept_classes(), _reads(shapes))
+    index = _Index(plain, _concept_classes(), _reads(shapes), distinct)
     found: list[Violation] = []
     for shape in shapes:
         for focus in dict.fromkeys(_focus_nodes(shape, index)):
@@ -230,9 +250,9 @@ def _term(node: Any) -> Term:
     return ox.NamedNode(node) if isinstance(node, str) else node
 
 
-def check_report(plain: list[tuple], name: str | None = None, limit: int = 12) -> Report:
+def check_report(plain: list[tuple], name: str | None = None, limit: int = 12, distinct: bool = False) -> Report:
     """``check_plain`` as a report: conforms, and the first ``limit`` violations in words."""
-    found = check_plain(plain)
+    found = check_plain(plain, distinct)
     lines = []
     for v in found[:limit]:
         lines.append(f"  Focus Node: <{v.focus}>")
@@ -335,6 +355,9 @@ class _Select:
     required: tuple[_Pattern, ...]
     optional: tuple[tuple[_Pattern, ...], ...]
     filters: tuple[tuple[Callable[[Any, Any], bool], Any, Any], ...]
+    # the comparisons of variables the required patterns bind, made before the OPTIONAL parts are matched: the same
+    # rows (an OPTIONAL part only adds variables), fewer to extend; ``filters`` holds the others
+    early: tuple[tuple[Callable[[Any, Any], bool], Any, Any], ...] = ()
 
 
 _INTEGER = _XSD + "integer"
@@ -347,32 +370,33 @@ def _select_rows(plan: _Select, focus: Term, index: _Index) -> list[dict[str, Te
     if not isinstance(focus, str) and not isinstance(focus, ox.BlankNode):
         raise _Unsure  # a literal focus node
     rows = _match(plan.required, [{"this": focus}], index)
-    for patterns in plan.optional:
-        rows = [extended for row in rows for extended in (_match(patterns, [row], index) or [row])]
-    out = []
-    for row in rows:
-        if all(_holds(op, row, left, right) for op, left, right in plan.filters):
-            out.append({name: _as_stored(row[name]) for name in plan.projected if name in row})
-    return out
+    numbers: dict[int, int] = {}  # id of a literal -> its value (one literal is often in many rows)
+    for stage, filters in enumerate((plan.early, plan.filters)):
+        if filters:
+            rows = [row for row in rows if all(_holds(op, row, left, right, numbers) for op, left, right in filters)]
+        if stage == 0:
+            for patterns in plan.optional:
+                rows = [extended for row in rows for extended in (_match(patterns, [row], index) or [row])]
+    return [{name: _as_stored(row[name]) for name in plan.projected if name in row} for row in rows]
 
 
 def _match(patterns: tuple[_Pattern, ...], rows: list[dict[str, Term]], index: _Index) -> list[dict[str, Term]]:
     """``rows`` extended by every way of matching ``patterns`` on the triples (a variable bound, a constant, or not
     bound yet: each row looked up by what it binds)."""
     for s, p, o in patterns:
-        matched = []
+        matched: list[dict[str, Term]] = []
+        s_var, o_var = isinstance(s, _Var), isinstance(o, _Var)
+        forward, backward = index.forward(p), index.backward(p)
         for row in rows:
-            subject = row.get(s.name) if isinstance(s, _Var) else s
-            obj = row.get(o.name) if isinstance(o, _Var) else o
+            subject = row.get(s.name) if s_var else s
+            obj = row.get(o.name) if o_var else o
             if subject is not None:
-                for value in index.objects_of(subject, p):
-                    if obj is None:
-                        matched.append({**row, o.name: value})
-                    elif value == obj:
-                        matched.append(row)
-                        break
+                if obj is None:
+                    matched.extend({**row, o.name: value} for value in forward(subject))
+                elif obj in forward(subject):
+                    matched.append(row)
             elif obj is not None:
-                matched.extend({**row, s.name: node} for node in index.subjects_with(p, obj))
+                matched.extend({**row, s.name: node} for node in backward(obj))
             else:
                 for node, value in index.pairs(p):
                     if s != o:
@@ -383,13 +407,18 @@ def _match(patterns: tuple[_Pattern, ...], rows: list[dict[str, Term]], index: _
     return rows
 
 
-def _holds(op: Callable[[Any, Any], bool], row: dict[str, Term], left: Any, right: Any) -> bool:
+def _holds(op: Callable[[Any, Any], bool], row: dict[str, Term], left: Any, right: Any, numbers: dict[int, int]) -> bool:
     """A FILTER comparison on a row: False when a variable is unbound (an error in SPARQL drops the row)."""
     a = row.get(left.name) if isinstance(left, _Var) else left
     b = row.get(right.name) if isinstance(right, _Var) else right
     if a is None or b is None:
         return False
-    return op(_whole(a), _whole(b))
+    x, y = numbers.get(id(a)), numbers.get(id(b))
+    if x is None:
+        x = numbers[id(a)] = _whole(a)
+    if y is None:
+        y = numbers[id(b)] = _whole(b)
+    return op(x, y)
 
 
 def _whole(term: Any) -> int:
@@ -682,8 +711,10 @@ def _python_select(select: str, prefixes: dict[str, str]) -> _Select | None:
     if any(group is None for group in groups) or not _no_literal_joins([t for g in groups for t in g or ()]):
         return None
     bound = {"this"}
-    ordered = [_ordered(group, bound) for group in groups]
-    return _Select(tuple(str(v) for v in query.p.PV), ordered[0], tuple(ordered[1:]), tuple(filters))
+    ordered = [_ordered(groups[0], bound), *(_ordered(group, set(bound)) for group in groups[1:])]
+    early = [f for f in filters if all(not isinstance(side, _Var) or side.name in bound for side in f[1:])]
+    return _Select(tuple(str(v) for v in query.p.PV), ordered[0], tuple(ordered[1:]),
+                   tuple(f for f in filters if f not in early), tuple(early))
 
 
 def _comparison(expr) -> tuple[Callable[[Any, Any], bool], Any, Any] | None:
