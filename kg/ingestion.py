@@ -42,10 +42,17 @@ def ingest(store: Store, paths: Iterable[str | os.PathLike], report: LoadReport,
             results: Iterator = map(work, articles)
         else:
             batches = in_order(submit, functools.partial(_each, work), _chunks(articles, CHUNK),
-                               window=2 * max(jobs, 4))
+                               window=_window(jobs, store.backend.max_batch))
             results = (r for batch in batches for r in batch)
         store.load_records(stored(results), False, report)
     return report
+
+
+def _window(jobs: int, batch: int) -> int:
+    """Chunks of articles in flight: enough for the workers to make a whole batch of the store's while this process
+    writes the one before (in the bulk loader, which takes a second or more for 256 articles; with two chunks a worker
+    the workers stood idle most of that time)."""
+    return 2 * max(jobs, 4) + -(-batch // CHUNK)
 
 
 def _new_articles(store: Store, paths, report: LoadReport, progress) -> Iterator[Article]:

@@ -38,7 +38,7 @@ def prepare(record: ArticleRecord, validate: bool = True) -> PreparedArticle:
     plain = record_to_plain(record)
     own_text, shared_text = split_ntriples(plain)
     if validate:
-        report = check_report(plain, record.id)
+        report = check_report(plain, record.id, distinct=True)  # record_to_plain makes each triple once
         if not report.conforms:
             raise RecordError(f"article {record.id!r} breaks the shapes:\n{report.text}")
     return PreparedArticle(record.id, record.article.source, own_text, shared_text)

@@ -155,6 +155,22 @@ _ACTIVITY = f"{_ID}activity/{_digest('kg', __version__)}"
 _ORG = f"{_ID}org/"
 
 
+_TYPE, _EVIDENCE, _HAS_SOURCE, _HAS_SELECTOR = RDF.type, KG.Evidence, OA.hasSource, OA.hasSelector
+_POSITION, _START, _END, _SENTENCE = OA.TextPositionSelector, OA.start, OA.end, KG.sentence
+_QUOTE, _EXACT, _PREFIX, _SUFFIX = OA.TextQuoteSelector, OA.exact, OA.prefix, OA.suffix
+_INTEGER = ox.NamedNode(XSD.integer)
+
+
+def _lit(value: object) -> ox.Literal:
+    """``kg.terms.literal`` of a value, the same literal, made quicker for the commonest kinds (a str, an int)."""
+    kind = type(value)
+    if kind is str:
+        return ox.Literal(value)  # type: ignore[arg-type]
+    if kind is int:
+        return ox.Literal(str(value), datatype=_INTEGER)
+    return literal(value)
+
+
 class _Builder:
     """Holds the name -> IRI table of one article while its triples are built."""
 
@@ -301,28 +317,29 @@ class _Builder:
             spans = [None]  # type: ignore[list-item]  # no offsets: a quote selector alone
         # an actor's mentions belong to this article, not to the actor node shared by all articles
         base = f"{_ID}mention/{_digest(self.record.id, node)}" if link == KG.mention else node
+        add, article = self.triples.append, self.article  # the commonest triples of a record: appended directly
         for i, span in enumerate(spans):
             ev = f"{base}/evidence/{i}"
-            self.add(node, link, ev)
-            self.add(ev, RDF.type, KG.Evidence)
-            self.add(ev, OA.hasSource, self.article)
+            add((node, link, ev))
+            add((ev, _TYPE, _EVIDENCE))
+            add((ev, _HAS_SOURCE, article))
             exact = span.text if span is not None and span.text else (text if span is None else None)
             if span is not None:
                 sel = f"{ev}/position"
-                self.add(ev, OA.hasSelector, sel)
-                self.add(sel, RDF.type, OA.TextPositionSelector)
-                self.add(sel, OA.start, literal(span.start))
-                self.add(sel, OA.end, literal(span.end))
+                add((ev, _HAS_SELECTOR, sel))
+                add((sel, _TYPE, _POSITION))
+                add((sel, _START, _lit(span.start)))
+                add((sel, _END, _lit(span.end)))
                 if span.sentence is not None:
-                    self.add(ev, KG.sentence, literal(span.sentence))
+                    add((ev, _SENTENCE, _lit(span.sentence)))
             if exact:
                 sel = f"{ev}/quote"
-                self.add(ev, OA.hasSelector, sel)
-                self.add(sel, RDF.type, OA.TextQuoteSelector)
-                self.add(sel, OA.exact, literal(exact))
-                for prop, context in ((OA.prefix, span and span.prefix), (OA.suffix, span and span.suffix)):
+                add((ev, _HAS_SELECTOR, sel))
+                add((sel, _TYPE, _QUOTE))
+                add((sel, _EXACT, _lit(exact)))
+                for prop, context in ((_PREFIX, span and span.prefix), (_SUFFIX, span and span.suffix)):
                     if context:
-                        self.add(sel, prop, literal(context))
+                        add((sel, prop, _lit(context)))
         if item.rule:
             self.add(node, KG.extractedBy, literal(item.rule))
         if item.confidence is not None:
@@ -441,12 +458,16 @@ def to_triples(plain: Iterable[Plain]) -> list[ox.Triple]:
     return [ox.Triple(node(s), node(p), o if isinstance(o, ox.Literal) else node(o)) for s, p, o in plain]
 
 
-_SAFE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*")
+# an absolute IRI of unreserved and reserved ASCII characters and well-formed escapes: nothing an IRI parser refuses,
+# so written unchecked (the store's bulk writer then loads them without checking IRIs again); any other is checked
+_IRI_CHARS = r"A-Za-z0-9\-._~!$&'()*+,;=:@"
+PLAIN_IRI = re.compile(rf"[A-Za-z][A-Za-z0-9+.-]*://[A-Za-z0-9.-]+(?::[0-9]+)?(?:/(?:[{_IRI_CHARS}/]++|%[0-9A-Fa-f]{{2}})*+)?"
+                       rf"(?:\?(?:[{_IRI_CHARS}/?]++|%[0-9A-Fa-f]{{2}})*+)?(?:#(?:[{_IRI_CHARS}/?]++|%[0-9A-Fa-f]{{2}})*+)?")
 
 
 def to_ntriples(plain: Iterable[Plain]) -> bytes:
-    """Plain triples as N-Triples text. IRIs of plain ASCII are written as they are, any other is checked by
-    pyoxigraph first (``ValueError`` for one that is not an IRI); literals are written by pyoxigraph."""
+    """Plain triples as N-Triples text. IRIs of the plainest form (``PLAIN_IRI``) are written as they are, any other
+    is checked by pyoxigraph first (``ValueError`` for one that is not an IRI); literals are written by pyoxigraph."""
     return _ntriples(plain, False, " .\n")[0]
 
 
@@ -462,7 +483,7 @@ def _ntriples(plain: Iterable[Plain], split: bool, end: str) -> tuple[bytes, byt
     subjects: dict[str, tuple[str, bool]] = {}  # subject -> (its form, whether it is a shared node)
 
     def iri(value: str) -> str:
-        if not _SAFE_IRI.fullmatch(value):
+        if not PLAIN_IRI.fullmatch(value):
             ox.NamedNode(value)
         form = written[value] = f"<{value}>"
         return form

@@ -25,6 +25,7 @@ from rdflib.collection import Collection
 from kg.errors import KgError
 from kg.resources import abuse_scheme, shapes_graph
 from kg.terms import OxTerm, to_ox
+from kg.triples import PLAIN_IRI
 from kg.vocab import SH
 
 
@@ -104,7 +105,8 @@ class _Shape:
     # vacuous check finds nothing when the path has no values (all but sh:minCount and sh:hasValue)
     runs: list[tuple[str | None, list[tuple]]] = field(default_factory=list)
     targets: list[tuple[str, Any]] = field(default_factory=list)
-    sparql: list[tuple[str, dict[str, str], str | None]] = field(default_factory=list)  # (select, prefixes, message)
+    # (select, prefixes, message, the query as a ``_Select`` run in Python or None when Oxigraph runs it)
+    sparql: list[tuple[str, dict[str, str], str | None, _Select | None]] = field(default_factory=list)
     # the (predicate, object or None) of every triple pattern of those queries, None if one may match any triple
     patterns: set[tuple[str, str | None]] | None = field(default_factory=set)
 
@@ -122,7 +124,10 @@ class _Index:
     """An article's triples by subject and predicate (of the predicates the checks read), and the types of its
     nodes. Nodes are IRIs as plain strings, blank nodes and literals as pyoxigraph terms."""
 
-    def __init__(self, plain: list[tuple], extra_types: dict[str, frozenset[str]], reads: _Reads | None = None):
+    def __init__(self, plain: list[tuple], extra_types: dict[str, frozenset[str]], reads: _Reads | None = None,
+                 distinct: bool = False):
+        if not distinct:
+            plain = list(dict.fromkeys(plain))  # each triple once, as in a graph (a count counts it once)
         self.extra_types = extra_types
         self.values: defaultdict[tuple, list] = defaultdict(list)  # (subject, predicate) -> objects
         self.by_class: defaultdict[Any, list] = defaultdict(list)  # class -> its instances
@@ -133,8 +138,12 @@ class _Index:
                 values[s, p].append(o)
                 if p == _RDF_TYPE:
                     by_class[o].append(s)
-        self.plain = plain if sparql is None else [t for t in plain if t[1] in sparql]  # what SPARQL may match
+        self._all, self._sparql_reads = plain, sparql
+        self._plain: list[tuple] | None = None
         self._stores: dict[frozenset | None, ox.Store] = {}
+        self._indexed = checks  # the predicates ``values`` holds (None: all of them)
+        self._pairs: dict[str, list[tuple]] | None = None  # predicate -> its (subject, object) pairs
+        self._groups: dict[tuple[str, int], dict[Any, list]] = {}  # see ``_grouped``
 
     def objects(self, node: Any, path: str) -> list:
         return self.values.get((node, path), [])
@@ -147,6 +156,46 @@ class _Index:
 
     def instances(self, cls: str) -> list:
         return list(dict.fromkeys(self.by_class.get(cls, ())))
+
+    # -- for the SPARQL constraints run in Python: lookups of one predicate's triples ----------------------------
+    def forward(self, path: str) -> Callable[[Any], Iterable]:
+        """subject -> its objects by ``path``."""
+        if self._indexed is None or path in self._indexed:
+            values = self.values
+            return lambda node: values.get((node, path), ())
+        grouped = self._grouped(path, 0)
+        return lambda node: grouped.get(node, ())
+
+    def backward(self, path: str) -> Callable[[Any], Iterable]:
+        """object -> its subjects by ``path`` (worked out when first asked)."""
+        def subjects(node: Any) -> Iterable:
+            return self._grouped(path, 1).get(node, ())
+        return subjects
+
+    def _grouped(self, path: str, by: int) -> dict[Any, list]:
+        """The (subject, object) pairs of ``path`` by subject (``by`` 0) or by object (1)."""
+        grouped = self._groups.get((path, by))
+        if grouped is None:
+            grouped = self._groups[path, by] = defaultdict(list)
+            for pair in self.pairs(path):
+                grouped[pair[by]].append(pair[1 - by])
+        return grouped
+
+    def pairs(self, path: str) -> list[tuple]:
+        """The (subject, object) pairs of ``path`` (of the predicates SPARQL may match: all grouped in one pass)."""
+        if self._pairs is None:
+            self._pairs = defaultdict(list)
+            for s, p, o in self.plain:
+                self._pairs[p].append((s, o))
+        return self._pairs.get(path, [])
+
+    @property
+    def plain(self) -> list[tuple]:
+        """The triples SPARQL may match (worked out when first asked)."""
+        if self._plain is None:
+            sparql = self._sparql_reads
+            self._plain = self._all if sparql is None else [t for t in self._all if t[1] in sparql]
+        return self._plain
 
     def store(self, patterns: set[tuple[str, str | None]] | None) -> ox.Store:
         """The triples in an in-memory store for SPARQL, only those the queries' triple patterns can match."""
@@ -166,15 +215,9 @@ class _Index:
                     else:
                         lines.append(f"{_nt(s)} <{p}> {_nt(o)} .\n")
             # the parser checks every IRI, the slow part of a load: skipped when all are of the plainest form
-            plain = all(map(_PLAIN_IRI.fullmatch, iris))
+            plain = all(map(PLAIN_IRI.fullmatch, iris))
             store.load("".join(lines).encode(), ox.RdfFormat.N_TRIPLES, lenient=plain)
         return store
-
-
-# an absolute IRI of unreserved and reserved ASCII characters and well-formed escapes: nothing an IRI parser refuses
-_IRI_CHAR = r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})"
-_PLAIN_IRI = re.compile(rf"[A-Za-z][A-Za-z0-9+.-]*://[A-Za-z0-9.-]+(?::[0-9]+)?(?:/{_IRI_CHAR}*)*"
-                        rf"(?:\?(?:{_IRI_CHAR}|[/?])*)?(?:#(?:{_IRI_CHAR}|[/?])*)?")
 
 
 def _nt(node: Any) -> str:
@@ -186,10 +229,11 @@ def check_triples(triples: Iterable[ox.Triple]) -> list[Violation]:
     return check_plain([(_plain(t.subject), t.predicate.value, _plain(t.object)) for t in triples])
 
 
-def check_plain(plain: list[tuple]) -> list[Violation]:
-    """``check_triples`` on triples whose IRIs are plain strings (as ``kg.triples.record_to_plain`` makes them)."""
+def check_plain(plain: list[tuple], distinct: bool = False) -> list[Violation]:
+    """``check_triples`` on triples whose IRIs are plain strings (as ``kg.triples.record_to_plain`` makes them);
+    ``distinct``: the caller made each triple once (``record_to_plain`` does), no need to drop repeated ones."""
     shapes = compiled_shapes()
-    index = _Index(plain, _concept_classes(), _reads(shapes))
+    index = _Index(plain, _concept_classes(), _reads(shapes), distinct)
     found: list[Violation] = []
     for shape in shapes:
         for focus in dict.fromkeys(_focus_nodes(shape, index)):
@@ -206,9 +250,9 @@ def _term(node: Any) -> Term:
     return ox.NamedNode(node) if isinstance(node, str) else node
 
 
-def check_report(plain: list[tuple], name: str | None = None, limit: int = 12) -> Report:
+def check_report(plain: list[tuple], name: str | None = None, limit: int = 12, distinct: bool = False) -> Report:
     """``check_plain`` as a report: conforms, and the first ``limit`` violations in words."""
-    found = check_plain(plain)
+    found = check_plain(plain, distinct)
     lines = []
     for v in found[:limit]:
         lines.append(f"  Focus Node: <{v.focus}>")
@@ -254,14 +298,152 @@ def _evaluate(shape: _Shape, focus: Term, index: _Index) -> list[Violation]:
 
 def _sparql(shape: _Shape, focus: Term, index: _Index) -> list[Violation]:
     found = []
-    for select, prefixes, message in shape.sparql:
-        store = index.store(shape.patterns)
-        for row in store.query(select, prefixes=prefixes, substitutions={ox.Variable("this"): _term(focus)}):
-            value = _bound(row, "value")
-            text = re.sub(r"\{[?$](\w+)\}", lambda m, row=row: _str(_bound(row, m.group(1)) or ""),
-                          message or "SPARQL constraint")
+    for select, prefixes, message, plan in shape.sparql:
+        rows = None
+        if plan is not None:
+            try:
+                rows = _select_rows(plan, focus, index)
+            except _Unsure:
+                rows = None  # a term whose value kg does not work out itself: Oxigraph runs the query
+        if rows is None:
+            rows = _oxigraph_rows(select, prefixes, focus, index.store(shape.patterns))
+        for row in rows:
+            value = row.get("value")
+            text = _PLACEHOLDER.sub(lambda m, row=row: _str(row.get(m.group(1)) or ""), message or "SPARQL constraint")
             found.append(Violation(_str(focus), None, "SPARQLConstraintComponent", value and _str(value), text))
     return found
+
+
+_PLACEHOLDER = re.compile(r"\{[?$](\w+)\}")
+
+
+def _oxigraph_rows(select: str, prefixes: dict[str, str], focus: Term, store: ox.Store) -> list[dict[str, Term]]:
+    """The solutions of a query run by Oxigraph, as variable name -> term of the bound variables."""
+    solutions = store.query(select, prefixes=prefixes, substitutions={ox.Variable("this"): _term(focus)})
+    names = [v.value for v in solutions.variables]
+    rows = []
+    for row in solutions:
+        rows.append({name: term for name in names if (term := _bound(row, name)) is not None})
+    return rows
+
+
+# -- SPARQL constraints run in Python -------------------------------------------------------------------------------
+# A constraint's SELECT that is a basic graph pattern, with OPTIONAL basic graph patterns and FILTERs comparing
+# whole numbers, is matched on the article's triples by ``_select_rows``: the same solutions as Oxigraph finds on
+# them, without loading them into a store. Where Oxigraph would see a term otherwise than as written (it reads
+# typed literals into values: "07"^^xsd:integer is 7, written back as "7"), kg reads only the forms whose value it
+# knows for sure and hands the query to Oxigraph (``_Unsure``) when it meets any other.
+
+class _Unsure(Exception):
+    """A term whose SPARQL value kg does not work out itself: Oxigraph runs the query instead."""
+
+
+@dataclass(frozen=True)
+class _Var:
+    name: str
+
+
+_Pattern = tuple[Any, str, Any]  # (subject, predicate, object): a _Var, or an IRI as a plain string
+
+
+@dataclass(frozen=True)
+class _Select:
+    """A SELECT run in Python: the variables it returns, its triple patterns in the order they are matched (those
+    that $this binds first), its OPTIONAL parts, and its comparisons (operator, left, right: a _Var or an int)."""
+
+    projected: tuple[str, ...]
+    required: tuple[_Pattern, ...]
+    optional: tuple[tuple[_Pattern, ...], ...]
+    filters: tuple[tuple[Callable[[Any, Any], bool], Any, Any], ...]
+    # the comparisons of variables the required patterns bind, made before the OPTIONAL parts are matched: the same
+    # rows (an OPTIONAL part only adds variables), fewer to extend; ``filters`` holds the others
+    early: tuple[tuple[Callable[[Any, Any], bool], Any, Any], ...] = ()
+
+
+_INTEGER = _XSD + "integer"
+_WHOLE = re.compile(r"[+-]?[0-9]+")
+_LONG = 2 ** 63  # Oxigraph reads xsd:integer into 64 bits; a longer one is no number to it
+
+
+def _select_rows(plan: _Select, focus: Term, index: _Index) -> list[dict[str, Term]]:
+    """The solutions of ``plan`` with $this bound to ``focus``, as variable name -> term of the bound variables."""
+    if not isinstance(focus, str) and not isinstance(focus, ox.BlankNode):
+        raise _Unsure  # a literal focus node
+    rows = _match(plan.required, [{"this": focus}], index)
+    numbers: dict[int, int] = {}  # id of a literal -> its value (one literal is often in many rows)
+    for stage, filters in enumerate((plan.early, plan.filters)):
+        if filters:
+            rows = [row for row in rows if all(_holds(op, row, left, right, numbers) for op, left, right in filters)]
+        if stage == 0:
+            for patterns in plan.optional:
+                rows = [extended for row in rows for extended in (_match(patterns, [row], index) or [row])]
+    return [{name: _as_stored(row[name]) for name in plan.projected if name in row} for row in rows]
+
+
+def _match(patterns: tuple[_Pattern, ...], rows: list[dict[str, Term]], index: _Index) -> list[dict[str, Term]]:
+    """``rows`` extended by every way of matching ``patterns`` on the triples (a variable bound, a constant, or not
+    bound yet: each row looked up by what it binds)."""
+    for s, p, o in patterns:
+        matched: list[dict[str, Term]] = []
+        s_var, o_var = isinstance(s, _Var), isinstance(o, _Var)
+        forward, backward = index.forward(p), index.backward(p)
+        for row in rows:
+            subject = row.get(s.name) if s_var else s
+            obj = row.get(o.name) if o_var else o
+            if subject is not None:
+                if obj is None:
+                    matched.extend({**row, o.name: value} for value in forward(subject))
+                elif obj in forward(subject):
+                    matched.append(row)
+            elif obj is not None:
+                matched.extend({**row, s.name: node} for node in backward(obj))
+            else:
+                for node, value in index.pairs(p):
+                    if s != o:
+                        matched.append({**row, s.name: node, o.name: value})
+                    elif node == value:
+                        matched.append({**row, s.name: node})
+        rows = matched
+    return rows
+
+
+def _holds(op: Callable[[Any, Any], bool], row: dict[str, Term], left: Any, right: Any, numbers: dict[int, int]) -> bool:
+    """A FILTER comparison on a row: False when a variable is unbound (an error in SPARQL drops the row)."""
+    a = row.get(left.name) if isinstance(left, _Var) else left
+    b = row.get(right.name) if isinstance(right, _Var) else right
+    if a is None or b is None:
+        return False
+    x, y = numbers.get(id(a)), numbers.get(id(b))
+    if x is None:
+        x = numbers[id(a)] = _whole(a)
+    if y is None:
+        y = numbers[id(b)] = _whole(b)
+    return op(x, y)
+
+
+def _whole(term: Any) -> int:
+    """The value of an xsd:integer literal of 64 bits, or of an int constant of the query; ``_Unsure`` otherwise."""
+    if isinstance(term, int):
+        return term
+    if isinstance(term, ox.Literal) and _WHOLE.fullmatch(term.value) and term.datatype.value == _INTEGER:
+        number = int(term.value)
+        if -_LONG <= number < _LONG:
+            return number
+    raise _Unsure
+
+
+def _as_stored(term: Term) -> Term:
+    """A term as a query on the store returns it: an xsd:integer in its canonical form, a plain or language-tagged
+    string as it is; ``_Unsure`` for other literals (Oxigraph may write them otherwise)."""
+    if not isinstance(term, ox.Literal) or term.language is not None:
+        return term
+    datatype = term.datatype.value
+    if datatype == _XSD + "string":
+        return term
+    if datatype == _INTEGER:
+        number = _whole(term)
+        return term if str(number) == term.value else ox.Literal(str(number), datatype=term.datatype)
+    raise _Unsure
 
 
 def _bound(row: ox.QuerySolution, name: str) -> Term | None:
@@ -430,7 +612,8 @@ def _compile(g: Graph, node, path: str | None = None) -> _Shape:
         prefixes = {str(g.value(d, SH.prefix)): str(g.value(d, SH.namespace))
                     for source in g.objects(constraint, SH.prefixes) for d in g.objects(source, SH.declare)}
         text = g.value(constraint, SH.message)
-        shape.sparql.append((str(select), prefixes, str(text) if text is not None else shape.message))
+        shape.sparql.append((str(select), prefixes, str(text) if text is not None else shape.message,
+                             _python_select(str(select), prefixes)))
         found = _triple_patterns(str(select), prefixes)
         shape.patterns = None if found is None or shape.patterns is None else shape.patterns | found
     return shape
@@ -496,6 +679,98 @@ def _triple_patterns(select: str, prefixes: dict[str, str]) -> set[tuple[str, st
         return True
 
     return found if walk(prepareQuery(select, initNs=prefixes).algebra) else None
+
+
+_COMPARISONS: dict[str, Callable[[Any, Any], bool]] = {
+    "<": lambda a, b: a < b, ">": lambda a, b: a > b, "<=": lambda a, b: a <= b, ">=": lambda a, b: a >= b}
+
+
+def _python_select(select: str, prefixes: dict[str, str]) -> _Select | None:
+    """``select`` as a query ``_select_rows`` runs: a projection of a basic graph pattern with OPTIONAL basic graph
+    patterns and FILTERs comparing variables and whole numbers; None for any other (Oxigraph runs it)."""
+    from rdflib.plugins.sparql import prepareQuery
+
+    query = prepareQuery(select, initNs=prefixes).algebra
+    if query.name != "SelectQuery" or query.p.name != "Project":
+        return None
+    node, filters, optional = query.p.p, [], []
+    while node.name == "Filter":
+        comparison = _comparison(node.expr)
+        if comparison is None:
+            return None
+        filters.append(comparison)
+        node = node.p
+    while node.name == "LeftJoin":
+        if node.expr.name != "TrueFilter" or node.p2.name != "BGP":
+            return None
+        optional.insert(0, node.p2.triples)
+        node = node.p1
+    if node.name != "BGP":
+        return None
+    groups = [_patterns(triples) for triples in (node.triples, *optional)]
+    if any(group is None for group in groups) or not _no_literal_joins([t for g in groups for t in g or ()]):
+        return None
+    bound = {"this"}
+    ordered = [_ordered(groups[0], bound), *(_ordered(group, set(bound)) for group in groups[1:])]
+    early = [f for f in filters if all(not isinstance(side, _Var) or side.name in bound for side in f[1:])]
+    return _Select(tuple(str(v) for v in query.p.PV), ordered[0], tuple(ordered[1:]),
+                   tuple(f for f in filters if f not in early), tuple(early))
+
+
+def _comparison(expr) -> tuple[Callable[[Any, Any], bool], Any, Any] | None:
+    """(operator, left, right) of a FILTER comparing variables and whole numbers; None for another expression."""
+    from rdflib.term import Literal as _Literal
+    from rdflib.term import Variable
+
+    if getattr(expr, "name", None) != "RelationalExpression" or expr.op not in _COMPARISONS:
+        return None
+    sides = []
+    for side in (expr.expr, expr.other):
+        if isinstance(side, Variable):
+            sides.append(_Var(str(side)))
+        elif isinstance(side, _Literal) and str(side.datatype) == _INTEGER and isinstance(side.toPython(), int):
+            sides.append(side.toPython())
+        else:
+            return None
+    return _COMPARISONS[expr.op], sides[0], sides[1]
+
+
+def _patterns(triples) -> tuple[_Pattern, ...] | None:
+    """Triple patterns of variables and IRIs (a literal or a blank node in one: None, Oxigraph runs the query)."""
+    from rdflib.term import Variable
+
+    out = []
+    for triple in triples:
+        terms = [_Var(str(t)) if isinstance(t, Variable) else str(t) if isinstance(t, URIRef) else None for t in triple]
+        if None in terms or not isinstance(terms[1], str):
+            return None
+        out.append((terms[0], terms[1], terms[2]))
+    return tuple(out)
+
+
+def _no_literal_joins(patterns: list[_Pattern]) -> bool:
+    """True unless a variable that may hold a literal (one never in a subject's place) is in the object's place of two
+    patterns: matching it would compare literals as terms, where Oxigraph compares values ("07" and "7")."""
+    subjects = {s for s, _, _ in patterns}
+    objects = [o for _, _, o in patterns if isinstance(o, _Var) and o not in subjects]
+    return len(objects) == len(set(objects))
+
+
+def _ordered(patterns: tuple[_Pattern, ...], bound: set[str]) -> tuple[_Pattern, ...]:
+    """``patterns`` in a good order to match them: next the one whose subject is known, else whose object is (a bound
+    variable before a constant), given the variables bound before (``bound`` grows with those the patterns bind)."""
+    rest, out = list(patterns), []
+
+    def score(t: _Pattern) -> tuple[int, int]:  # (lookup by subject 2 / by object 1 / neither 0, variables bound)
+        known = [not isinstance(term, _Var) or term.name in bound for term in (t[0], t[2])]
+        return 2 * known[0] + known[1], sum(isinstance(term, _Var) and term.name in bound for term in (t[0], t[2]))
+
+    while rest:
+        best = max(rest, key=score)
+        rest.remove(best)
+        out.append(best)
+        bound.update(t.name for t in (best[0], best[2]) if isinstance(t, _Var))
+    return tuple(out)
 
 
 def _parameter(g: Graph, node, param: str, value) -> Any:
