@@ -181,6 +181,7 @@ class _Builder:
         self.activity = _ACTIVITY
         self.names: dict[str, str] = {}
         self.countries: dict[str, str] = {}  # actor IRI -> the country it is or governs
+        self.minted: set[str] = set()  # item IRIs of this article so far
 
     def add(self, s: str, p: str, o: str | ox.Literal) -> None:
         self.triples.append((s, p, o))
@@ -351,8 +352,17 @@ class _Builder:
         self.add(node, PROV.wasGeneratedBy, self.activity)
 
     def _item_iri(self, kind: str, index: int, item: Provenance, text: str) -> str:
-        where = [(s.start, s.end) for s in item.spans] or [index, text]
-        return f"{_ID}{kind}/{_digest(self.record.id, kind, where)}"
+        """An item is named by its article, kind and evidence spans; a second item on the same spans (a claim made
+        by one side and denied by the other in one sentence) adds what tells it apart, then its position, so two
+        items never share an IRI (and so never a stance or confidence), while the first keeps its name."""
+        where: list = [(s.start, s.end) for s in item.spans] or [index, text]
+        node = f"{_ID}{kind}/{_digest(self.record.id, kind, where)}"
+        if node in self.minted:
+            node = f"{_ID}{kind}/{_digest(self.record.id, kind, where, text)}"
+        if node in self.minted:
+            node = f"{_ID}{kind}/{_digest(self.record.id, kind, where, text, index)}"
+        self.minted.add(node)
+        return node
 
     def statements(self) -> list[str]:
         iris = []

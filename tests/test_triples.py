@@ -78,3 +78,25 @@ def test_one_official_named_three_ways_in_two_articles_is_one_node_and_namesakes
              if record_to_graph(r).value(s, SCHEMA.name)}
     assert names == {"Hun Sen", "Anna Sen"}
     assert len(speakers) == 2
+
+
+def test_two_claims_on_the_same_words_are_two_nodes_and_pass_the_shapes(small_record):
+    """One sentence can carry a claim and its denial ("the ministry denied that guards beat inmates"): two claims
+    on the same span, told apart by stance and claimant, must not merge into one node with two stances (the shapes
+    would then refuse the whole article)."""
+    from kg.prepared import prepare
+    from kg.records import Claim
+
+    accused = small_record.claims[0]
+    assert accused.spans  # the case: an item named by its spans
+    denial = Claim(abuse=accused.abuse, country=accused.country, claimant="Government of Azerbaijan",
+                   stance="denies", statement=1, spans=accused.spans, rule="claim.denial", confidence=0.6)
+    record = dataclasses.replace(small_record, claims=(accused, denial, dataclasses.replace(denial)))
+    prepare(record)  # raises RecordError if any claim node holds two stances or two confidences
+    g = record_to_graph(record)
+    claims = set(g.subjects(RDF.type, KG.AbuseClaim))
+    assert len(claims) == 3
+    assert all(len(set(g.objects(c, KG.stance))) == 1 for c in claims)
+    # the first claim on a span keeps the name it had before any second one came
+    alone = record_to_graph(dataclasses.replace(small_record, claims=(accused,)))
+    assert set(alone.subjects(RDF.type, KG.AbuseClaim)) <= claims
