@@ -58,6 +58,21 @@ def test_development_set_scores_stay_above_their_floors(name, tmp_path):
     assert not low, f"{name} below the floor (got, floor): {low}; all: {got}"
 
 
+def test_every_development_article_passes_the_shapes_and_is_stored(tmp_path):
+    """The extractor's records on new kinds of text (denials, briefings) still make valid graphs: an article the
+    shapes refuse is lost to the user, however good its extraction is."""
+    from kg import api
+    from kg.store import Store
+
+    files = [SHARED / "eval" / name / "articles.jsonl" for name in FLOORS]
+    if not all(f.exists() for f in files):
+        pytest.skip("../shared/eval is not beside this checkout")
+    with Store(tmp_path / "store") as store:
+        report = api.ingest(store, files)
+    assert report.errors == []
+    assert len(report.loaded) == sum(len(f.read_text("utf-8").splitlines()) for f in files)
+
+
 def test_ingest_sample_then_who_said_what_shows_speakers(tmp_path):
     store = str(tmp_path / "store")
     runner = CliRunner()
