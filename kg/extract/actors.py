@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from kg import gazetteer
 from kg.extract import lexicon, scan
@@ -893,35 +893,47 @@ def _leading_non_name(words: list[str]) -> bool:
 
 
 def _looks_like_name(words: list[str], lower_words: set[str]) -> bool:
+    """Whether capitalised words may be a person's name: the shape of the words (``_name_shape``, the same for
+    every article and so read once), and none of their longer words used in lower case in this article."""
+    lowered = _name_shape(tuple(words))
+    return lowered is not None and lower_words.isdisjoint(lowered)
+
+
+@lru_cache(maxsize=65536)
+def _name_shape(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """None when the words cannot be a person's name whatever the article (a date, a stop word, an office, a
+    country...), else the lower-case forms of those of their words (infixes left out) that the article must not
+    use in lower case: the words of three letters or more."""
     infixes = lexicon.words("name_infixes")
     if len(words) >= 3 and any(w in infixes for w in words[1:-1]):  # "Staffan de Mistura"
-        return words[0] not in infixes and words[-1] not in infixes and _looks_like_name(
-            [w for w in words if w not in infixes], lower_words)
+        if words[0] in infixes or words[-1] in infixes:
+            return None
+        return _name_shape(tuple(w for w in words if w not in infixes))
     if any(w in lexicon.calendar_words() or (w.isupper() and len(w) > 1) or w.endswith(("'s", "’s")) for w in words):
-        return False
+        return None
     never = _never_in_name()
     if any(w.lower() in never for i, w in enumerate(words) if i or w not in lexicon.words("name_first_words")):
-        return False  # a stop word never stands in a name, but for the first words of name_first_words.txt
+        return None  # a stop word never stands in a name, but for the first words of name_first_words.txt
     if words[-1].lower() in _one_word_titles():
-        return False  # "Mr. President", "Madam Chairman", "Special Rapporteur": a form of address or an office
+        return None  # "Mr. President", "Madam Chairman", "Special Rapporteur": a form of address or an office
     if words[0] in lexicon.words("compass_words"):
-        return False  # "South Caucasus": a region
+        return None  # "South Caucasus": a region
     if any("-" in w and re.search(r"[A-Za-z]-[a-z]", w) and not _particle_prefix().match(w) for w in words):
-        return False  # "Russian-occupied Crimea": a compound adjective, not a name ("Kara-Murza" is one)
+        return None  # "Russian-occupied Crimea": a compound adjective, not a name ("Kara-Murza" is one)
     if len(words[0]) >= 6 and words[0].endswith("ean"):
-        return False  # "Crimean Tatars", "European Parliament": an adjective of a place, not a first name
-    if any(w.lower() in lower_words for w in words if len(w) > 2):
-        return False
+        return None  # "Crimean Tatars", "European Parliament": an adjective of a place, not a first name
     if any(w in lexicon.words("document_words") or w in lexicon.org_keywords() for w in words):
-        return False
+        return None
     if not all(_name_word().match(w) for w in words):
-        return False
+        return None
     if any(gazetteer.lookup(" ".join(words[i:j]), ("name", "demonym"))
            for i in range(len(words)) for j in range(i + 1, len(words) + 1)):
-        return False
+        return None
     if any(w.endswith("s") and gazetteer.lookup(w[:-1], ("demonym",)) for w in words):
-        return False  # "Young Egyptians": a people, not a person
-    return not _multiword_country_start().match(" ".join(words))  # "Hong Kong Policy", "Hong Kongers"
+        return None  # "Young Egyptians": a people, not a person
+    if _multiword_country_start().match(" ".join(words)):  # "Hong Kong Policy", "Hong Kongers"
+        return None
+    return tuple(w.lower() for w in words if len(w) > 2)
 
 
 @cache
