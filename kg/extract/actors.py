@@ -448,7 +448,14 @@ def find_known(table: ActorTable) -> Covered:
     return spans
 
 
-def _org_type(words: list[str]) -> str | None:
+def _org_type(words: list[str] | tuple[str, ...]) -> str | None:
+    """The kind of body capitalised words name (from the word that types it), or None: the same for every article,
+    so read once per word sequence."""
+    return _org_type_of(tuple(words))
+
+
+@lru_cache(maxsize=65536)
+def _org_type_of(words: tuple[str, ...]) -> str | None:
     keywords = lexicon.org_keywords()
     if words[-1] in lexicon.words("document_words"):
         return "Document"
@@ -484,6 +491,13 @@ def _titles_by_first_word() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
 
 def _title_split(words: list[str]) -> tuple[str, list[str], list[str]] | None:
     """Find a title inside a capitalised sequence: (title, words before it, the name after it)."""
+    split = _title_split_of(tuple(words))
+    return (split[0], list(split[1]), list(split[2])) if split else None
+
+
+@lru_cache(maxsize=65536)
+def _title_split_of(words: tuple[str, ...]) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    """``_title_split`` of the words as a tuple: the same for every article, so read once per word sequence."""
     lowered = [w.lower() for w in words]
     index = _titles_by_first_word()
     if index.keys().isdisjoint(lowered):
@@ -579,8 +593,16 @@ BODY_TYPES = {"GovernmentBody", "NGO", "MediaOutlet", "InternationalOrganization
 
 def _role_word_before(text: str, start: int) -> str:
     """The lower-case role noun just before a name ("... spokesman Ivan Holm" -> "spokesman"), else ""."""
-    m = re.search(r"(\w+)\s+$", text[max(0, start - 30):start])
-    return m.group(1) if m and m.group(1) in set(lexicon.role_nouns()) else ""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m.group(1) if m and m.group(1) in _role_noun_set() else ""
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+@cache
+def _role_noun_set() -> frozenset[str]:
+    return frozenset(lexicon.role_nouns())
 
 
 def _body_of_title(table: ActorTable, start: int, title: str) -> str | None:
@@ -729,7 +751,10 @@ def _led_by_a_people(table: ActorTable, start: int, end: int, name: str, words: 
 def _quoted_title(text: str, start: int, end: int) -> bool:
     """Capitals that are all of a quotation after a word for a work ('the report "A Step Too Far"') are its title,
     not a person."""
-    lead = re.search(r"\b(\w+),?[ \u00a0]+[\"“‘'](?:(?:A|An|The)[ \u00a0]+)?$", text[max(0, start - 40):start])
+    window = text[max(0, start - 40):start]
+    if not any(q in window for q in QUOTE_OPEN):
+        return False  # the regex below ends on an opening quote in this window
+    lead = re.search(r"\b(\w+),?[ \u00a0]+[\"“‘'](?:(?:A|An|The)[ \u00a0]+)?$", window)
     if not lead or lead.group(1).lower() not in lexicon.words("work_words"):
         return False
     before = re.search(r"(.)(?:(?:A|An|The)[ \u00a0]+)?$", text[max(0, start - 6):start])
@@ -739,6 +764,8 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
 
 def _titled_name_of_body(table: ActorTable, start: int, words: list[str], lower_words: set[str], persons: list) -> bool:
     """"Attorney Ana Ruiz of the Legal Aid Centre": a titled person and the body after "of", "at" or "from"."""
+    if len(words) < 4:
+        return False  # a title and a name take two words before the "of", and the body one after it
     i = next((i for i in range(2, len(words)) if words[i] in ("of", "at", "from", "to")), None)
     split = _title_split(words[:i]) if i else None
     if not split or split[1]:
@@ -996,6 +1023,15 @@ def _honorifics_in_order() -> tuple[str, ...]:
     return tuple(sorted(lexicon.name_honorifics(), key=lambda f: (-len(f), f)))
 
 
+@cache
+def _honorific_edges() -> tuple[int, frozenset[str], frozenset[str]]:
+    """The length of the shortest honorific, the endings of that length of the honorifics, and their first letters:
+    an honorific ends (starts) at a position only where one of them does."""
+    honorifics = _honorifics_in_order()
+    tail = min(len(h) for h in honorifics)
+    return tail, frozenset(h[-tail:] for h in honorifics), frozenset(h[0] for h in honorifics)
+
+
 def _part_mentions(text: str, part: str) -> list[tuple[int, int]]:
     """The spans of ``re.finditer(rf"(?<![\\w'’-])(?:(?:{honorifics})\\.?\\s+)?{re.escape(part)}(?![\\w-])", text)``
     for one word of a name (no space in it): "Holm", "Mr. Holm", without compiling a regex for each name. The
@@ -1003,6 +1039,7 @@ def _part_mentions(text: str, part: str) -> list[tuple[int, int]]:
     spaces before one; at a position it tries the honorifics first, in the alternation's order
     (tests/test_scan.py compares the two)."""
     honorifics = _honorifics_in_order()
+    tail, tails, firsts = _honorific_edges()
     size, n = len(part), len(text)
     found = []
     q = text.find(part)
@@ -1018,10 +1055,9 @@ def _part_mentions(text: str, part: str) -> list[tuple[int, int]]:
         while e > 0 and text[e - 1].isspace():
             e -= 1
         if 0 < e < q:
-            for h in honorifics:
-                for stop in (e, e - 1) if text[e - 1] == "." else (e,):
-                    if text.endswith(h, 0, stop):
-                        starts.add(stop - len(h))
+            for stop in (e, e - 1) if text[e - 1] == "." else (e,):
+                if stop >= tail and text[stop - tail:stop] in tails:  # else no honorific ends there
+                    starts.update(stop - len(h) for h in honorifics if text.endswith(h, 0, stop))
 
     def ends_well(q: int) -> bool:  # the word, then no word character or hyphen
         return q in at and not scan.WORD_OR_HYPHEN.match(text, q + size)
@@ -1032,7 +1068,7 @@ def _part_mentions(text: str, part: str) -> list[tuple[int, int]]:
         if s < pos or (s > 0 and _NOT_BEFORE_NAME.match(text, s - 1)):
             continue
         end = None
-        for h in honorifics:
+        for h in honorifics if text[s] in firsts else ():  # no honorific starts with another letter
             if not text.startswith(h, s):
                 continue
             e = s + len(h) + (text[s + len(h):s + len(h) + 1] == ".")
