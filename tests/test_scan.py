@@ -77,8 +77,7 @@ def test_described_scan_finds_what_the_flat_regex_finds(text):
     table = actors.ActorTable(text)
     flat = re.compile(rf"\b(?i:(?:the[ \u00a0]+)?{described.MODIFIERS}({lexicon.alternation_of(described.descriptors())}))"
                       rf"[ \u00a0]+{described.NAME}(?![\w-])")
-    starts = table.words.starts(described._nouns(), ignorecase=True, back=5)
-    assert spans(scan.finditer(described._before(), text, starts)) == spans(flat.finditer(text))
+    assert spans(scan.finditer(described._before(), text, described._before_starts(table))) == spans(flat.finditer(text))
 
 
 @settings(max_examples=300, deadline=None)
@@ -235,3 +234,14 @@ def test_capital_first_regexes_match_what_their_look_behind_first_forms_match(pi
     single = re.compile(rf"(?<![\w'’.-])({actors.UPPER}{actors.LOWER}{{2,}})[ \u00a0]+"
                         rf"(?:(?:has|had|also|then|later)[ \u00a0]+)?(?:{verbs}")
     assert spans(actors._single_name_regex().finditer(text)) == spans(single.finditer(text))
+
+
+CODE_PIECES = ["X23", "M23", "ABCD12", "ABCDE1", "G7", "G20", "G", "7", "1234", "x", "-", "_", "AB", "ab12", "Éa1", "Q9Z"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(CODE_PIECES), max_size=20), st.lists(st.sampled_from(SEPARATORS), max_size=20))
+def test_coded_names_regex_matches_what_its_look_behind_first_form_matches(pieces, seps):
+    text = "".join(p + (seps[i] if i < len(seps) else "") for i, p in enumerate(pieces))
+    coded = re.compile(r"(?<![\w-])([A-Z]{1,4}[0-9]{1,3})(?![\w-])")
+    assert spans(described.CODED.finditer(text)) == spans(coded.finditer(text))
