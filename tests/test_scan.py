@@ -245,3 +245,11 @@ def test_coded_names_regex_matches_what_its_look_behind_first_form_matches(piece
     text = "".join(p + (seps[i] if i < len(seps) else "") for i, p in enumerate(pieces))
     coded = re.compile(r"(?<![\w-])([A-Z]{1,4}[0-9]{1,3})(?![\w-])")
     assert spans(described.CODED.finditer(text)) == spans(coded.finditer(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*NAME_PIECES, "don't", "well-", "-known", "a", "b'", "x-y", "ab_", "éa", "1a"]),
+                max_size=20), st.lists(st.sampled_from(SEPARATORS), max_size=20))
+def test_lower_case_word_regex_matches_what_its_boundary_first_form_matches(pieces, seps):
+    text = "".join(p + (seps[i] if i < len(seps) else "") for i, p in enumerate(pieces))
+    assert spans(actors.LOWER_CASE_WORD.finditer(text)) == spans(re.finditer(r"\b[a-z][a-z'-]+\b", text))
