@@ -253,3 +253,16 @@ def test_coded_names_regex_matches_what_its_look_behind_first_form_matches(piece
 def test_lower_case_word_regex_matches_what_its_boundary_first_form_matches(pieces, seps):
     text = "".join(p + (seps[i] if i < len(seps) else "") for i, p in enumerate(pieces))
     assert spans(actors.LOWER_CASE_WORD.finditer(text)) == spans(re.finditer(r"\b[a-z][a-z'-]+\b", text))
+
+
+OUTLET_PIECES = ["ZARYA", "ZARYA's", "ABC", "AB", "ABCDEFGHIJKLM", "told", "xtold", "Told", "correspondent", "reporter",
+                 "news agency", "news", "agency", "newspaper", "website", "said", "its", "x", "-", "'", "’s", "É",
+                 "ZARYA's ABC correspondent", "told ABC reporter", "ABC told XYZ", "ABC's told website"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(OUTLET_PIECES), max_size=20), st.lists(st.sampled_from(SEPARATORS), max_size=20))
+def test_outlet_names_are_the_outlet_regex_matches(pieces, seps):
+    text = "".join(p + (seps[i] if i < len(seps) else "") for i, p in enumerate(pieces))
+    names = [m.group(1) or m.group(2) for m in actors.OUTLET_CONTEXT.finditer(text)]
+    assert actors._outlet_names(text) == names
