@@ -266,3 +266,16 @@ def test_outlet_names_are_the_outlet_regex_matches(pieces, seps):
     text = "".join(p + (seps[i] if i < len(seps) else "") for i, p in enumerate(pieces))
     names = [m.group(1) or m.group(2) for m in actors.OUTLET_CONTEXT.finditer(text)]
     assert actors._outlet_names(text) == names
+
+
+PSEUDONYM_PIECES = ["also", "better", "widely", "popularly", "known", "as", "nicknamed", "under", "the", "pen", "nick",
+                    "name", "nickname", "known as", "the pen name", "Mother", "Hoa", "“Mother", "\"", "'", "x", "Ab-c"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(PSEUDONYM_PIECES), max_size=20), st.lists(st.sampled_from(SEPARATORS), max_size=20))
+def test_pseudonym_regex_matches_what_its_nested_form_matches(pieces, seps):
+    text = "".join(p + (seps[i] if i < len(seps) else "") for i, p in enumerate(pieces))
+    nested = re.compile(r"(?:(?:also|better|widely|popularly)\s+)?(?:known\s+as|nicknamed|(?:under\s+)?the\s+"
+                        r"(?:pen\s+|nick)?name)\s+[“\"‘']?((?:[A-Z][\w'’-]*\s?){1,4})")
+    assert spans(actors.PSEUDONYM.finditer(text)) == spans(nested.finditer(text))

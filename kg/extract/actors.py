@@ -866,8 +866,14 @@ def _titled_suffix(words: list[str], lower_words: set[str]) -> tuple[str, list[s
     return None
 
 
-PSEUDONYM = re.compile(r"(?:(?:also|better|widely|popularly)\s+)?(?:known\s+as|nicknamed|(?:under\s+)?the\s+"
-                       r"(?:pen\s+|nick)?name)\s+[“\"‘']?((?:[A-Z][\w'’-]*\s?){1,4})")
+_PSEUDONYM_CORE = r"(?:known\s+as|nicknamed|(?:under\s+)?the\s+(?:pen\s+|nick)?name)"
+_PSEUDONYM_TAIL = r"\s+[“\"‘']?((?:[A-Z][\w'’-]*\s?){1,4})"
+# r"(?:(?:also|better|widely|popularly)\s+)?{core}{tail}" with its optional words and the core's branches spread
+# into one alternation whose every branch starts with its own letter, the one the match starts with: the engine
+# seeks those letters at C speed, and at a letter tries what the nested form tries (tests/test_scan.py compares)
+PSEUDONYM = re.compile(rf"(?:also\s+{_PSEUDONYM_CORE}|better\s+{_PSEUDONYM_CORE}|widely\s+{_PSEUDONYM_CORE}|"
+                       rf"popularly\s+{_PSEUDONYM_CORE}|known\s+as|nicknamed|under\s+the\s+(?:pen\s+|nick)?name|"
+                       rf"the\s+(?:pen\s+|nick)?name){_PSEUDONYM_TAIL}")
 
 
 def _find_pseudonyms(table: ActorTable) -> None:
