@@ -279,3 +279,12 @@ def test_pseudonym_regex_matches_what_its_nested_form_matches(pieces, seps):
     nested = re.compile(r"(?:(?:also|better|widely|popularly)\s+)?(?:known\s+as|nicknamed|(?:under\s+)?the\s+"
                         r"(?:pen\s+|nick)?name)\s+[“\"‘']?((?:[A-Z][\w'’-]*\s?){1,4})")
     assert spans(actors.PSEUDONYM.finditer(text)) == spans(nested.finditer(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(NAME_PIECES), max_size=12), st.lists(st.sampled_from(SEPARATORS), max_size=12))
+def test_word_before_read_backwards_is_what_the_end_anchored_regex_finds(pieces, seps):
+    text = "".join(p + (seps[i] if i < len(seps) else "") for i, p in enumerate(pieces))
+    m = re.search(r"(\w+)\s+$", text)
+    back = actors._SPACES_THEN_WORD.match(text[::-1])
+    assert (back.group(1)[::-1] if back else None) == (m.group(1) if m else None)

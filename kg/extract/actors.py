@@ -249,9 +249,9 @@ class ActorTable:
         return None
 
     def find_key(self, name: str) -> str | None:
-        folded = gazetteer.fold(name)
-        for e in self.entries.values():
-            if folded in {gazetteer.fold(n) for n in e.all_names()}:
+        folded, fold = gazetteer.fold(name), gazetteer.fold
+        for e in self.entries.values():  # the first whose name or an alias folds alike
+            if fold(e.name) == folded or any(fold(n) == folded for n in e.aliases):
                 return e.key
         return None
 
@@ -593,11 +593,13 @@ BODY_TYPES = {"GovernmentBody", "NGO", "MediaOutlet", "InternationalOrganization
 
 def _role_word_before(text: str, start: int) -> str:
     """The lower-case role noun just before a name ("... spokesman Ivan Holm" -> "spokesman"), else ""."""
-    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    return m.group(1) if m and m.group(1) in _role_noun_set() else ""
+    m = _SPACES_THEN_WORD.match(text[max(0, start - 30):start][::-1])
+    return m.group(1)[::-1] if m and m.group(1)[::-1] in _role_noun_set() else ""
 
 
-_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+# the 30 characters before a name read backwards: what r"(\w+)\s+$" finds there is the run of word characters
+# before the spaces that end them (tests/test_scan.py compares the two)
+_SPACES_THEN_WORD = re.compile(r"\s+(\w+)")
 
 
 @cache
@@ -692,13 +694,15 @@ def _candidate(table: ActorTable, taken: Covered, start: int, words: list[str], 
     if _typed_by_noun_after(table, taken, start, end, name, words) or _led_by_a_people(table, start, end, name, words):
         return
     if 2 <= len(words) <= 4 and _looks_like_name(words, lower_words) and not _quoted_title(text, start, end):
-        if re.search(r"\b[Tt]he[ \u00a0]+$", text[max(0, start - 5):start]):
-            if not re.match(r"[ \u00a0]+of\b", text[end:end + 4]):  # "the X of <country>": cut short, not a name
+        if _THE_BEFORE.search(text[max(0, start - 5):start]):
+            if not _OF_AFTER.match(text[end:end + 4]):  # "the X of <country>": cut short, not a name
                 _add_org(table, start, end, name, "Organization")  # "the Damas de Blanco": a body's or a group's
         else:
             persons.append((start, end, ""))
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]+$")
+_OF_AFTER = re.compile(r"[ \u00a0]+of\b")
 QUOTE_OPEN, QUOTE_CLOSE = "\"“‘'", "\"”’'"
 
 
@@ -1003,6 +1007,9 @@ def _multiword_country_start() -> re.Pattern:
     return re.compile(r"^(?:" + "|".join(re.escape(n) for n in names) + r")(?:\s|ers\b|ans\b)")
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
+
+
 def _add_org(table: ActorTable, start: int, end: int, name: str, type_: str) -> None:
     key = org_key(name)
     lead, _, rest = name.partition(" ")
@@ -1015,7 +1022,7 @@ def _add_org(table: ActorTable, start: int, end: int, name: str, type_: str) -> 
         table.entry(key, name, type_)
     table.mention(start, end, key)
     # an acronym in brackets right after the name is another name of it
-    after = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", table.text[end:end + 14])
+    after = _ACRONYM_AFTER.match(table.text[end:end + 14])
     if after:
         table.mention(end + after.start(1), end + after.end(1), key, "alias")
 
