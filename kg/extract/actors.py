@@ -536,7 +536,7 @@ def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None
     for m in _cap_seqs(text):
         start, end = m.start(1), m.end(1)
         seq = m.group(1)
-        lead = _LEADING_ARTICLES.match(seq)
+        lead = _LEADING_ARTICLES.match(seq) if seq[0] in "TA" else None  # the letters its words start with
         if lead:
             start, seq = start + lead.end(), seq[lead.end():]
         cover = taken.covering(start)
