@@ -77,8 +77,7 @@ def test_described_scan_finds_what_the_flat_regex_finds(text):
     table = actors.ActorTable(text)
     flat = re.compile(rf"\b(?i:(?:the[ \u00a0]+)?{described.MODIFIERS}({lexicon.alternation_of(described.descriptors())}))"
                       rf"[ \u00a0]+{described.NAME}(?![\w-])")
-    starts = table.words.starts(described._nouns(), ignorecase=True, back=5)
-    assert spans(scan.finditer(described._before(), text, starts)) == spans(flat.finditer(text))
+    assert spans(scan.finditer(described._before(), text, described._before_starts(table))) == spans(flat.finditer(text))
 
 
 @settings(max_examples=300, deadline=None)
@@ -235,3 +234,57 @@ def test_capital_first_regexes_match_what_their_look_behind_first_forms_match(pi
     single = re.compile(rf"(?<![\w'’.-])({actors.UPPER}{actors.LOWER}{{2,}})[ \u00a0]+"
                         rf"(?:(?:has|had|also|then|later)[ \u00a0]+)?(?:{verbs}")
     assert spans(actors._single_name_regex().finditer(text)) == spans(single.finditer(text))
+
+
+CODE_PIECES = ["X23", "M23", "ABCD12", "ABCDE1", "G7", "G20", "G", "7", "1234", "x", "-", "_", "AB", "ab12", "Éa1", "Q9Z"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(CODE_PIECES), max_size=20), st.lists(st.sampled_from(SEPARATORS), max_size=20))
+def test_coded_names_regex_matches_what_its_look_behind_first_form_matches(pieces, seps):
+    text = "".join(p + (seps[i] if i < len(seps) else "") for i, p in enumerate(pieces))
+    coded = re.compile(r"(?<![\w-])([A-Z]{1,4}[0-9]{1,3})(?![\w-])")
+    assert spans(described.CODED.finditer(text)) == spans(coded.finditer(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*NAME_PIECES, "don't", "well-", "-known", "a", "b'", "x-y", "ab_", "éa", "1a"]),
+                max_size=20), st.lists(st.sampled_from(SEPARATORS), max_size=20))
+def test_lower_case_word_regex_matches_what_its_boundary_first_form_matches(pieces, seps):
+    text = "".join(p + (seps[i] if i < len(seps) else "") for i, p in enumerate(pieces))
+    assert spans(actors.LOWER_CASE_WORD.finditer(text)) == spans(re.finditer(r"\b[a-z][a-z'-]+\b", text))
+
+
+OUTLET_PIECES = ["ZARYA", "ZARYA's", "ABC", "AB", "ABCDEFGHIJKLM", "told", "xtold", "Told", "correspondent", "reporter",
+                 "news agency", "news", "agency", "newspaper", "website", "said", "its", "x", "-", "'", "’s", "É",
+                 "ZARYA's ABC correspondent", "told ABC reporter", "ABC told XYZ", "ABC's told website"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(OUTLET_PIECES), max_size=20), st.lists(st.sampled_from(SEPARATORS), max_size=20))
+def test_outlet_names_are_the_outlet_regex_matches(pieces, seps):
+    text = "".join(p + (seps[i] if i < len(seps) else "") for i, p in enumerate(pieces))
+    names = [m.group(1) or m.group(2) for m in actors.OUTLET_CONTEXT.finditer(text)]
+    assert actors._outlet_names(text) == names
+
+
+PSEUDONYM_PIECES = ["also", "better", "widely", "popularly", "known", "as", "nicknamed", "under", "the", "pen", "nick",
+                    "name", "nickname", "known as", "the pen name", "Mother", "Hoa", "“Mother", "\"", "'", "x", "Ab-c"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(PSEUDONYM_PIECES), max_size=20), st.lists(st.sampled_from(SEPARATORS), max_size=20))
+def test_pseudonym_regex_matches_what_its_nested_form_matches(pieces, seps):
+    text = "".join(p + (seps[i] if i < len(seps) else "") for i, p in enumerate(pieces))
+    nested = re.compile(r"(?:(?:also|better|widely|popularly)\s+)?(?:known\s+as|nicknamed|(?:under\s+)?the\s+"
+                        r"(?:pen\s+|nick)?name)\s+[“\"‘']?((?:[A-Z][\w'’-]*\s?){1,4})")
+    assert spans(actors.PSEUDONYM.finditer(text)) == spans(nested.finditer(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(NAME_PIECES), max_size=12), st.lists(st.sampled_from(SEPARATORS), max_size=12))
+def test_word_before_read_backwards_is_what_the_end_anchored_regex_finds(pieces, seps):
+    text = "".join(p + (seps[i] if i < len(seps) else "") for i, p in enumerate(pieces))
+    m = re.search(r"(\w+)\s+$", text)
+    back = actors._SPACES_THEN_WORD.match(text[::-1])
+    assert (back.group(1)[::-1] if back else None) == (m.group(1) if m else None)

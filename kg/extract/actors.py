@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from kg import gazetteer
 from kg.extract import lexicon, scan
@@ -249,9 +249,9 @@ class ActorTable:
         return None
 
     def find_key(self, name: str) -> str | None:
-        folded = gazetteer.fold(name)
-        for e in self.entries.values():
-            if folded in {gazetteer.fold(n) for n in e.all_names()}:
+        folded, fold = gazetteer.fold(name), gazetteer.fold
+        for e in self.entries.values():  # the first whose name or an alias folds alike
+            if fold(e.name) == folded or any(fold(n) == folded for n in e.aliases):
                 return e.key
         return None
 
@@ -448,7 +448,14 @@ def find_known(table: ActorTable) -> Covered:
     return spans
 
 
-def _org_type(words: list[str]) -> str | None:
+def _org_type(words: list[str] | tuple[str, ...]) -> str | None:
+    """The kind of body capitalised words name (from the word that types it), or None: the same for every article,
+    so read once per word sequence."""
+    return _org_type_of(tuple(words))
+
+
+@lru_cache(maxsize=65536)
+def _org_type_of(words: tuple[str, ...]) -> str | None:
     keywords = lexicon.org_keywords()
     if words[-1] in lexicon.words("document_words"):
         return "Document"
@@ -484,6 +491,13 @@ def _titles_by_first_word() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
 
 def _title_split(words: list[str]) -> tuple[str, list[str], list[str]] | None:
     """Find a title inside a capitalised sequence: (title, words before it, the name after it)."""
+    split = _title_split_of(tuple(words))
+    return (split[0], list(split[1]), list(split[2])) if split else None
+
+
+@lru_cache(maxsize=65536)
+def _title_split_of(words: tuple[str, ...]) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    """``_title_split`` of the words as a tuple: the same for every article, so read once per word sequence."""
     lowered = [w.lower() for w in words]
     index = _titles_by_first_word()
     if index.keys().isdisjoint(lowered):
@@ -522,7 +536,7 @@ def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None
     for m in _cap_seqs(text):
         start, end = m.start(1), m.end(1)
         seq = m.group(1)
-        lead = _LEADING_ARTICLES.match(seq)
+        lead = _LEADING_ARTICLES.match(seq) if seq[0] in "TA" else None  # the letters its words start with
         if lead:
             start, seq = start + lead.end(), seq[lead.end():]
         cover = taken.covering(start)
@@ -579,8 +593,18 @@ BODY_TYPES = {"GovernmentBody", "NGO", "MediaOutlet", "InternationalOrganization
 
 def _role_word_before(text: str, start: int) -> str:
     """The lower-case role noun just before a name ("... spokesman Ivan Holm" -> "spokesman"), else ""."""
-    m = re.search(r"(\w+)\s+$", text[max(0, start - 30):start])
-    return m.group(1) if m and m.group(1) in set(lexicon.role_nouns()) else ""
+    m = _SPACES_THEN_WORD.match(text[max(0, start - 30):start][::-1])
+    return m.group(1)[::-1] if m and m.group(1)[::-1] in _role_noun_set() else ""
+
+
+# the 30 characters before a name read backwards: what r"(\w+)\s+$" finds there is the run of word characters
+# before the spaces that end them (tests/test_scan.py compares the two)
+_SPACES_THEN_WORD = re.compile(r"\s+(\w+)")
+
+
+@cache
+def _role_noun_set() -> frozenset[str]:
+    return frozenset(lexicon.role_nouns())
 
 
 def _body_of_title(table: ActorTable, start: int, title: str) -> str | None:
@@ -670,13 +694,15 @@ def _candidate(table: ActorTable, taken: Covered, start: int, words: list[str], 
     if _typed_by_noun_after(table, taken, start, end, name, words) or _led_by_a_people(table, start, end, name, words):
         return
     if 2 <= len(words) <= 4 and _looks_like_name(words, lower_words) and not _quoted_title(text, start, end):
-        if re.search(r"\b[Tt]he[ \u00a0]+$", text[max(0, start - 5):start]):
-            if not re.match(r"[ \u00a0]+of\b", text[end:end + 4]):  # "the X of <country>": cut short, not a name
+        if _THE_BEFORE.search(text[max(0, start - 5):start]):
+            if not _OF_AFTER.match(text[end:end + 4]):  # "the X of <country>": cut short, not a name
                 _add_org(table, start, end, name, "Organization")  # "the Damas de Blanco": a body's or a group's
         else:
             persons.append((start, end, ""))
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]+$")
+_OF_AFTER = re.compile(r"[ \u00a0]+of\b")
 QUOTE_OPEN, QUOTE_CLOSE = "\"“‘'", "\"”’'"
 
 
@@ -729,7 +755,10 @@ def _led_by_a_people(table: ActorTable, start: int, end: int, name: str, words: 
 def _quoted_title(text: str, start: int, end: int) -> bool:
     """Capitals that are all of a quotation after a word for a work ('the report "A Step Too Far"') are its title,
     not a person."""
-    lead = re.search(r"\b(\w+),?[ \u00a0]+[\"“‘'](?:(?:A|An|The)[ \u00a0]+)?$", text[max(0, start - 40):start])
+    window = text[max(0, start - 40):start]
+    if not any(q in window for q in QUOTE_OPEN):
+        return False  # the regex below ends on an opening quote in this window
+    lead = re.search(r"\b(\w+),?[ \u00a0]+[\"“‘'](?:(?:A|An|The)[ \u00a0]+)?$", window)
     if not lead or lead.group(1).lower() not in lexicon.words("work_words"):
         return False
     before = re.search(r"(.)(?:(?:A|An|The)[ \u00a0]+)?$", text[max(0, start - 6):start])
@@ -739,6 +768,8 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
 
 def _titled_name_of_body(table: ActorTable, start: int, words: list[str], lower_words: set[str], persons: list) -> bool:
     """"Attorney Ana Ruiz of the Legal Aid Centre": a titled person and the body after "of", "at" or "from"."""
+    if len(words) < 4:
+        return False  # a title and a name take two words before the "of", and the body one after it
     i = next((i for i in range(2, len(words)) if words[i] in ("of", "at", "from", "to")), None)
     split = _title_split(words[:i]) if i else None
     if not split or split[1]:
@@ -839,8 +870,14 @@ def _titled_suffix(words: list[str], lower_words: set[str]) -> tuple[str, list[s
     return None
 
 
-PSEUDONYM = re.compile(r"(?:(?:also|better|widely|popularly)\s+)?(?:known\s+as|nicknamed|(?:under\s+)?the\s+"
-                       r"(?:pen\s+|nick)?name)\s+[“\"‘']?((?:[A-Z][\w'’-]*\s?){1,4})")
+_PSEUDONYM_CORE = r"(?:known\s+as|nicknamed|(?:under\s+)?the\s+(?:pen\s+|nick)?name)"
+_PSEUDONYM_TAIL = r"\s+[“\"‘']?((?:[A-Z][\w'’-]*\s?){1,4})"
+# r"(?:(?:also|better|widely|popularly)\s+)?{core}{tail}" with its optional words and the core's branches spread
+# into one alternation whose every branch starts with its own letter, the one the match starts with: the engine
+# seeks those letters at C speed, and at a letter tries what the nested form tries (tests/test_scan.py compares)
+PSEUDONYM = re.compile(rf"(?:also\s+{_PSEUDONYM_CORE}|better\s+{_PSEUDONYM_CORE}|widely\s+{_PSEUDONYM_CORE}|"
+                       rf"popularly\s+{_PSEUDONYM_CORE}|known\s+as|nicknamed|under\s+the\s+(?:pen\s+|nick)?name|"
+                       rf"the\s+(?:pen\s+|nick)?name){_PSEUDONYM_TAIL}")
 
 
 def _find_pseudonyms(table: ActorTable) -> None:
@@ -893,35 +930,47 @@ def _leading_non_name(words: list[str]) -> bool:
 
 
 def _looks_like_name(words: list[str], lower_words: set[str]) -> bool:
+    """Whether capitalised words may be a person's name: the shape of the words (``_name_shape``, the same for
+    every article and so read once), and none of their longer words used in lower case in this article."""
+    lowered = _name_shape(tuple(words))
+    return lowered is not None and lower_words.isdisjoint(lowered)
+
+
+@lru_cache(maxsize=65536)
+def _name_shape(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """None when the words cannot be a person's name whatever the article (a date, a stop word, an office, a
+    country...), else the lower-case forms of those of their words (infixes left out) that the article must not
+    use in lower case: the words of three letters or more."""
     infixes = lexicon.words("name_infixes")
     if len(words) >= 3 and any(w in infixes for w in words[1:-1]):  # "Staffan de Mistura"
-        return words[0] not in infixes and words[-1] not in infixes and _looks_like_name(
-            [w for w in words if w not in infixes], lower_words)
+        if words[0] in infixes or words[-1] in infixes:
+            return None
+        return _name_shape(tuple(w for w in words if w not in infixes))
     if any(w in lexicon.calendar_words() or (w.isupper() and len(w) > 1) or w.endswith(("'s", "’s")) for w in words):
-        return False
+        return None
     never = _never_in_name()
     if any(w.lower() in never for i, w in enumerate(words) if i or w not in lexicon.words("name_first_words")):
-        return False  # a stop word never stands in a name, but for the first words of name_first_words.txt
+        return None  # a stop word never stands in a name, but for the first words of name_first_words.txt
     if words[-1].lower() in _one_word_titles():
-        return False  # "Mr. President", "Madam Chairman", "Special Rapporteur": a form of address or an office
+        return None  # "Mr. President", "Madam Chairman", "Special Rapporteur": a form of address or an office
     if words[0] in lexicon.words("compass_words"):
-        return False  # "South Caucasus": a region
+        return None  # "South Caucasus": a region
     if any("-" in w and re.search(r"[A-Za-z]-[a-z]", w) and not _particle_prefix().match(w) for w in words):
-        return False  # "Russian-occupied Crimea": a compound adjective, not a name ("Kara-Murza" is one)
+        return None  # "Russian-occupied Crimea": a compound adjective, not a name ("Kara-Murza" is one)
     if len(words[0]) >= 6 and words[0].endswith("ean"):
-        return False  # "Crimean Tatars", "European Parliament": an adjective of a place, not a first name
-    if any(w.lower() in lower_words for w in words if len(w) > 2):
-        return False
+        return None  # "Crimean Tatars", "European Parliament": an adjective of a place, not a first name
     if any(w in lexicon.words("document_words") or w in lexicon.org_keywords() for w in words):
-        return False
+        return None
     if not all(_name_word().match(w) for w in words):
-        return False
+        return None
     if any(gazetteer.lookup(" ".join(words[i:j]), ("name", "demonym"))
            for i in range(len(words)) for j in range(i + 1, len(words) + 1)):
-        return False
+        return None
     if any(w.endswith("s") and gazetteer.lookup(w[:-1], ("demonym",)) for w in words):
-        return False  # "Young Egyptians": a people, not a person
-    return not _multiword_country_start().match(" ".join(words))  # "Hong Kong Policy", "Hong Kongers"
+        return None  # "Young Egyptians": a people, not a person
+    if _multiword_country_start().match(" ".join(words)):  # "Hong Kong Policy", "Hong Kongers"
+        return None
+    return tuple(w.lower() for w in words if len(w) > 2)
 
 
 @cache
@@ -958,6 +1007,9 @@ def _multiword_country_start() -> re.Pattern:
     return re.compile(r"^(?:" + "|".join(re.escape(n) for n in names) + r")(?:\s|ers\b|ans\b)")
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
+
+
 def _add_org(table: ActorTable, start: int, end: int, name: str, type_: str) -> None:
     key = org_key(name)
     lead, _, rest = name.partition(" ")
@@ -970,7 +1022,7 @@ def _add_org(table: ActorTable, start: int, end: int, name: str, type_: str) -> 
         table.entry(key, name, type_)
     table.mention(start, end, key)
     # an acronym in brackets right after the name is another name of it
-    after = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", table.text[end:end + 14])
+    after = _ACRONYM_AFTER.match(table.text[end:end + 14])
     if after:
         table.mention(end + after.start(1), end + after.end(1), key, "alias")
 
@@ -984,6 +1036,15 @@ def _honorifics_in_order() -> tuple[str, ...]:
     return tuple(sorted(lexicon.name_honorifics(), key=lambda f: (-len(f), f)))
 
 
+@cache
+def _honorific_edges() -> tuple[int, frozenset[str], frozenset[str]]:
+    """The length of the shortest honorific, the endings of that length of the honorifics, and their first letters:
+    an honorific ends (starts) at a position only where one of them does."""
+    honorifics = _honorifics_in_order()
+    tail = min(len(h) for h in honorifics)
+    return tail, frozenset(h[-tail:] for h in honorifics), frozenset(h[0] for h in honorifics)
+
+
 def _part_mentions(text: str, part: str) -> list[tuple[int, int]]:
     """The spans of ``re.finditer(rf"(?<![\\w'’-])(?:(?:{honorifics})\\.?\\s+)?{re.escape(part)}(?![\\w-])", text)``
     for one word of a name (no space in it): "Holm", "Mr. Holm", without compiling a regex for each name. The
@@ -991,6 +1052,7 @@ def _part_mentions(text: str, part: str) -> list[tuple[int, int]]:
     spaces before one; at a position it tries the honorifics first, in the alternation's order
     (tests/test_scan.py compares the two)."""
     honorifics = _honorifics_in_order()
+    tail, tails, firsts = _honorific_edges()
     size, n = len(part), len(text)
     found = []
     q = text.find(part)
@@ -1006,10 +1068,9 @@ def _part_mentions(text: str, part: str) -> list[tuple[int, int]]:
         while e > 0 and text[e - 1].isspace():
             e -= 1
         if 0 < e < q:
-            for h in honorifics:
-                for stop in (e, e - 1) if text[e - 1] == "." else (e,):
-                    if text.endswith(h, 0, stop):
-                        starts.add(stop - len(h))
+            for stop in (e, e - 1) if text[e - 1] == "." else (e,):
+                if stop >= tail and text[stop - tail:stop] in tails:  # else no honorific ends there
+                    starts.update(stop - len(h) for h in honorifics if text.endswith(h, 0, stop))
 
     def ends_well(q: int) -> bool:  # the word, then no word character or hyphen
         return q in at and not scan.WORD_OR_HYPHEN.match(text, q + size)
@@ -1020,7 +1081,7 @@ def _part_mentions(text: str, part: str) -> list[tuple[int, int]]:
         if s < pos or (s > 0 and _NOT_BEFORE_NAME.match(text, s - 1)):
             continue
         end = None
-        for h in honorifics:
+        for h in honorifics if text[s] in firsts else ():  # no honorific starts with another letter
             if not text.startswith(h, s):
                 continue
             e = s + len(h) + (text[s + len(h):s + len(h) + 1] == ".")
@@ -1070,11 +1131,34 @@ def _find_aliases_of_people(table: ActorTable, taken: Covered) -> None:
 
 OUTLET_CONTEXT = re.compile(r"\b([A-Z]{3,12})(?:['’]s)?\s+(?:\w+\s+)?(?:correspondent|reporter|news\s+agency|"
                             r"newspaper|television|broadcaster|news\s+service|website)\b|\btold\s+([A-Z]{3,12})\b")
+# OUTLET_CONTEXT's two branches, each with its first character (a capital, the "told") before the look behind
+# standing for its word boundary, so that the engine seeks it at C speed
+_OUTLET_BEFORE_NOUN = re.compile(r"([A-Z](?<!\w[A-Z])[A-Z]{2,11})(?:['’]s)?\s+(?:\w+\s+)?(?:correspondent|reporter|"
+                                 r"news\s+agency|newspaper|television|broadcaster|news\s+service|website)\b")
+_OUTLET_TOLD = re.compile(r"told(?<!\wtold)\s+([A-Z]{3,12})\b")
+
+
+def _outlet_names(text: str) -> list[str]:
+    """``[m.group(1) or m.group(2) for m in OUTLET_CONTEXT.finditer(text)]``: the leftmost match of either branch
+    from where the last match ended (the first branch's at a tie, as the alternation tries it first; the two never
+    start at one character), each branch's next match sought again only once the last match passed its start
+    (tests/test_scan.py compares the two)."""
+    out: list[str] = []
+    a, b = _OUTLET_BEFORE_NOUN.search(text), _OUTLET_TOLD.search(text)
+    while a or b:
+        m = a if b is None or (a is not None and a.start() <= b.start()) else b
+        out.append(m.group(1))
+        pos = m.end()
+        if a is not None and a.start() < pos:
+            a = _OUTLET_BEFORE_NOUN.search(text, pos)
+        if b is not None and b.start() < pos:
+            b = _OUTLET_TOLD.search(text, pos)
+    return out
 
 
 def find_outlets(table: ActorTable, taken: Covered) -> None:
     """All-capital names that the text shows to be news outlets ("ZARYA's correspondent", "told ZARYA")."""
-    names = {m.group(1) or m.group(2) for m in OUTLET_CONTEXT.finditer(table.text)}
+    names = set(_outlet_names(table.text))
     for name in names:
         if table.find_key(name) or gazetteer.lookup(name):
             continue
@@ -1233,10 +1317,15 @@ def list_countries_of_governments(table: ActorTable) -> None:
                 table.entry(_country_key(e.country), country.name, "Country", country=e.country).listed = True
 
 
+# r"\b[a-z][a-z'-]+\b" with its first letter before the look behind that stands for the word boundary, so that the
+# engine seeks small letters at C speed (tests/test_scan.py compares the two)
+LOWER_CASE_WORD = re.compile(r"[a-z](?<!\w[a-z])[a-z'-]+\b")
+
+
 def find_actors(text: str) -> ActorTable:
     """Every actor of the text, with its mentions."""
     table = ActorTable(text)
-    lower_words = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)}
+    lower_words = set(LOWER_CASE_WORD.findall(text))
     known = find_known(table)
     find_countries(table, known)
     taken = Covered([(m.start, m.end) for m in table.mentions])

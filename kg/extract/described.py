@@ -40,6 +40,25 @@ def _nouns() -> scan.Forms:
 
 
 @cache
+def _noun_then_capital() -> re.Pattern:
+    """A noun of ``_before()`` with the spaces and the capital after it that its name starts with, where a match
+    of ``_before()`` has its noun."""
+    nouns = scan.trie(sorted(descriptors(), key=len, reverse=True))
+    return re.compile(rf"(?i:{nouns})[ \u00a0]+[A-Z]")
+
+
+def _before_starts(table: ActorTable) -> list[int] | None:
+    """Where a match of ``_before()`` can start: up to five words ("the" and four modifiers) before a noun that
+    the spaces and the capital of a name follow (the noun positions of the word index, less those where
+    ``_noun_then_capital()`` fails, which no match of ``_before()`` has its noun at). None: anywhere."""
+    nouns = table.words.starts(_nouns(), ignorecase=True)
+    if nouns is None:
+        return None
+    followed = _noun_then_capital()
+    return scan.back_chunks(table.text, [q for q in nouns if followed.match(table.text, q)], 5)
+
+
+@cache
 def _after() -> re.Pattern:
     """"Zorvan, a local rights group,": the name, then the noun in an apposition."""
     return re.compile(rf"(?<![\w-]){NAME}{_apposition()}")
@@ -109,8 +128,7 @@ def _trimmed(name: str) -> str:
 def find_described(table: ActorTable, taken: Covered) -> None:
     """Add each name the text types by a noun beside it, with every later use of the name."""
     found: dict[str, str] = {}
-    # a match starts at most five words ("the" and four modifiers) before its noun
-    for m in scan.finditer(_before(), table.text, table.words.starts(_nouns(), ignorecase=True, back=5)):
+    for m in scan.finditer(_before(), table.text, _before_starts(table)):
         if not (m.group(1)[0].isupper() and _in_title(table.text, m.start(1))):
             found.setdefault(m.group(2), descriptors()[m.group(1).lower()])
     for m in scan.finditer(_after(), table.text, _after_starts(table.text)):
@@ -122,7 +140,9 @@ def find_described(table: ActorTable, taken: Covered) -> None:
         table.name_everywhere(name, type_, taken)
 
 
-CODED = re.compile(r"(?<![\w-])([A-Z]{1,4}[0-9]{1,3})(?![\w-])")
+# "(?<![\w-])([A-Z]{1,4}[0-9]{1,3})(?![\w-])" with its first capital before the look behind, so that the engine
+# seeks capitals at C speed (tests/test_scan.py compares the two)
+CODED = re.compile(r"([A-Z](?<![\w-][A-Z])[A-Z]{0,3}[0-9]{1,3})(?![\w-])")
 
 
 def find_coded_names(table: ActorTable, taken: Covered) -> None:
