@@ -4,9 +4,13 @@ that lower-case to other letters than the regex engine compares)."""
 
 from __future__ import annotations
 
+import re
+from types import SimpleNamespace
+
 import pytest
 
 from kg.extract import claims, described, lexicon, scan
+from kg.extract import text as textmod
 
 SENTENCES = [
     "Veloria's security forces arrested 40 opposition activists and tortured two of them in custody, Civic Watch "
@@ -94,3 +98,34 @@ def test_after_only_where_it_can_start(text):
     whole = [(m.span(), m.groups()) for m in described._after().finditer(text)]
     assert whole == [(m.span(), m.groups()) for m in scan.finditer(described._after(), text,
                                                                       described._after_starts(text))]
+
+
+MODIFIED = [
+    "The bill, modelled on a statute of Veloria, was passed; critics said it is similar to laws in Marovia.",
+    "The regional bloc's chair, Veloria, said nothing, and the envoy of Marovia, Anna Korvel, left for Port Aurel.",
+    "A Veloria-based group said rights in Marovia, inspired by the example of Veloria, were curbed (akin to Tarsk).",
+    "Police in Real Veloria detained two activists, while the ministry patterned after Marovia's denied it.",
+]
+
+
+def _plain_only_a_modifier(text: str, sent, m) -> bool:
+    """_only_a_modifier as it read each clause whole before its shortcuts."""
+    if claims._modifier_suffix().match(text, m.end, m.end + 14):
+        return True
+    clause = claims._last_clause(text[sent.start:m.start])
+    if claims.phrase_search("comparison_cues.txt", " ".join(clause[max(map(clause.rfind, ",()")) + 1:].split()[-7:])):
+        return True
+    if clause[-1:].isspace() and clause.rstrip().endswith(",") and claims._appositive_role().search(clause):
+        return True
+    before = text[max(sent.start, m.start - 20):m.start]
+    return bool(claims.WORD_BEFORE.search(before) and claims.gazetteer.lookup(m.text, ("seat",))
+                and not claims.PLACE_WORD_BEFORE.search(before))
+
+
+@pytest.mark.parametrize("text", [v for s in MODIFIED for v in _variants(s)] + [" ".join(MODIFIED)])
+def test_only_a_modifier_as_plain(text):
+    words = scan.WordIndex(text)
+    for sent in textmod.sentences(text, textmod.paragraphs(text)):
+        for w in re.finditer(r"\w+(?:\s+\w+)?", text[sent.start:sent.end]):
+            m = SimpleNamespace(start=sent.start + w.start(), end=sent.start + w.end(), text=w.group())
+            assert claims._only_a_modifier(text, sent, m, words) == _plain_only_a_modifier(text, sent, m), w.group()

@@ -203,15 +203,15 @@ def sentence_countries(actors: ActorTable, sent: Sentence, exclude: set[str]) ->
         if c and c not in exclude:
             weight = memo.get((sent.start, m.start, m.end), False)
             if weight is False:  # read from the text alone: the same for each finder that asks
-                weight = memo[sent.start, m.start, m.end] = _place_weight(actors.text, sent, m)
+                weight = memo[sent.start, m.start, m.end] = _place_weight(actors.text, sent, m, actors.words)
             if weight is not None:
                 out.append((m.start, c, weight + (1 if m.key.startswith("government:") or m.kind == "government" else 0)))
     return out
 
 
-def _place_weight(text: str, sent: Sentence, m) -> float | None:
+def _place_weight(text: str, sent: Sentence, m, words: scan.WordIndex) -> float | None:
     """How surely the words around a country's name place a claim there; None for a name that only modifies."""
-    if _only_a_modifier(text, sent, m):
+    if _only_a_modifier(text, sent, m, words):
         return None
     before = text[max(sent.start, m.start - 12):m.start].lower()
     after = text[m.end:m.end + 3]
@@ -307,18 +307,57 @@ def _last_clause(text: str) -> str:
     return text[start:]
 
 
-def _only_a_modifier(text: str, sent: Sentence, m) -> bool:
+def _only_a_modifier(text: str, sent: Sentence, m, words: scan.WordIndex) -> bool:
     """A country named only to compare ("patterned on a statute of Russia"), in apposition to a role ("the
     regional bloc's chair, Cambodia,"), or a capital inside a longer name ("Real Madrid"): not the claim's country."""
     if _modifier_suffix().match(text, m.end, m.end + 14):  # (as on the slice: the text ends there for the regex)
         return True  # "a U.S.-based group", "Ruritanian-backed militias"
-    clause = _last_clause(text[sent.start:m.start])
-    if phrase_search("comparison_cues.txt", " ".join(clause[max(map(clause.rfind, ",()")) + 1:].split()[-7:])):
+    prefix = text[sent.start:m.start]
+    if _may_compare(words, sent.start, m.start):
+        clause = _last_clause(prefix)
+        if phrase_search("comparison_cues.txt", " ".join(clause[max(map(clause.rfind, ",()")) + 1:].split()[-7:])):
+            return True
+    # (the regex needs a comma and spaces at the clause's end: other clauses skip it; the clause ends as the
+    # sentence's text before the name does, and holds its last comma then, for no clause mark follows that comma)
+    if prefix[-1:].isspace() and prefix.rstrip().endswith(",") and _appositive_role().search(_last_clause(prefix)):
         return True
-    if clause[-1:].isspace() and clause.rstrip().endswith(",") and _appositive_role().search(clause):
-        return True  # (the regex needs a comma and spaces at the clause's end: other clauses skip it)
     before = text[max(sent.start, m.start - 20):m.start]
     return bool(WORD_BEFORE.search(before) and gazetteer.lookup(m.text, ("seat",)) and not PLACE_WORD_BEFORE.search(before))
+
+
+def _may_compare(words: scan.WordIndex, start: int, end: int) -> bool:
+    """False when the text's ``[start:end]`` surely holds no comparison cue: none of the pieces of
+    comparison_cues.txt is in its lower case and the text has no character that folds otherwise. Then no words taken
+    from it, joined by spaces, hold a cue either (a piece has no space). Where the pieces stand is read once."""
+    memo = _text_memo(words.text)
+    spots = memo.get("comparison pieces")
+    if spots is None:
+        spots = memo["comparison pieces"] = _piece_spots(words, _comparison_pieces())
+    return spots is True or any(start <= a and b <= end for a, b in spots)
+
+
+@cache
+def _comparison_pieces() -> tuple[str, ...] | None:
+    """The pieces (``lexicon.label_pieces``) of comparison_cues.txt, one of which each of its phrases holds; None
+    when a phrase has none, or one holds a curly apostrophe (the word index's lower case has straight ones only)."""
+    pieces = lexicon.label_pieces("|".join(row[0] for row in lexicon.rows("comparison_cues.txt")))
+    return tuple(sorted(set(pieces))) if pieces and not any("’" in p for p in pieces) else None
+
+
+def _piece_spots(words: scan.WordIndex, pieces: tuple[str, ...] | None) -> list[tuple[int, int]] | bool:
+    """(start, end) of each place where one of ``pieces`` stands in the lower-cased text (either apostrophe alike: a
+    few places more); True (anywhere) when the pieces are not known or the lower case's offsets or letters may not
+    be the regex engine's."""
+    lowered = words.lowered
+    if pieces is None or lowered is None or not words.folds_like_regex:
+        return True
+    out = []
+    for piece in pieces:
+        q = lowered.find(piece)
+        while q >= 0:
+            out.append((q, q + len(piece)))
+            q = lowered.find(piece, q + 1)
+    return out
 
 
 WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s+$")  # a capitalised word, not a sentence's first
