@@ -129,3 +129,64 @@ def test_only_a_modifier_as_plain(text):
         for w in re.finditer(r"\w+(?:\s+\w+)?", text[sent.start:sent.end]):
             m = SimpleNamespace(start=sent.start + w.start(), end=sent.start + w.end(), text=w.group())
             assert claims._only_a_modifier(text, sent, m, words) == _plain_only_a_modifier(text, sent, m), w.group()
+
+
+CUES = [
+    "Officials denied the allegations and dismissed the reports as baseless lies, calling them untrue.",
+    "Civic Watch Network accused the police of Veloria; rights groups and relatives of detainees say they were beaten.",
+    "The army is to blame for the reporter's killing, and the ministry is responsible for the death of a student.",
+    "Efforts against all forms of torture, combating trafficking in persons and anti-corruption drives continue.",
+    "There are no political prisoners, the minister said; police do not use torture and were not involved in it.",
+    "Detentions in occupied Crimea and in the Donbass, and raids in South Ossetia, were reported by Zorvan.",
+    "The state-run outlet, modelled on similar legislation, was inspired by a cooperation on fighting crime.",
+]
+PHRASE_FILES = ["denial_verbs.txt", "denial_phrases.txt", "source_verbs.txt", "state_actor_words.txt",
+                "vote_words.txt", "upholding_verbs.txt", "protective_verbs.txt", "collective_verbs.txt",
+                "journalist_nouns.txt", "armed_conflict_words.txt", "comparison_cues.txt", "combating_frames.txt"]
+CUE_TEXTS = [v for s in CUES for v in _variants(s)] + [v for s in SENTENCES for v in _variants(s)[:3]]
+
+
+def _earlier_phrase_search(name: str, text: str, finditer: bool = False):
+    """phrase_search as it read before its piece tests were substring loops over a text lower-cased once (a text with
+    a risky character and no stem of the file is skipped, as it was)."""
+    finder = claims._piece_finder(name)
+    if finder is not None and not claims.RISKY.search(text) and not finder.search(text.lower()):
+        return iter(()) if finditer else None
+    stems = claims._stem_finder(name)
+    if stems is not None and claims.RISKY.search(text) and not stems.search(text.lower()):
+        return iter(()) if finditer else None
+    return claims.phrases(name).finditer(text) if finditer else claims.phrases(name).search(text)
+
+
+@pytest.mark.parametrize("name", PHRASE_FILES)
+def test_phrase_tests_as_before(name):
+    for text in CUE_TEXTS:
+        before = _earlier_phrase_search(name, text)
+        found = claims.phrase_search(name, text)
+        assert (found and found.span()) == (before and before.span()), text
+        if not claims.RISKY.search(text):
+            plain = claims.phrases(name).search(text)
+            assert (found and found.span()) == (plain and plain.span()), text
+        assert claims.phrase_found(name, text) == bool(claims.phrases(name).search(text))
+        assert [m.span() for m in claims.phrase_search(name, text, finditer=True)] == [
+            m.span() for m in _earlier_phrase_search(name, text, finditer=True)]
+
+
+@pytest.mark.parametrize("text", CUE_TEXTS)
+def test_cue_shortcuts_as_plain(text):
+    found, plain = claims._collective_search(text), claims._collective_regex().search(text)
+    assert (found and found.span()) == (plain and plain.span())
+    regex, rows = claims._occupied_regions()
+    plain = regex.search(text)
+    assert claims._region_named(text) == (rows[plain.group()] if plain else None)
+    lowered = claims.folded(text)
+    assert lowered is None or claims.holds_any(lowered, claims.BLAME_WORDS) == bool(claims.BLAME_CUE.search(text))
+    if not claims.BLAME_CUE.search(text):
+        assert claims.blamed_deaths(text, ()) == ()
+    for start in range(0, len(text) + 1):
+        near = " ".join(text[max(0, start - 40):start].lower().split())
+        assert claims._negated(text, start) == bool(claims.negation().search(near)), start
+        window = text[max(0, start - 60):start]
+        assert claims._combated(text, start, start) == (
+            bool(claims._combating_frame().search(window)) and not claims.FROM_AFTER.match(text[start:start + 40])
+            and text[start:start].lower() not in claims.word_set("victim_groups.txt")), start

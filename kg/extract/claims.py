@@ -48,11 +48,37 @@ def _piece_finder(name: str) -> re.Pattern | None:
     return re.compile(scan.trie(set(pieces))) if pieces else None
 
 
+@cache
+def _pieces(name: str) -> tuple[str, ...] | None:
+    """The pieces of ``_piece_finder(name)`` but those holding another (a text holding one holds that other), or None
+    when it has none: the finder finds something in a text where one of them stands in it."""
+    pieces = set(lexicon.label_pieces("|".join(row[0] for row in lexicon.rows(name))))
+    return tuple(sorted(p for p in pieces if not any(q != p and q in p for q in pieces))) or None
+
+
+def holds_any(lowered: str, pieces: tuple[str, ...]) -> bool:
+    """Whether one of ``pieces`` stands in ``lowered`` (a loop of substring tests: quicker than a regex over a few)."""
+    for piece in pieces:  # noqa: SIM110 -- a generator in any() costs more than the tests over a sentence
+        if piece in lowered:
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def folded(text: str) -> str | None:
+    """``text.lower()``, what the regex engine compares under IGNORECASE, or None when a ``RISKY`` character of the
+    text folds otherwise; read once per text (a sentence's is asked by finder after finder)."""
+    return None if RISKY.search(text) else text.lower()
+
+
 def _no_phrase(name: str, text: str) -> bool:
     """Whether ``phrases(name)`` surely finds nothing in ``text``: none of its pieces is in the lower-cased text, and
     no character of the text folds otherwise for the regex engine."""
-    finder = _piece_finder(name)
-    return finder is not None and not RISKY.search(text) and not finder.search(text.lower())
+    pieces = _pieces(name)
+    if pieces is None:
+        return False
+    lowered = folded(text)
+    return lowered is not None and not holds_any(lowered, pieces)
 
 
 def phrase_search(name: str, text: str, finditer: bool = False):
@@ -60,7 +86,7 @@ def phrase_search(name: str, text: str, finditer: bool = False):
     if _no_phrase(name, text):
         return iter(()) if finditer else None  # the regex finds nothing either
     finder = _stem_finder(name)  # (a text with a RISKY character may hold no stem and yet match: skipped all the same)
-    if finder is not None and RISKY.search(text) and not finder.search(text.lower()):
+    if finder is not None and folded(text) is None and not finder.search(text.lower()):
         return iter(()) if finditer else None
     return phrases(name).finditer(text) if finditer else phrases(name).search(text)
 
@@ -494,14 +520,16 @@ def _blame_regex() -> re.Pattern:
     return re.compile(rf"(?:{'|'.join(frames)})\s+(?P<lead>(?:[\w'’-]+\s+){{0,3}}?)(?P<death>{deaths})", re.I)
 
 
-BLAME_CUE = re.compile(r"blam|responsib", re.I)
+BLAME_WORDS = ("blam", "responsib")
+BLAME_CUE = re.compile("|".join(BLAME_WORDS), re.I)
 
 
 def blamed_deaths(text: str, matches: tuple) -> tuple[tuple[int, int, str, bool], ...]:
     """A death laid at someone's door ("rights groups blamed the police for the death of a student", "the army is to
     blame for the reporter's killing") accuses of unlawful killing, and of violence against journalists when the dead
     is one of the press; not a death whose blame is only sought ("blamed ... for failing to investigate the death")."""
-    if not BLAME_CUE.search(text):
+    lowered = folded(text)  # (in lower case the cue's letters, unless a character folds otherwise)
+    if not (BLAME_CUE.search(text) if lowered is None else holds_any(lowered, BLAME_WORDS)):
         return matches
     out = list(matches)
     for m in _blame_regex().finditer(text):
@@ -608,10 +636,22 @@ def _combating_frame() -> re.Pattern:
     return re.compile(rf"(?:\b(?:{phrases('combating_frames.txt').pattern})\s+{between}|\b(?:anti|counter)-?)$", re.I)
 
 
+@cache
+def _combating_pieces() -> tuple[str, ...] | None:
+    """A piece of each frame of ``_combating_frame()`` ("anti", "counter" for the prefixes): each match holds one."""
+    pieces = _pieces("combating_frames.txt")
+    every = None if pieces is None else {*pieces, "anti", "counter"}
+    return None if every is None else tuple(sorted(p for p in every if not any(q != p and q in p for q in every)))
+
+
 def _combated(text: str, start: int, end: int) -> bool:
     """An abuse phrase worked against rather than reported ("combating trafficking in persons", "a partnership on
     forced labor", "anti-torture"); not people it targets ("fighting against the protesters") nor what someone is
     kept from ("preventing opposition candidates from registering")."""
+    lowered = folded(text)  # a frame holds one of its pieces, in the lower case of the text (offsets kept) too
+    if (lowered is not None and len(lowered) == len(text) and _combating_pieces() is not None
+            and not holds_any(lowered[max(0, start - 60):start], _combating_pieces())):
+        return False
     if not _combating_frame().search(text[max(0, start - 60):start]):
         return False
     return text[start:end].lower() not in word_set("victim_groups.txt") and not FROM_AFTER.match(text[end:end + 40])
@@ -799,8 +839,8 @@ def _collective_words() -> tuple[re.Pattern, re.Pattern | None]:
 def _collective_search(text: str) -> re.Match | None:
     """``_collective_regex().search(text)``, skipped at once when the text lacks a head noun or a verb's piece (every
     match holds both, in lower case too unless a ``RISKY`` character is in the text)."""
-    if not RISKY.search(text):
-        lowered = text.lower()
+    lowered = folded(text)
+    if lowered is not None:
         heads, verbs = _collective_words()
         if not heads.search(lowered) or (verbs is not None and not verbs.search(lowered)):
             return None
@@ -874,10 +914,17 @@ EXHORTATION = re.compile(r"\b(?:call\w*|urg\w*|press\w*|demand\w*|ask\w*|appeal\
 def _negated(text: str, start: int, end: int | None = None) -> bool:
     """An abuse phrase said not to happen: "there are no political prisoners", "does not use torture", "no torture
     takes place"."""
-    if negation().search(" ".join(text[max(0, start - 40):start].lower().split())):
+    near = " ".join(text[max(0, start - 40):start].lower().split())
+    if holds_any(near, _negation_words()) and negation().search(near):
         return True
     return end is not None and bool(NO_BEFORE.search(text[max(0, start - 4):start])) and bool(
         _predicate_after().match(text[end:end + 40]))
+
+
+@cache
+def _negation_words() -> tuple[str, ...]:
+    """The longest word of each negation cue: a text where ``negation()`` finds a cue holds it."""
+    return tuple(sorted({max(cue.split(), key=len) for cue in word_set("negation_cues.txt")}))
 
 
 @cache
@@ -940,8 +987,17 @@ def _occupied_regions() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
     return re.compile(rf"\b(?:{scan.trie(rows)})\b"), rows
 
 
+@cache
+def _region_pieces() -> tuple[str, ...]:
+    """The names of occupied_regions.tsv but those holding another (a text holding one holds that other)."""
+    names = set(_occupied_regions()[1])
+    return tuple(sorted(n for n in names if not any(o != n and o in n for o in names)))
+
+
 def _region_named(text: str) -> tuple[str, str] | None:
     regex, rows = _occupied_regions()
+    if not holds_any(text, _region_pieces()):
+        return None  # no name of a region is in the text
     m = regex.search(text)
     return rows[m.group()] if m else None
 
