@@ -9,8 +9,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from kg.extract import claims, described, lexicon, scan
+from kg.extract import claims, described, figures, lexicon, scan
 from kg.extract import text as textmod
+from kg.extract.actors import find_actors
 
 SENTENCES = [
     "Veloria's security forces arrested 40 opposition activists and tortured two of them in custody, Civic Watch "
@@ -190,3 +191,39 @@ def test_cue_shortcuts_as_plain(text):
         assert claims._combated(text, start, start) == (
             bool(claims._combating_frame().search(window)) and not claims.FROM_AFTER.match(text[start:start + 40])
             and text[start:start].lower() not in claims.word_set("victim_groups.txt")), start
+
+
+COUNTS = [
+    "Police in Veloria detained more than 40 activists, about 12 journalists and an estimated 1,200 protesters.",
+    "One of at least five dissidents was sentenced; some forty-five prisoners and up to 3 hundred students remain.",
+    "In May 2019, (approximately 30 reporters) were held; the number of jailed bloggers rose to 19 in 2020.",
+    "Nearly two dozen, almost 7 Velorians and over 100 detainees: 2021 saw 15 of them freed, 3.5 times more.",
+    "The total of political prisoners stands at 40, the tally of the disappeared at some 300.",
+]
+
+
+def _earlier_counts(text: str):
+    if not figures.number_start().search(text):
+        return
+    pos = 0
+    while m := figures.figure_regex().search(text, pos):
+        yield m
+        pos = m.end("mult") if m.group("mult") else m.end("num")
+    yield from figures.total_regex().finditer(text)
+
+
+@pytest.mark.parametrize("text", [v for s in COUNTS for v in _variants(s)] + [" ".join(COUNTS), "1 2 3 4 5 more than 6"])
+def test_counts_as_before(text):
+    assert [(m.re.pattern, m.span(), m.groups()) for m in figures._counts(text)] == [
+        (m.re.pattern, m.span(), m.groups()) for m in _earlier_counts(text)]
+
+
+@pytest.mark.parametrize("text", [" ".join(COUNTS), " ".join(COUNTS).replace("40", "٤٠"), "\n\n".join(SENTENCES),
+                                  "Ten were held. 12\n\n345 more. Forty-two, in all."])
+def test_may_count_as_before(text):
+    actors = find_actors(text)
+    sents = textmod.sentences(text, textmod.paragraphs(text))
+    before = claims.sentences_at(text, sents, actors.words.starts(figures._count_words(), ignorecase=True))
+    if before is not None:
+        before |= {i for i, s in enumerate(sents) if figures.DIGIT.search(s.text)}
+    assert figures._may_count(actors, sents) == before
