@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from kg.extract import claims, described, figures, lexicon, scan
+from kg.extract import claims, described, descriptions, figures, lexicon, scan
 from kg.extract import text as textmod
 from kg.extract.actors import find_actors
 
@@ -227,3 +227,10 @@ def test_may_count_as_before(text):
     if before is not None:
         before |= {i for i, s in enumerate(sents) if figures.DIGIT.search(s.text)}
     assert figures._may_count(actors, sents) == before
+
+
+@pytest.mark.parametrize("text", [*TEXTS, " ".join(CUES), "The agency said. the group, THE commission; Then the\u00a0Board.",
+                                  "Civic Watch Network met the commission of Veloria; theagency and the group said."])
+def test_descriptions_where_the_stands(text):
+    assert [(m.span(), m.groups()) for m in descriptions._matches(text, scan.WordIndex(text))] == [
+        (m.span(), m.groups()) for m in descriptions._regex().finditer(text)]
