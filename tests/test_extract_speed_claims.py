@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from kg.extract import claims, described, descriptions, figures, lexicon, scan
+from kg.extract import claims, described, descriptions, figures, forces, lexicon, scan
 from kg.extract import text as textmod
 from kg.extract.actors import find_actors
 
@@ -234,3 +234,10 @@ def test_may_count_as_before(text):
 def test_descriptions_where_the_stands(text):
     assert [(m.span(), m.groups()) for m in descriptions._matches(text, scan.WordIndex(text))] == [
         (m.span(), m.groups()) for m in descriptions._regex().finditer(text)]
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "Ruritanian police and the army's troops; intelligence services of Veloria."])
+def test_noun_starts_as_word_index(text):
+    words = scan.WordIndex(text)
+    for kind in forces.force_kinds():
+        assert forces._noun_starts(words, forces._noun_forms(kind)) == words.starts(forces._noun_forms(kind), ignorecase=True)
