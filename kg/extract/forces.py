@@ -110,6 +110,8 @@ def _fold_generic(table: ActorTable, kind: ForceKind) -> bool:
     """"Ruritania's army" and "the Ruritanian Defence Force" in one article are one body, under its own name."""
     bodies = [e for e in table.entries.values() if e.type in BODY_TYPES and not e.key.startswith("government:")
               and kind.body.search(e.name)]
+    if len(bodies) < 2:
+        return False  # no generic body and another named one
     generic = [e.key for e in bodies if _generic(table, e.key)]
     named = [e.key for e in bodies if e.key not in generic]
     if not generic or len(named) != 1:
