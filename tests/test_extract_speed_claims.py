@@ -241,3 +241,10 @@ def test_noun_starts_as_word_index(text):
     words = scan.WordIndex(text)
     for kind in forces.force_kinds():
         assert forces._noun_starts(words, forces._noun_forms(kind)) == words.starts(forces._noun_forms(kind), ignorecase=True)
+
+
+@pytest.mark.parametrize("text", [*CUE_TEXTS, "Two were held, according to Civic Watch Network.",
+                                  "ACCORDING TO the ministry, none; accordingly\tto, acCording\n to Zorvan"])
+def test_according_to_where_its_word_stands(text):
+    lowered = claims.folded(text)
+    assert lowered is None or ("according" in lowered) >= bool(claims.ACCORDING_TO.search(text))

@@ -797,7 +797,8 @@ def _role_serves(role: str, country: str) -> bool:
 def sentence_source(actors: ActorTable, sent: Sentence) -> str | None:
     """The named source of a sentence no statement covers: "according to X", or X before a source verb ("X issued a
     report denouncing ...", "X accuses ... of", "what X calls")."""
-    m = ACCORDING_TO.search(sent.text)
+    lowered = folded(sent.text)  # (the phrase's first word in lower case, unless a character folds otherwise)
+    m = ACCORDING_TO.search(sent.text) if lowered is None or "according" in lowered else None
     if m:  # the first actor the phrase introduces (a name may have taken the phrase in)
         at = sent.start + m.end() + _article_len(sent.text[m.end():])
         after = [x for x in actors.within(sent.start, sent.end) if x.end > at and x.start <= at]
