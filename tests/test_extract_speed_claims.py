@@ -4,9 +4,14 @@ that lower-case to other letters than the regex engine compares)."""
 
 from __future__ import annotations
 
+import re
+from types import SimpleNamespace
+
 import pytest
 
-from kg.extract import claims, described, lexicon, scan
+from kg.extract import claims, described, descriptions, figures, forces, lexicon, scan
+from kg.extract import text as textmod
+from kg.extract.actors import find_actors
 
 SENTENCES = [
     "Veloria's security forces arrested 40 opposition activists and tortured two of them in custody, Civic Watch "
@@ -94,3 +99,152 @@ def test_after_only_where_it_can_start(text):
     whole = [(m.span(), m.groups()) for m in described._after().finditer(text)]
     assert whole == [(m.span(), m.groups()) for m in scan.finditer(described._after(), text,
                                                                       described._after_starts(text))]
+
+
+MODIFIED = [
+    "The bill, modelled on a statute of Veloria, was passed; critics said it is similar to laws in Marovia.",
+    "The regional bloc's chair, Veloria, said nothing, and the envoy of Marovia, Anna Korvel, left for Port Aurel.",
+    "A Veloria-based group said rights in Marovia, inspired by the example of Veloria, were curbed (akin to Tarsk).",
+    "Police in Real Veloria detained two activists, while the ministry patterned after Marovia's denied it.",
+]
+
+
+def _plain_only_a_modifier(text: str, sent, m) -> bool:
+    """_only_a_modifier as it read each clause whole before its shortcuts."""
+    if claims._modifier_suffix().match(text, m.end, m.end + 14):
+        return True
+    clause = claims._last_clause(text[sent.start:m.start])
+    if claims.phrase_search("comparison_cues.txt", " ".join(clause[max(map(clause.rfind, ",()")) + 1:].split()[-7:])):
+        return True
+    if clause[-1:].isspace() and clause.rstrip().endswith(",") and claims._appositive_role().search(clause):
+        return True
+    before = text[max(sent.start, m.start - 20):m.start]
+    return bool(claims.WORD_BEFORE.search(before) and claims.gazetteer.lookup(m.text, ("seat",))
+                and not claims.PLACE_WORD_BEFORE.search(before))
+
+
+@pytest.mark.parametrize("text", [v for s in MODIFIED for v in _variants(s)] + [" ".join(MODIFIED)])
+def test_only_a_modifier_as_plain(text):
+    words = scan.WordIndex(text)
+    for sent in textmod.sentences(text, textmod.paragraphs(text)):
+        for w in re.finditer(r"\w+(?:\s+\w+)?", text[sent.start:sent.end]):
+            m = SimpleNamespace(start=sent.start + w.start(), end=sent.start + w.end(), text=w.group())
+            assert claims._only_a_modifier(text, sent, m, words) == _plain_only_a_modifier(text, sent, m), w.group()
+
+
+CUES = [
+    "Officials denied the allegations and dismissed the reports as baseless lies, calling them untrue.",
+    "Civic Watch Network accused the police of Veloria; rights groups and relatives of detainees say they were beaten.",
+    "The army is to blame for the reporter's killing, and the ministry is responsible for the death of a student.",
+    "Efforts against all forms of torture, combating trafficking in persons and anti-corruption drives continue.",
+    "There are no political prisoners, the minister said; police do not use torture and were not involved in it.",
+    "Detentions in occupied Crimea and in the Donbass, and raids in South Ossetia, were reported by Zorvan.",
+    "The state-run outlet, modelled on similar legislation, was inspired by a cooperation on fighting crime.",
+]
+PHRASE_FILES = ["denial_verbs.txt", "denial_phrases.txt", "source_verbs.txt", "state_actor_words.txt",
+                "vote_words.txt", "upholding_verbs.txt", "protective_verbs.txt", "collective_verbs.txt",
+                "journalist_nouns.txt", "armed_conflict_words.txt", "comparison_cues.txt", "combating_frames.txt"]
+CUE_TEXTS = [v for s in CUES for v in _variants(s)] + [v for s in SENTENCES for v in _variants(s)[:3]]
+
+
+def _earlier_phrase_search(name: str, text: str, finditer: bool = False):
+    """phrase_search as it read before its piece tests were substring loops over a text lower-cased once (a text with
+    a risky character and no stem of the file is skipped, as it was)."""
+    finder = claims._piece_finder(name)
+    if finder is not None and not claims.RISKY.search(text) and not finder.search(text.lower()):
+        return iter(()) if finditer else None
+    stems = claims._stem_finder(name)
+    if stems is not None and claims.RISKY.search(text) and not stems.search(text.lower()):
+        return iter(()) if finditer else None
+    return claims.phrases(name).finditer(text) if finditer else claims.phrases(name).search(text)
+
+
+@pytest.mark.parametrize("name", PHRASE_FILES)
+def test_phrase_tests_as_before(name):
+    for text in CUE_TEXTS:
+        before = _earlier_phrase_search(name, text)
+        found = claims.phrase_search(name, text)
+        assert (found and found.span()) == (before and before.span()), text
+        if not claims.RISKY.search(text):
+            plain = claims.phrases(name).search(text)
+            assert (found and found.span()) == (plain and plain.span()), text
+        assert claims.phrase_found(name, text) == bool(claims.phrases(name).search(text))
+        assert [m.span() for m in claims.phrase_search(name, text, finditer=True)] == [
+            m.span() for m in _earlier_phrase_search(name, text, finditer=True)]
+
+
+@pytest.mark.parametrize("text", CUE_TEXTS)
+def test_cue_shortcuts_as_plain(text):
+    found, plain = claims._collective_search(text), claims._collective_regex().search(text)
+    assert (found and found.span()) == (plain and plain.span())
+    regex, rows = claims._occupied_regions()
+    plain = regex.search(text)
+    assert claims._region_named(text) == (rows[plain.group()] if plain else None)
+    lowered = claims.folded(text)
+    assert lowered is None or claims.holds_any(lowered, claims.BLAME_WORDS) == bool(claims.BLAME_CUE.search(text))
+    if not claims.BLAME_CUE.search(text):
+        assert claims.blamed_deaths(text, ()) == ()
+    for start in range(0, len(text) + 1):
+        near = " ".join(text[max(0, start - 40):start].lower().split())
+        assert claims._negated(text, start) == bool(claims.negation().search(near)), start
+        window = text[max(0, start - 60):start]
+        assert claims._combated(text, start, start) == (
+            bool(claims._combating_frame().search(window)) and not claims.FROM_AFTER.match(text[start:start + 40])
+            and text[start:start].lower() not in claims.word_set("victim_groups.txt")), start
+
+
+COUNTS = [
+    "Police in Veloria detained more than 40 activists, about 12 journalists and an estimated 1,200 protesters.",
+    "One of at least five dissidents was sentenced; some forty-five prisoners and up to 3 hundred students remain.",
+    "In May 2019, (approximately 30 reporters) were held; the number of jailed bloggers rose to 19 in 2020.",
+    "Nearly two dozen, almost 7 Velorians and over 100 detainees: 2021 saw 15 of them freed, 3.5 times more.",
+    "The total of political prisoners stands at 40, the tally of the disappeared at some 300.",
+]
+
+
+def _earlier_counts(text: str):
+    if not figures.number_start().search(text):
+        return
+    pos = 0
+    while m := figures.figure_regex().search(text, pos):
+        yield m
+        pos = m.end("mult") if m.group("mult") else m.end("num")
+    yield from figures.total_regex().finditer(text)
+
+
+@pytest.mark.parametrize("text", [v for s in COUNTS for v in _variants(s)] + [" ".join(COUNTS), "1 2 3 4 5 more than 6"])
+def test_counts_as_before(text):
+    assert [(m.re.pattern, m.span(), m.groups()) for m in figures._counts(text)] == [
+        (m.re.pattern, m.span(), m.groups()) for m in _earlier_counts(text)]
+
+
+@pytest.mark.parametrize("text", [" ".join(COUNTS), " ".join(COUNTS).replace("40", "٤٠"), "\n\n".join(SENTENCES),
+                                  "Ten were held. 12\n\n345 more. Forty-two, in all."])
+def test_may_count_as_before(text):
+    actors = find_actors(text)
+    sents = textmod.sentences(text, textmod.paragraphs(text))
+    before = claims.sentences_at(text, sents, actors.words.starts(figures._count_words(), ignorecase=True))
+    if before is not None:
+        before |= {i for i, s in enumerate(sents) if figures.DIGIT.search(s.text)}
+    assert figures._may_count(actors, sents) == before
+
+
+@pytest.mark.parametrize("text", [*TEXTS, " ".join(CUES), "The agency said. the group, THE commission; Then the\u00a0Board.",
+                                  "Civic Watch Network met the commission of Veloria; theagency and the group said."])
+def test_descriptions_where_the_stands(text):
+    assert [(m.span(), m.groups()) for m in descriptions._matches(text, scan.WordIndex(text))] == [
+        (m.span(), m.groups()) for m in descriptions._regex().finditer(text)]
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "Ruritanian police and the army's troops; intelligence services of Veloria."])
+def test_noun_starts_as_word_index(text):
+    words = scan.WordIndex(text)
+    for kind in forces.force_kinds():
+        assert forces._noun_starts(words, forces._noun_forms(kind)) == words.starts(forces._noun_forms(kind), ignorecase=True)
+
+
+@pytest.mark.parametrize("text", [*CUE_TEXTS, "Two were held, according to Civic Watch Network.",
+                                  "ACCORDING TO the ministry, none; accordingly\tto, acCording\n to Zorvan"])
+def test_according_to_where_its_word_stands(text):
+    lowered = claims.folded(text)
+    assert lowered is None or ("according" in lowered) >= bool(claims.ACCORDING_TO.search(text))

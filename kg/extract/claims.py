@@ -48,11 +48,37 @@ def _piece_finder(name: str) -> re.Pattern | None:
     return re.compile(scan.trie(set(pieces))) if pieces else None
 
 
+@cache
+def _pieces(name: str) -> tuple[str, ...] | None:
+    """The pieces of ``_piece_finder(name)`` but those holding another (a text holding one holds that other), or None
+    when it has none: the finder finds something in a text where one of them stands in it."""
+    pieces = set(lexicon.label_pieces("|".join(row[0] for row in lexicon.rows(name))))
+    return tuple(sorted(p for p in pieces if not any(q != p and q in p for q in pieces))) or None
+
+
+def holds_any(lowered: str, pieces: tuple[str, ...]) -> bool:
+    """Whether one of ``pieces`` stands in ``lowered`` (a loop of substring tests: quicker than a regex over a few)."""
+    for piece in pieces:  # noqa: SIM110 -- a generator in any() costs more than the tests over a sentence
+        if piece in lowered:
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def folded(text: str) -> str | None:
+    """``text.lower()``, what the regex engine compares under IGNORECASE, or None when a ``RISKY`` character of the
+    text folds otherwise; read once per text (a sentence's is asked by finder after finder)."""
+    return None if RISKY.search(text) else text.lower()
+
+
 def _no_phrase(name: str, text: str) -> bool:
     """Whether ``phrases(name)`` surely finds nothing in ``text``: none of its pieces is in the lower-cased text, and
     no character of the text folds otherwise for the regex engine."""
-    finder = _piece_finder(name)
-    return finder is not None and not RISKY.search(text) and not finder.search(text.lower())
+    pieces = _pieces(name)
+    if pieces is None:
+        return False
+    lowered = folded(text)
+    return lowered is not None and not holds_any(lowered, pieces)
 
 
 def phrase_search(name: str, text: str, finditer: bool = False):
@@ -60,7 +86,7 @@ def phrase_search(name: str, text: str, finditer: bool = False):
     if _no_phrase(name, text):
         return iter(()) if finditer else None  # the regex finds nothing either
     finder = _stem_finder(name)  # (a text with a RISKY character may hold no stem and yet match: skipped all the same)
-    if finder is not None and RISKY.search(text) and not finder.search(text.lower()):
+    if finder is not None and folded(text) is None and not finder.search(text.lower()):
         return iter(()) if finditer else None
     return phrases(name).finditer(text) if finditer else phrases(name).search(text)
 
@@ -203,15 +229,15 @@ def sentence_countries(actors: ActorTable, sent: Sentence, exclude: set[str]) ->
         if c and c not in exclude:
             weight = memo.get((sent.start, m.start, m.end), False)
             if weight is False:  # read from the text alone: the same for each finder that asks
-                weight = memo[sent.start, m.start, m.end] = _place_weight(actors.text, sent, m)
+                weight = memo[sent.start, m.start, m.end] = _place_weight(actors.text, sent, m, actors.words)
             if weight is not None:
                 out.append((m.start, c, weight + (1 if m.key.startswith("government:") or m.kind == "government" else 0)))
     return out
 
 
-def _place_weight(text: str, sent: Sentence, m) -> float | None:
+def _place_weight(text: str, sent: Sentence, m, words: scan.WordIndex) -> float | None:
     """How surely the words around a country's name place a claim there; None for a name that only modifies."""
-    if _only_a_modifier(text, sent, m):
+    if _only_a_modifier(text, sent, m, words):
         return None
     before = text[max(sent.start, m.start - 12):m.start].lower()
     after = text[m.end:m.end + 3]
@@ -307,18 +333,57 @@ def _last_clause(text: str) -> str:
     return text[start:]
 
 
-def _only_a_modifier(text: str, sent: Sentence, m) -> bool:
+def _only_a_modifier(text: str, sent: Sentence, m, words: scan.WordIndex) -> bool:
     """A country named only to compare ("patterned on a statute of Russia"), in apposition to a role ("the
     regional bloc's chair, Cambodia,"), or a capital inside a longer name ("Real Madrid"): not the claim's country."""
     if _modifier_suffix().match(text, m.end, m.end + 14):  # (as on the slice: the text ends there for the regex)
         return True  # "a U.S.-based group", "Ruritanian-backed militias"
-    clause = _last_clause(text[sent.start:m.start])
-    if phrase_search("comparison_cues.txt", " ".join(clause[max(map(clause.rfind, ",()")) + 1:].split()[-7:])):
+    prefix = text[sent.start:m.start]
+    if _may_compare(words, sent.start, m.start):
+        clause = _last_clause(prefix)
+        if phrase_search("comparison_cues.txt", " ".join(clause[max(map(clause.rfind, ",()")) + 1:].split()[-7:])):
+            return True
+    # (the regex needs a comma and spaces at the clause's end: other clauses skip it; the clause ends as the
+    # sentence's text before the name does, and holds its last comma then, for no clause mark follows that comma)
+    if prefix[-1:].isspace() and prefix.rstrip().endswith(",") and _appositive_role().search(_last_clause(prefix)):
         return True
-    if clause[-1:].isspace() and clause.rstrip().endswith(",") and _appositive_role().search(clause):
-        return True  # (the regex needs a comma and spaces at the clause's end: other clauses skip it)
     before = text[max(sent.start, m.start - 20):m.start]
     return bool(WORD_BEFORE.search(before) and gazetteer.lookup(m.text, ("seat",)) and not PLACE_WORD_BEFORE.search(before))
+
+
+def _may_compare(words: scan.WordIndex, start: int, end: int) -> bool:
+    """False when the text's ``[start:end]`` surely holds no comparison cue: none of the pieces of
+    comparison_cues.txt is in its lower case and the text has no character that folds otherwise. Then no words taken
+    from it, joined by spaces, hold a cue either (a piece has no space). Where the pieces stand is read once."""
+    memo = _text_memo(words.text)
+    spots = memo.get("comparison pieces")
+    if spots is None:
+        spots = memo["comparison pieces"] = _piece_spots(words, _comparison_pieces())
+    return spots is True or any(start <= a and b <= end for a, b in spots)
+
+
+@cache
+def _comparison_pieces() -> tuple[str, ...] | None:
+    """The pieces (``lexicon.label_pieces``) of comparison_cues.txt, one of which each of its phrases holds; None
+    when a phrase has none, or one holds a curly apostrophe (the word index's lower case has straight ones only)."""
+    pieces = lexicon.label_pieces("|".join(row[0] for row in lexicon.rows("comparison_cues.txt")))
+    return tuple(sorted(set(pieces))) if pieces and not any("’" in p for p in pieces) else None
+
+
+def _piece_spots(words: scan.WordIndex, pieces: tuple[str, ...] | None) -> list[tuple[int, int]] | bool:
+    """(start, end) of each place where one of ``pieces`` stands in the lower-cased text (either apostrophe alike: a
+    few places more); True (anywhere) when the pieces are not known or the lower case's offsets or letters may not
+    be the regex engine's."""
+    lowered = words.lowered
+    if pieces is None or lowered is None or not words.folds_like_regex:
+        return True
+    out = []
+    for piece in pieces:
+        q = lowered.find(piece)
+        while q >= 0:
+            out.append((q, q + len(piece)))
+            q = lowered.find(piece, q + 1)
+    return out
 
 
 WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s+$")  # a capitalised word, not a sentence's first
@@ -455,14 +520,16 @@ def _blame_regex() -> re.Pattern:
     return re.compile(rf"(?:{'|'.join(frames)})\s+(?P<lead>(?:[\w'’-]+\s+){{0,3}}?)(?P<death>{deaths})", re.I)
 
 
-BLAME_CUE = re.compile(r"blam|responsib", re.I)
+BLAME_WORDS = ("blam", "responsib")
+BLAME_CUE = re.compile("|".join(BLAME_WORDS), re.I)
 
 
 def blamed_deaths(text: str, matches: tuple) -> tuple[tuple[int, int, str, bool], ...]:
     """A death laid at someone's door ("rights groups blamed the police for the death of a student", "the army is to
     blame for the reporter's killing") accuses of unlawful killing, and of violence against journalists when the dead
     is one of the press; not a death whose blame is only sought ("blamed ... for failing to investigate the death")."""
-    if not BLAME_CUE.search(text):
+    lowered = folded(text)  # (in lower case the cue's letters, unless a character folds otherwise)
+    if not (BLAME_CUE.search(text) if lowered is None else holds_any(lowered, BLAME_WORDS)):
         return matches
     out = list(matches)
     for m in _blame_regex().finditer(text):
@@ -569,10 +636,22 @@ def _combating_frame() -> re.Pattern:
     return re.compile(rf"(?:\b(?:{phrases('combating_frames.txt').pattern})\s+{between}|\b(?:anti|counter)-?)$", re.I)
 
 
+@cache
+def _combating_pieces() -> tuple[str, ...] | None:
+    """A piece of each frame of ``_combating_frame()`` ("anti", "counter" for the prefixes): each match holds one."""
+    pieces = _pieces("combating_frames.txt")
+    every = None if pieces is None else {*pieces, "anti", "counter"}
+    return None if every is None else tuple(sorted(p for p in every if not any(q != p and q in p for q in every)))
+
+
 def _combated(text: str, start: int, end: int) -> bool:
     """An abuse phrase worked against rather than reported ("combating trafficking in persons", "a partnership on
     forced labor", "anti-torture"); not people it targets ("fighting against the protesters") nor what someone is
     kept from ("preventing opposition candidates from registering")."""
+    lowered = folded(text)  # a frame holds one of its pieces, in the lower case of the text (offsets kept) too
+    if (lowered is not None and len(lowered) == len(text) and _combating_pieces() is not None
+            and not holds_any(lowered[max(0, start - 60):start], _combating_pieces())):
+        return False
     if not _combating_frame().search(text[max(0, start - 60):start]):
         return False
     return text[start:end].lower() not in word_set("victim_groups.txt") and not FROM_AFTER.match(text[end:end + 40])
@@ -718,7 +797,8 @@ def _role_serves(role: str, country: str) -> bool:
 def sentence_source(actors: ActorTable, sent: Sentence) -> str | None:
     """The named source of a sentence no statement covers: "according to X", or X before a source verb ("X issued a
     report denouncing ...", "X accuses ... of", "what X calls")."""
-    m = ACCORDING_TO.search(sent.text)
+    lowered = folded(sent.text)  # (the phrase's first word in lower case, unless a character folds otherwise)
+    m = ACCORDING_TO.search(sent.text) if lowered is None or "according" in lowered else None
     if m:  # the first actor the phrase introduces (a name may have taken the phrase in)
         at = sent.start + m.end() + _article_len(sent.text[m.end():])
         after = [x for x in actors.within(sent.start, sent.end) if x.end > at and x.start <= at]
@@ -760,8 +840,8 @@ def _collective_words() -> tuple[re.Pattern, re.Pattern | None]:
 def _collective_search(text: str) -> re.Match | None:
     """``_collective_regex().search(text)``, skipped at once when the text lacks a head noun or a verb's piece (every
     match holds both, in lower case too unless a ``RISKY`` character is in the text)."""
-    if not RISKY.search(text):
-        lowered = text.lower()
+    lowered = folded(text)
+    if lowered is not None:
         heads, verbs = _collective_words()
         if not heads.search(lowered) or (verbs is not None and not verbs.search(lowered)):
             return None
@@ -835,10 +915,17 @@ EXHORTATION = re.compile(r"\b(?:call\w*|urg\w*|press\w*|demand\w*|ask\w*|appeal\
 def _negated(text: str, start: int, end: int | None = None) -> bool:
     """An abuse phrase said not to happen: "there are no political prisoners", "does not use torture", "no torture
     takes place"."""
-    if negation().search(" ".join(text[max(0, start - 40):start].lower().split())):
+    near = " ".join(text[max(0, start - 40):start].lower().split())
+    if holds_any(near, _negation_words()) and negation().search(near):
         return True
     return end is not None and bool(NO_BEFORE.search(text[max(0, start - 4):start])) and bool(
         _predicate_after().match(text[end:end + 40]))
+
+
+@cache
+def _negation_words() -> tuple[str, ...]:
+    """The longest word of each negation cue: a text where ``negation()`` finds a cue holds it."""
+    return tuple(sorted({max(cue.split(), key=len) for cue in word_set("negation_cues.txt")}))
 
 
 @cache
@@ -901,8 +988,17 @@ def _occupied_regions() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
     return re.compile(rf"\b(?:{scan.trie(rows)})\b"), rows
 
 
+@cache
+def _region_pieces() -> tuple[str, ...]:
+    """The names of occupied_regions.tsv but those holding another (a text holding one holds that other)."""
+    names = set(_occupied_regions()[1])
+    return tuple(sorted(n for n in names if not any(o != n and o in n for o in names)))
+
+
 def _region_named(text: str) -> tuple[str, str] | None:
     regex, rows = _occupied_regions()
+    if not holds_any(text, _region_pieces()):
+        return None  # no name of a region is in the text
     m = regex.search(text)
     return rows[m.group()] if m else None
 

@@ -9,11 +9,12 @@ type fits the noun and, for most nouns, whose name holds the noun.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from kg import gazetteer
-from kg.extract import lexicon
+from kg.extract import lexicon, scan
 from kg.extract.actors import ActorTable, Covered
 
 REACH = 1500  # characters back to look for the body a description takes up
@@ -40,7 +41,7 @@ def definite_descriptions(table: ActorTable) -> None:
     """Add a mention of the body each lone definite description takes up."""
     covered = Covered([(m.start, m.end) for m in table.mentions])
     added = False
-    for m in _regex().finditer(table.text):
+    for m in _matches(table.text, table.words):
         start, end = m.start(1), m.end(1)
         if start in covered or (end - 1) in covered:
             continue
@@ -50,6 +51,12 @@ def definite_descriptions(table: ActorTable) -> None:
             added = True
     if added:
         table.finish()
+
+
+def _matches(text: str, words: scan.WordIndex) -> Iterator[re.Match]:
+    """``_regex().finditer(text)``, tried only where the whole word "the" stands (in lower case: the regex's "The" or
+    "the" is a whole word, between a word boundary and a space), when the word index knows the text's offsets."""
+    return scan.finditer(_regex(), text, words.positions("the") if words.lowered is not None else None)
 
 
 def _antecedent(table: ActorTable, pos: int, noun: str) -> str | None:

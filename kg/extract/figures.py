@@ -10,7 +10,7 @@ from functools import cache
 
 from kg.extract import lexicon, scan
 from kg.extract.actors import ActorTable
-from kg.extract.claims import actor_country, phrase_search, sentence_countries, sentences_at
+from kg.extract.claims import actor_country, folded, holds_any, phrase_search, sentence_countries, sentences_at
 from kg.extract.text import Sentence
 
 
@@ -131,11 +131,46 @@ def _counts(text: str):
     no count ("one of", a year) does not swallow the count after it ("one of at least five dissidents")."""
     if not number_start().search(text):
         return
-    pos = 0
-    while m := figure_regex().search(text, pos):
-        yield m
-        pos = m.end("mult") if m.group("mult") else m.end("num")
-    yield from total_regex().finditer(text)
+    lowered = folded(text)
+    if lowered is None or len(lowered) != len(text):  # (offsets or letters not the regex engine's: the plain search)
+        pos = 0
+        while m := figure_regex().search(text, pos):
+            yield m
+            pos = m.end("mult") if m.group("mult") else m.end("num")
+    else:
+        numbers = [m.start() for m in number_start().finditer(text)]
+        pos = 0
+        while m := _figure_from(text, lowered, numbers, pos):
+            yield m
+            pos = m.end("mult") if m.group("mult") else m.end("num")
+    if lowered is None or holds_any(lowered, TOTAL_WORDS):  # a total opens with one of its words
+        yield from total_regex().finditer(text)
+
+
+TOTAL_WORDS = ("number", "total", "tally")  # the first words of total_regex
+QUALIFIER_LETTERS = "anmosue"  # the first letters of figure_regex's qualifiers ("approximately" ... "up to")
+TWO_WORDS_BACK = re.compile(r"(?:\s*\S*){2}")  # (on the text reversed) the spaces and words of two words before a place
+
+
+def _figure_from(text: str, lowered: str, numbers: list[int], pos: int) -> re.Match | None:
+    """``figure_regex().search(text, pos)``, tried only where a match can start: a match's number starts where
+    ``number_start()`` finds one (the same look-behind and year test; a number word is a whole word, so no number
+    start hides inside another), and the match starts there or at its qualifier, at most two words before it, with
+    one of the qualifiers' first letters (``lowered``: the text's lower case, as the regex engine compares) after no
+    word character (the look-behind). The
+    places are tried in order, each once: the first that matches is where the search finds its match."""
+    tried = pos
+    regex = figure_regex()
+    for n in numbers:
+        if n < pos:
+            continue
+        back = TWO_WORDS_BACK.match(text[n - 1::-1]).end() if n else 0
+        for q in range(max(tried, n - back), n + 1):
+            may_start = q == n or (lowered[q] in QUALIFIER_LETTERS and not (q and text[q - 1].isalnum()))
+            if may_start and (m := regex.match(text, q)):
+                return m
+        tried = n + 1
+    return None
 
 
 @cache
@@ -151,11 +186,20 @@ DIGIT = re.compile(r"\d")
 def _may_count(actors: ActorTable, sents: list[Sentence]) -> set[int] | None:
     """The sentences in which ``_counts`` may find a count (None: not known): those with a digit, or with a word of
     ``_count_words()``. The number word of a ``figure_regex`` match is a whole word (after no word character, before
-    a space or hyphen); ``total_regex`` needs "number of", "total of" or "tally of"."""
-    maybe = sentences_at(actors.text, sents, actors.words.starts(_count_words(), ignorecase=True))
+    a space or hyphen); ``total_regex`` needs "number of", "total of" or "tally of". In an ASCII text the digits are
+    found in one scan of the text."""
+    starts = actors.words.starts(_count_words(), ignorecase=True)
+    if starts is not None and actors.text.isascii():  # (a sentence whose text is not the text's there is kept anyway)
+        return sentences_at(actors.text, sents, sorted([*starts, *(m.start() for m in ASCII_DIGITS.finditer(actors.text))]))
+    maybe = sentences_at(actors.text, sents, starts)
     if maybe is not None:
         maybe |= {i for i, s in enumerate(sents) if DIGIT.search(s.text)}
     return maybe
+
+
+# the digits (\d) of an ASCII text, a run at a time: a quicker scan (a run that starts before a sentence and goes on
+# into it cuts a word at the sentence's start, which keeps the sentence)
+ASCII_DIGITS = re.compile(r"[0-9]+")
 
 
 def find_figures(sents: list[Sentence], actors: ActorTable, speaker_at, main_country: str | None,

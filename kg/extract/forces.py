@@ -110,6 +110,8 @@ def _fold_generic(table: ActorTable, kind: ForceKind) -> bool:
     """"Ruritania's army" and "the Ruritanian Defence Force" in one article are one body, under its own name."""
     bodies = [e for e in table.entries.values() if e.type in BODY_TYPES and not e.key.startswith("government:")
               and kind.body.search(e.name)]
+    if len(bodies) < 2:
+        return False  # no generic body and another named one
     generic = [e.key for e in bodies if _generic(table, e.key)]
     named = [e.key for e in bodies if e.key not in generic]
     if not generic or len(named) != 1:
@@ -126,7 +128,7 @@ def _iso(country_key: str | None) -> str | None:
 def _hits(table: ActorTable, kind: ForceKind) -> list[Hit]:
     """The nouns of one kind that stand alone or after a country, with the Group mention each already has."""
     out = []
-    for m in scan.finditer(kind.nouns, table.text, table.words.starts(_noun_forms(kind), ignorecase=True)):
+    for m in scan.finditer(kind.nouns, table.text, _noun_starts(table.words, _noun_forms(kind))):
         start, end = m.start(), m.end()
         overlapping = [x for x in table.within(max(0, start - NAME_SPAN), end + NAME_SPAN) if x.start < end and x.end > start]
         if any(x.kind != "group" for x in overlapping):
@@ -137,6 +139,20 @@ def _hits(table: ActorTable, kind: ForceKind) -> list[Hit]:
             continue
         group = next((x for x in overlapping if x.start <= start and x.end >= end), None)
         out.append(Hit(start, end, country, group))
+    return out
+
+
+def _noun_starts(words: scan.WordIndex, forms: scan.Forms) -> list[int] | None:
+    """``words.starts(forms, ignorecase=True)``, read by looking up the forms' few first words among the text's
+    words (the method intersects the text's words with them by iterating over all the text's), sorted the same."""
+    if forms.by_first is None or words.lowered is None or not words.folds_like_regex:
+        return words.starts(forms, ignorecase=True)  # (not known: None)
+    out: list[int] = []
+    for first in forms.by_first:
+        if first in words.words:
+            starting, positions = forms.starting(first), words.positions(first)
+            out.extend(positions if starting is None else (q for q in positions if starting.match(words.lowered, q)))
+    out.sort()
     return out
 
 
