@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from kg import gazetteer
@@ -1141,15 +1141,35 @@ def _own_names(np: str) -> list[str]:
 
 def _gender(entry: Entry, text: str) -> str | None:
     """"m" or "f" when the text says so (an honorific or a gendered role), else None."""
-    roles = lexicon.gendered_roles()
-    told = {roles[r.lower()][0] for r in entry.roles if r.lower() in roles}
+    return _gender_told(entry.name, tuple(entry.roles), text)
+
+
+@cache
+def _gender_forms(gender: str) -> tuple[tuple[str, ...], str, tuple[str, ...], str]:
+    """A gender's honorifics and its roles read before a full name, each as forms and as a regex alternation."""
+    honorifics = tuple(h for h, g in lexicon.honorifics().items() if g == gender)
+    nouns = tuple(r for r, (g, before) in lexicon.gendered_roles().items() if g == gender and before)
+    return honorifics, lexicon.alternation_of(honorifics), nouns, lexicon.alternation_of(nouns)
+
+
+def _holds_one(forms: tuple[str, ...], text: str) -> bool:
+    """Whether the text holds one of the forms as it is (an empty list matches as an empty alternation does)."""
+    return not forms or any(form in text for form in forms)
+
+
+@lru_cache(maxsize=256)
+def _gender_told(name: str, roles: tuple[str, ...], text: str) -> str | None:
+    """The gender of a person by name and roles (asked for the same person of an article by speech and targets).
+    Each branch of the regex runs only on a text holding one of its forms as it is (it has no case-blind flag)."""
+    table = lexicon.gendered_roles()
+    told = {table[r.lower()][0] for r in roles if r.lower() in table}
     if told:
         return "f" if "f" in told else "m"
-    surname = re.escape(entry.name.split()[-1])
+    surname = re.escape(name.split()[-1])
     for gender in ("f", "m"):
-        honorifics = lexicon.alternation_of(h for h, g in lexicon.honorifics().items() if g == gender)
-        nouns = lexicon.alternation_of(r for r, (g, before) in roles.items() if g == gender and before)
-        if re.search(rf"\b(?:{honorifics})\.?\s+(?:\w+\s+)?{surname}\b|\b(?:{nouns})\s+{re.escape(entry.name)}", text):
+        honorifics, titled, nouns, role_nouns = _gender_forms(gender)
+        if ((_holds_one(honorifics, text) and re.search(rf"\b(?:{titled})\.?\s+(?:\w+\s+)?{surname}\b", text))
+                or (_holds_one(nouns, text) and re.search(rf"\b(?:{role_nouns})\s+{re.escape(name)}", text))):
             return gender
     return None
 
