@@ -228,6 +228,38 @@ def _cues(text: str):
     return scan.finditer(_cue_regex(), text, starts)
 
 
+@cache
+def _cue_firsts_by_lower() -> dict[str, frozenset[str]] | None:
+    """The cues' first words by their lower case; None when one is not ASCII (a word-final sigma lower-cases by
+    its place) or a cue starts with no word character."""
+    firsts = _cue_first_words()
+    if firsts is None or not all(w.isascii() for w in firsts):
+        return None
+    out: dict[str, set[str]] = {}
+    for w in firsts:
+        out.setdefault(w.lower(), set()).add(w)
+    return {low: frozenset(forms) for low, forms in out.items()}
+
+
+def _cue_runs(text: str, index: scan.WordIndex) -> list[int] | None:
+    """The sorted starts of the runs of word characters of the text that are a cue's first word, read from the
+    text's word index (its lower case keeps each character's place, and a character is a word character as its
+    lower case is); None when the index cannot tell them."""
+    by_lower = _cue_firsts_by_lower()
+    if by_lower is None or index.lowered is None or index.text != text:
+        return None
+    return sorted(q for low in by_lower.keys() & index.words for q in index.positions(low)
+                  if text[q:q + len(low)] in by_lower[low])
+
+
+def _run_at_end(text: str) -> str:
+    """The run of word characters ending the text ("" if none)."""
+    i = len(text)
+    while i and WORD_RUN.match(text, i - 1, i):
+        i -= 1
+    return text[i:]
+
+
 class Speech:
     """Finds the statements of one article."""
 
@@ -241,8 +273,27 @@ class Speech:
         self._starts = [s.start for s in sents]
         lowered = text.lower()  # where its characters compare as the regex engine's case-blind ones, at their offsets
         self._lowered = lowered if len(lowered) == len(text) and not RISKY.search(text) else None
+        self._cue_runs = _cue_runs(text, actors.words)  # where a cue's first word stands as a whole run
 
     # -- helpers --------------------------------------------------------------------------------
+    def _cues_of(self, sent: Sentence):
+        """``_cues(sent.text)``, its cues' first words found once in the article: the whole runs of the text inside
+        the sentence, and a run the sentence cuts at either end, read as the sentence holds it."""
+        runs, firsts, s, e = self._cue_runs, _cue_first_words(), sent.start, sent.end
+        if runs is None or firsts is None or len(sent.text) != e - s or e <= s:
+            return _cues(sent.text)
+        inside = runs[bisect_left(runs, s):bisect_left(runs, e)]
+        starts = {q - s for q in inside if q + len(WORD_RUN.match(self.text, q).group()) <= e}
+        head = WORD_RUN.match(sent.text)
+        if s and head and WORD_RUN.match(self.text, s - 1, s) and head.group() in firsts:
+            starts.add(0)  # a run cut at the start
+        cut = WORD_RUN.match(self.text, e - 1, e + 1)
+        if cut and len(cut.group()) == 2:  # a run cut at the end
+            tail = _run_at_end(sent.text)
+            if tail in firsts:
+                starts.add(len(sent.text) - len(tail))
+        return scan.finditer(_cue_regex(), sent.text, sorted(starts))
+
     def sentence_at(self, pos: int) -> Sentence:
         """The sentence holding ``pos`` (or the next one when ``pos`` falls between two)."""
         i = bisect_right(self._starts, pos) - 1
@@ -768,7 +819,7 @@ class Speech:
             if sent.index in attributed:
                 self._indirect_beside_quote(sent)
                 continue
-            for c in _cues(sent.text):
+            for c in self._cues_of(sent):
                 more = self._reported_cue(sent, c)
                 if more is False:
                     break
@@ -779,7 +830,7 @@ class Speech:
         """"X noted that <clause>, “<quotation>”" and "“<quotation>,” X said, adding that <clause>": a that-clause
         outside the quotation is a reported statement of its own, read up to the next quotation."""
         openings = [a for a, _ in self.quoted if sent.start < a < sent.end]
-        for c in _cues(sent.text):
+        for c in self._cues_of(sent):
             vs = sent.start + c.start()
             if self._inside_quote(vs) or lexicon.speech_verbs()[re.sub(r"\s+", " ", c.group(1))] not in ("that", "clause"):
                 continue
