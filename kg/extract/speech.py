@@ -203,14 +203,41 @@ def _strip_trailing_adverbs(window: str) -> str:
     """``TRAILING_ADVERBS.sub("", window)``, tried only from where a match can start. After its appositive the
     regex matches word characters and spaces only (ADVERBS is words, ``\\w+day`` and spaces; a letter matches,
     case aside, only letters): a match starts after the last other character, or, where that is a comma closing
-    an appositive, at the comma before it (an appositive holds no comma). The regex has no look-behind, so the
-    tail alone is matched as inside the window."""
+    an appositive, at the comma before it (an appositive holds no comma); and not before the last run of word
+    characters it cannot hold (_last_foreign_run). The regex has no look-behind, so the tail alone is matched as
+    inside the window."""
     last = LAST_OTHER.match(window)
     low = last.end() if last else 0
-    if low and window[low - 1] == ",":
+    skip = _last_foreign_run(window[low:])
+    if skip:  # a run no match holds whole: nor does a match from an appositive's comma, which holds the whole tail
+        low += skip
+    elif low and window[low - 1] == ",":
         opening = window.rfind(",", 0, low - 1)
         low = opening if opening >= 0 else low
     return window[:low] + TRAILING_ADVERBS.sub("", window[low:]) if low else TRAILING_ADVERBS.sub("", window)
+
+
+# every word the adverbs spell out (with stray letters of the regex's escapes): a run of word characters a match of
+# TRAILING_ADVERBS holds whole is one of them or ends in "day" ("\w+day"), case aside
+ADVERB_WORDS = frozenset(re.findall(r"[a-z]+", ADVERBS.lower()))
+
+
+def _held_whole(word: str) -> bool:
+    """Whether a match of TRAILING_ADVERBS may hold the run of word characters whole (one of the adverbs' words, or
+    "\\w+day"); a run with a character other than ASCII may (its case-blind compare is the regex engine's)."""
+    low = word.lower()
+    return not word.isascii() or low in ADVERB_WORDS or low.endswith("day")
+
+
+def _last_foreign_run(tail: str) -> int:
+    """Where, in ``tail`` (word characters and spaces), a match of TRAILING_ADVERBS holding its end can start: not
+    before the last run of word characters it cannot hold whole, and in that run only where its rest is a word it
+    may hold (the first word of an adverb, cut short on the left); 0 if every run may be held."""
+    for m in reversed(list(WORD_RUN.finditer(tail))):
+        word = m.group()
+        if not _held_whole(word):
+            return m.start() + next((k for k in range(1, len(word)) if _held_whole(word[k:])), len(word))
+    return 0
 
 
 @cache
