@@ -70,3 +70,22 @@ def test_gender_is_the_plain_rule(pieces, sep, roles):
 def test_regime_words_hold_their_literal_tails(pieces):
     text = "".join(pieces)
     assert not targets.REGIME.search(text) or "egime" in text or "unta" in text
+
+
+def test_shortest_forms_are_held_by_every_form():
+    forms = ["police officers", "police", "officers", "army", "troops", "law enforcement officers"]
+    assert targets.shortest_forms(forms) == ("army", "officers", "police", "troops")
+    assert targets.shortest_forms(["a"]) == ("a",)
+
+
+NOUN_PIECES = ["the", "The", "police", "Police", "officers", "soldiers", "army", "troops", "policemen", "riot",
+               "human", "rights", "commission", "commissions", "ministry", "union", "activist", "journalist",
+               "opposition leader", "detainees", "prisoner", "young", "Anna", "-", "’s", "x", "\u00a0"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(NOUN_PIECES), min_size=1, max_size=10), st.sampled_from([" ", "  ", "\n"]))
+def test_noun_gates_pass_every_text_the_regexes_match(pieces, sep):
+    text = sep.join(pieces)
+    for pattern, forms in (targets._member_nouns()[::2], targets._body_description(), targets._person_description()):
+        assert not pattern.search(text) or targets.holds_any(text, forms), (pattern.pattern[:40], text)

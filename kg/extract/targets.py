@@ -247,17 +247,31 @@ def _answered_author(f: Found, authored: list[Authored]) -> str | None:
     return (before[-1] if before else authored[0]).key
 
 
+def shortest_forms(forms) -> tuple[str, ...]:
+    """The forms no other one of them holds ("police", not "police officers"): each form holds one of these, so a
+    case-sensitive regex over the forms matches only a text holding one of them as it is."""
+    forms = set(forms)
+    return tuple(sorted(f for f in forms if not any(o != f and o in f for o in forms)))
+
+
+def holds_any(text: str, forms: tuple[str, ...]) -> bool:
+    return any(form in text for form in forms)
+
+
 @cache
-def _member_nouns() -> tuple[re.Pattern, dict[str, str]]:
+def _member_nouns() -> tuple[re.Pattern, dict[str, str], tuple[str, ...]]:
     rows = lexicon.rows("force_member_nouns.tsv")
-    return re.compile(rf"(?<![\w-])({lexicon.alternation_of(n for n, _ in rows)})\b"), dict(rows)
+    nouns = [n for n, _ in rows]
+    return re.compile(rf"(?<![\w-])({lexicon.alternation_of(nouns)})\b"), dict(rows), shortest_forms(nouns)
 
 
 def _force_members(f: Found, actors: ActorTable, keys: list[str], _named_types, ctx: Context) -> list[str]:
     """"Soldiers searched the village at dawn": the members of a state's force stand for the one force of that kind the
     article names (not a unit: "riot police", "the Harbour City police")."""
     out: list[str] = []
-    pattern, kinds = _member_nouns()
+    pattern, kinds, shortest = _member_nouns()
+    if not holds_any(f.text, shortest):
+        return out
     for hit in pattern.finditer(f.text):
         if not _unit_before(f.text[:hit.start()]):
             body = _force_body(actors, kinds[hit.group(1)], ctx.main_country)
@@ -283,16 +297,20 @@ def _force_body(actors: ActorTable, kind: str, main_country: str | None) -> str 
 
 
 @cache
-def _body_description() -> re.Pattern:
-    """"the human rights commission": a definite body noun with words before it that its full name holds."""
+def _body_description() -> tuple[re.Pattern, tuple[str, ...]]:
+    """"the human rights commission": a definite body noun with words before it that its full name holds (and the
+    nouns a match holds one of)."""
     nouns = lexicon.alternation_of(definite_heads())
-    return re.compile(rf"\bthe\s+((?:[a-z][\w-]*\s+){{1,3}}(?:{nouns})s?)\b")
+    return re.compile(rf"\bthe\s+((?:[a-z][\w-]*\s+){{1,3}}(?:{nouns})s?)\b"), shortest_forms(definite_heads())
 
 
 def _described_body(f: Found, actors: ActorTable, keys: list[str], *_) -> list[str]:
     """"Accused the human rights commission of lying": a description of a body named before, by words of its name."""
-    out = []
-    for m in _body_description().finditer(f.text):
+    out: list[str] = []
+    pattern, nouns = _body_description()
+    if not holds_any(f.text, nouns):
+        return out
+    for m in pattern.finditer(f.text):
         words = {w.removesuffix("s") for w in m.group(1).split()}
         fits = [e.key for e in actors.entries.values() if e.listed and e.type not in ("Group", "Person", "Country")
                 and words <= {w.removesuffix("s") for w in gazetteer.fold(e.name).split()}]
@@ -302,15 +320,17 @@ def _described_body(f: Found, actors: ActorTable, keys: list[str], *_) -> list[s
 
 
 @cache
-def _person_description() -> re.Pattern:
+def _person_description() -> tuple[re.Pattern, tuple[str, ...]]:
     nouns = lexicon.alternation_of(lexicon.words("described_persons"))
-    return re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?({nouns})\b(?![\s\u00a0]+[A-Z])")
+    return (re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?({nouns})\b(?![\s\u00a0]+[A-Z])"),
+            shortest_forms(lexicon.words("described_persons")))
 
 
 def _described_person(f: Found, actors: ActorTable, keys: list[str], *_) -> list[str]:
     """"The activist may have been kidnapped": the person named before whom the role fits, else the last one named
     before the statement (not its speaker)."""
-    hit = _person_description().search(f.text)
+    pattern, nouns = _person_description()
+    hit = pattern.search(f.text) if holds_any(f.text, nouns) else None
     if not hit:
         return []
     noun = hit.group(1).lower()
