@@ -61,10 +61,12 @@ def test_case_blind_letters_are_word_characters():
 
 ADVERB_PIECES = ["also", "ALSO", "had previously", "has  long", "on Monday", "today", "last week", "this\u00a0morning",
                  ",", ", a lawyer at the union,", ";", "he", "She", "the ministry", "ſo", "K", "İ", "\n", " ", "  ",
-                 "x" * 170, "2024", "-", "’", "reportedly", "then", "Later"]
+                 "x" * 170, "2024", "-", "’", "reportedly", "then", "Later", "xalso", "Price", "onday", "Monday", "MONDAY",
+                 "had", "previously", "last", "week", "this", "morning", "reports", "herself", "sheriff", "2day", "_",
+                 "é", "ALSOx", "Xhad previously", "onMonday", "w", "s", "Keeps", "wasn", "hasten"]
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=1500, deadline=None)
 @given(st.lists(st.sampled_from(ADVERB_PIECES), max_size=10), st.sampled_from([" ", "", "\u00a0", ", "]))
 def test_trailing_adverbs_strip_is_the_whole_sub(pieces, sep):
     window = sep.join(pieces)
@@ -87,3 +89,21 @@ def test_speech_prefilters_pass_every_sentence_the_regexes_match(pieces):
         assert found._may_hold(sent, speech._source_phrase_words())
     if speech._charge_regex().search(text):
         assert found._may_hold(sent, speech.BY)
+
+
+CUE_PIECES = ["said", "Said", "SAID", "saidx", "xsaid", "told", "told reporters", "called on", "called  on", "warned",
+              "says", "said_", "_said", "Anna Korvel", "the", "ministry", ".", ",", "-", "’", "\u212a", "\u0130",
+              "\u03a3", "é", "2025", " ", "\n"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(CUE_PIECES), min_size=1, max_size=12), st.sampled_from([" ", ""]), st.data())
+def test_cues_of_a_sentence_are_the_cues_of_its_text(pieces, sep, data):
+    """The cues found from the article's word index, for any cut of the text (inside a word too)."""
+    text = sep.join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    sent = textmod.Sentence(0, start, end, text[start:end], 0)
+    found = speech.Speech(text, [], [sent], actors.ActorTable(text), None)
+    spans = [(m.start(), m.end()) for m in found._cues_of(sent)]
+    assert spans == [(m.start(), m.end()) for m in speech._cue_regex().finditer(sent.text)]

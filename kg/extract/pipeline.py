@@ -19,7 +19,7 @@ from kg.extract.forces import national_forces
 from kg.extract.laws import find_laws, fold_descriptions, law_claims
 from kg.extract.speech import Found, Speech
 from kg.extract.targets import about as targets_of
-from kg.extract.targets import authors_of_accusations
+from kg.extract.targets import context as targets_context
 from kg.identity import country_key, org_key, person_key
 from kg.records import Actor, Article, ArticleRecord, Claim, Figure, Law, Span, Statement, content_hash
 
@@ -273,9 +273,9 @@ def _record(article, text, sents, actors: ActorTable, found: list[Found], claims
 
     statements = []
     starts = [s.start for s in sents]
-    authored = authors_of_accusations(actors)
+    shared = targets_context(actors, main_country)
     for f in found:
-        about = [name(k) for k in targets_of(f, actors, main_country, authored)]
+        about = [name(k) for k in targets_of(f, shared)]
         statements.append(Statement(
             speaker=name(f.speaker), text=f.text, kind=f.kind, about=tuple(x for x in about if x), cue=f.cue,
             addressee=name(f.addressee),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from kg import gazetteer
@@ -203,14 +203,41 @@ def _strip_trailing_adverbs(window: str) -> str:
     """``TRAILING_ADVERBS.sub("", window)``, tried only from where a match can start. After its appositive the
     regex matches word characters and spaces only (ADVERBS is words, ``\\w+day`` and spaces; a letter matches,
     case aside, only letters): a match starts after the last other character, or, where that is a comma closing
-    an appositive, at the comma before it (an appositive holds no comma). The regex has no look-behind, so the
-    tail alone is matched as inside the window."""
+    an appositive, at the comma before it (an appositive holds no comma); and not before the last run of word
+    characters it cannot hold (_last_foreign_run). The regex has no look-behind, so the tail alone is matched as
+    inside the window."""
     last = LAST_OTHER.match(window)
     low = last.end() if last else 0
-    if low and window[low - 1] == ",":
+    skip = _last_foreign_run(window[low:])
+    if skip:  # a run no match holds whole: nor does a match from an appositive's comma, which holds the whole tail
+        low += skip
+    elif low and window[low - 1] == ",":
         opening = window.rfind(",", 0, low - 1)
         low = opening if opening >= 0 else low
     return window[:low] + TRAILING_ADVERBS.sub("", window[low:]) if low else TRAILING_ADVERBS.sub("", window)
+
+
+# every word the adverbs spell out (with stray letters of the regex's escapes): a run of word characters a match of
+# TRAILING_ADVERBS holds whole is one of them or ends in "day" ("\w+day"), case aside
+ADVERB_WORDS = frozenset(re.findall(r"[a-z]+", ADVERBS.lower()))
+
+
+def _held_whole(word: str) -> bool:
+    """Whether a match of TRAILING_ADVERBS may hold the run of word characters whole (one of the adverbs' words, or
+    "\\w+day"); a run with a character other than ASCII may (its case-blind compare is the regex engine's)."""
+    low = word.lower()
+    return not word.isascii() or low in ADVERB_WORDS or low.endswith("day")
+
+
+def _last_foreign_run(tail: str) -> int:
+    """Where, in ``tail`` (word characters and spaces), a match of TRAILING_ADVERBS holding its end can start: not
+    before the last run of word characters it cannot hold whole, and in that run only where its rest is a word it
+    may hold (the first word of an adverb, cut short on the left); 0 if every run may be held."""
+    for m in reversed(list(WORD_RUN.finditer(tail))):
+        word = m.group()
+        if not _held_whole(word):
+            return m.start() + next((k for k in range(1, len(word)) if _held_whole(word[k:])), len(word))
+    return 0
 
 
 @cache
@@ -228,6 +255,38 @@ def _cues(text: str):
     return scan.finditer(_cue_regex(), text, starts)
 
 
+@cache
+def _cue_firsts_by_lower() -> dict[str, frozenset[str]] | None:
+    """The cues' first words by their lower case; None when one is not ASCII (a word-final sigma lower-cases by
+    its place) or a cue starts with no word character."""
+    firsts = _cue_first_words()
+    if firsts is None or not all(w.isascii() for w in firsts):
+        return None
+    out: dict[str, set[str]] = {}
+    for w in firsts:
+        out.setdefault(w.lower(), set()).add(w)
+    return {low: frozenset(forms) for low, forms in out.items()}
+
+
+def _cue_runs(text: str, index: scan.WordIndex) -> list[int] | None:
+    """The sorted starts of the runs of word characters of the text that are a cue's first word, read from the
+    text's word index (its lower case keeps each character's place, and a character is a word character as its
+    lower case is); None when the index cannot tell them."""
+    by_lower = _cue_firsts_by_lower()
+    if by_lower is None or index.lowered is None or index.text != text:
+        return None
+    return sorted(q for low in by_lower.keys() & index.words for q in index.positions(low)
+                  if text[q:q + len(low)] in by_lower[low])
+
+
+def _run_at_end(text: str) -> str:
+    """The run of word characters ending the text ("" if none)."""
+    i = len(text)
+    while i and WORD_RUN.match(text, i - 1, i):
+        i -= 1
+    return text[i:]
+
+
 class Speech:
     """Finds the statements of one article."""
 
@@ -241,8 +300,27 @@ class Speech:
         self._starts = [s.start for s in sents]
         lowered = text.lower()  # where its characters compare as the regex engine's case-blind ones, at their offsets
         self._lowered = lowered if len(lowered) == len(text) and not RISKY.search(text) else None
+        self._cue_runs = _cue_runs(text, actors.words)  # where a cue's first word stands as a whole run
 
     # -- helpers --------------------------------------------------------------------------------
+    def _cues_of(self, sent: Sentence):
+        """``_cues(sent.text)``, its cues' first words found once in the article: the whole runs of the text inside
+        the sentence, and a run the sentence cuts at either end, read as the sentence holds it."""
+        runs, firsts, s, e = self._cue_runs, _cue_first_words(), sent.start, sent.end
+        if runs is None or firsts is None or len(sent.text) != e - s or e <= s:
+            return _cues(sent.text)
+        inside = runs[bisect_left(runs, s):bisect_left(runs, e)]
+        starts = {q - s for q in inside if q + len(WORD_RUN.match(self.text, q).group()) <= e}
+        head = WORD_RUN.match(sent.text)
+        if s and head and WORD_RUN.match(self.text, s - 1, s) and head.group() in firsts:
+            starts.add(0)  # a run cut at the start
+        cut = WORD_RUN.match(self.text, e - 1, e + 1)
+        if cut and len(cut.group()) == 2:  # a run cut at the end
+            tail = _run_at_end(sent.text)
+            if tail in firsts:
+                starts.add(len(sent.text) - len(tail))
+        return scan.finditer(_cue_regex(), sent.text, sorted(starts))
+
     def sentence_at(self, pos: int) -> Sentence:
         """The sentence holding ``pos`` (or the next one when ``pos`` falls between two)."""
         i = bisect_right(self._starts, pos) - 1
@@ -768,7 +846,7 @@ class Speech:
             if sent.index in attributed:
                 self._indirect_beside_quote(sent)
                 continue
-            for c in _cues(sent.text):
+            for c in self._cues_of(sent):
                 more = self._reported_cue(sent, c)
                 if more is False:
                     break
@@ -779,7 +857,7 @@ class Speech:
         """"X noted that <clause>, “<quotation>”" and "“<quotation>,” X said, adding that <clause>": a that-clause
         outside the quotation is a reported statement of its own, read up to the next quotation."""
         openings = [a for a, _ in self.quoted if sent.start < a < sent.end]
-        for c in _cues(sent.text):
+        for c in self._cues_of(sent):
             vs = sent.start + c.start()
             if self._inside_quote(vs) or lexicon.speech_verbs()[re.sub(r"\s+", " ", c.group(1))] not in ("that", "clause"):
                 continue
@@ -1141,15 +1219,35 @@ def _own_names(np: str) -> list[str]:
 
 def _gender(entry: Entry, text: str) -> str | None:
     """"m" or "f" when the text says so (an honorific or a gendered role), else None."""
-    roles = lexicon.gendered_roles()
-    told = {roles[r.lower()][0] for r in entry.roles if r.lower() in roles}
+    return _gender_told(entry.name, tuple(entry.roles), text)
+
+
+@cache
+def _gender_forms(gender: str) -> tuple[tuple[str, ...], str, tuple[str, ...], str]:
+    """A gender's honorifics and its roles read before a full name, each as forms and as a regex alternation."""
+    honorifics = tuple(h for h, g in lexicon.honorifics().items() if g == gender)
+    nouns = tuple(r for r, (g, before) in lexicon.gendered_roles().items() if g == gender and before)
+    return honorifics, lexicon.alternation_of(honorifics), nouns, lexicon.alternation_of(nouns)
+
+
+def _holds_one(forms: tuple[str, ...], text: str) -> bool:
+    """Whether the text holds one of the forms as it is (an empty list matches as an empty alternation does)."""
+    return not forms or any(form in text for form in forms)
+
+
+@lru_cache(maxsize=256)
+def _gender_told(name: str, roles: tuple[str, ...], text: str) -> str | None:
+    """The gender of a person by name and roles (asked for the same person of an article by speech and targets).
+    Each branch of the regex runs only on a text holding one of its forms as it is (it has no case-blind flag)."""
+    table = lexicon.gendered_roles()
+    told = {table[r.lower()][0] for r in roles if r.lower() in table}
     if told:
         return "f" if "f" in told else "m"
-    surname = re.escape(entry.name.split()[-1])
+    surname = re.escape(name.split()[-1])
     for gender in ("f", "m"):
-        honorifics = lexicon.alternation_of(h for h, g in lexicon.honorifics().items() if g == gender)
-        nouns = lexicon.alternation_of(r for r, (g, before) in roles.items() if g == gender and before)
-        if re.search(rf"\b(?:{honorifics})\.?\s+(?:\w+\s+)?{surname}\b|\b(?:{nouns})\s+{re.escape(entry.name)}", text):
+        honorifics, titled, nouns, role_nouns = _gender_forms(gender)
+        if ((_holds_one(honorifics, text) and re.search(rf"\b(?:{titled})\.?\s+(?:\w+\s+)?{surname}\b", text))
+                or (_holds_one(nouns, text) and re.search(rf"\b(?:{role_nouns})\s+{re.escape(name)}", text))):
             return gender
     return None
 

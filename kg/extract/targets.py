@@ -4,7 +4,8 @@ and the author of the report or accusations it answers."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
 from functools import cache
 
 from kg import gazetteer
@@ -13,11 +14,13 @@ from kg.extract.actors import ActorTable
 from kg.extract.claims import on_accused_side
 from kg.extract.descriptions import heads as definite_heads
 from kg.extract.forces import force_kinds
+from kg.extract.scan import RISKY_CHARS
 from kg.extract.speech import Found
 from kg.extract.speech import _gender as gender_of  # one gender rule for speakers and targets
 from kg.identity import country_key, country_of, leading_country
 
 ACTING_TYPES = {"Country", "GovernmentBody"}  # named, they are the ones whose conduct is meant
+RISKY = re.compile(f"[{re.escape(RISKY_CHARS)}]")  # lower-cased unlike the regex engine's case-blind compare
 
 
 @cache
@@ -53,26 +56,81 @@ class Authored:
     key: str
 
 
+@cache
+def _answered_stems() -> tuple[str, ...]:
+    """The answered nouns no other one of them holds ("report", not "reports"): each noun holds one."""
+    nouns = lexicon.words("answered_nouns")
+    return tuple(sorted(n.lower() for n in nouns if not any(o != n and o.lower() in n.lower() for o in nouns)))
+
+
+def _answered_nouns_at(text: str) -> list[int] | None:
+    """The sorted starts of the answered nouns' stems in the text, in lower case: a match of _owner_before or
+    _owner_after holds a noun, case aside, so a stem starts inside it. None where the lower case is not what the
+    case-blind regexes compare (a character lower-casing to two, or a risky one): every window is then tried."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or RISKY.search(text):
+        return None
+    out = []
+    for stem in _answered_stems():
+        pos = lowered.find(stem)
+        while pos >= 0:
+            out.append(pos)
+            pos = lowered.find(stem, pos + 1)
+    return sorted(out)
+
+
+def _starts_between(starts: list[int] | None, low: int, high: int) -> bool:
+    """Whether one of the sorted ``starts`` lies in [low, high) (True when they are unknown)."""
+    return starts is None or bisect_left(starts, low) < bisect_left(starts, high)
+
+
 def authors_of_accusations(actors: ActorTable) -> list[Authored]:
-    """Every "<author>'s report", "<author> report", "allegations by <author>" of the text, in text order."""
+    """Every "<author>'s report", "<author> report", "allegations by <author>" of the text, in text order. The
+    regexes run only on windows where a noun of accusation starts."""
     text, out = actors.text, []
+    nouns = _answered_nouns_at(text)
     for m in actors.mentions:
         e = actors.entries[m.key]
         if e.type == "Group" or not e.listed:
             continue
-        if _owner_before().match(text, m.end, m.end + 80) or _owner_after().search(text[max(0, m.start - 40):m.start]):
+        low = max(0, m.start - 40)
+        if ((_starts_between(nouns, m.end, m.end + 80) and _owner_before().match(text, m.end, m.end + 80))
+                or (_starts_between(nouns, low, m.start) and _owner_after().search(text[low:m.start]))):
             out.append(Authored(m.start, m.key))
     return out
 
 
-def about(f: Found, actors: ActorTable, main_country: str | None, authored: list[Authored]) -> list[str]:
+@dataclass
+class Context:
+    """What the statements of one article share: its actors, its state, the authors of the accusations it names,
+    and whether a speaker speaks for that state (asked once a speaker, not up to three times a statement)."""
+    actors: ActorTable
+    main_country: str | None
+    authored: list[Authored]
+    _speaks: dict[str | None, bool] = field(default_factory=dict)
+
+    def speaks_for_state(self, speaker: str | None) -> bool:
+        """``_speaks_for(actors, speaker, main_country)``."""
+        said = self._speaks.get(speaker)
+        if said is None:
+            said = self._speaks[speaker] = _speaks_for(self.actors, speaker, self.main_country or "")
+        return said
+
+
+def context(actors: ActorTable, main_country: str | None) -> Context:
+    """The shared context of an article's statements."""
+    return Context(actors, main_country, authors_of_accusations(actors))
+
+
+def about(f: Found, ctx: Context) -> list[str]:
     """The keys a statement is about, in order: the actors named in it; the states of the state bodies among them;
     the article's state, for its official named or its conduct described without its actor; the person a pronoun
     stands for; the author of the report or accusations it answers."""
+    actors = ctx.actors
     keys, named = _named(f, actors)
     for rule in (_body_states, _official_state, _force_members, _described_body, _described_person, _given_name,
                  _regime_state, _conduct_state, _pronoun_target, _author_target):
-        for key in rule(f, actors, keys, named, main_country, authored):
+        for key in rule(f, actors, keys, named, ctx):
             if key not in keys:
                 keys.append(key)
     return keys
@@ -104,18 +162,21 @@ def _body_states(f: Found, actors: ActorTable, keys: list[str], *_) -> list[str]
     return out
 
 
-def _official_state(f: Found, actors: ActorTable, keys: list[str], _named_types, main_country, _authored) -> list[str]:
+def _official_state(f: Found, actors: ActorTable, keys: list[str], _named_types, ctx: Context) -> list[str]:
     """"Under President X's rule": the state whose official the statement names."""
-    if (main_country in actors.entries and main_country not in keys and not _speaks_for(actors, f.speaker, main_country)
+    main_country = ctx.main_country
+    if (main_country in actors.entries and main_country not in keys and not ctx.speaks_for_state(f.speaker)
             and any(actors.entries[k].type == "Person" and on_accused_side(actors, k, main_country) for k in keys)):
         return [main_country]
     return []
 
 
-def _conduct_state(f: Found, actors: ActorTable, keys: list[str], named_types, main_country, _authored) -> list[str]:
+def _conduct_state(f: Found, actors: ActorTable, keys: list[str], named_types, ctx: Context) -> list[str]:
     """"The punishment is brutal": conduct a state answers for, naming no state, is the article's state's."""
-    if (main_country and main_country not in keys and not _speaks_for(actors, f.speaker, main_country)
-            and not (named_types | {actors.entries[k].type for k in keys}) & ACTING_TYPES and _conduct().search(f.text)):
+    main_country = ctx.main_country
+    if (main_country and main_country not in keys
+            and not (named_types | {actors.entries[k].type for k in keys}) & ACTING_TYPES
+            and not ctx.speaks_for_state(f.speaker) and _conduct().search(f.text)):
         return [main_country]
     return []
 
@@ -126,10 +187,10 @@ def _pronoun_target(f: Found, actors: ActorTable, *_) -> list[str]:
     return [person] if person else []
 
 
-def _author_target(f: Found, actors: ActorTable, keys, _named_types, _main_country, authored) -> list[str]:
+def _author_target(f: Found, actors: ActorTable, keys, _named_types, ctx: Context) -> list[str]:
     """"The report is biased": the author of the report or accusations the statement answers, not the speaker's
     own side."""
-    author = _answered_author(f, authored)
+    author = _answered_author(f, ctx.authored)
     speaker = actors.entries.get(f.speaker or "")
     if author and speaker and author not in (speaker.key, speaker.affiliation):
         return [author]
@@ -138,12 +199,13 @@ def _author_target(f: Found, actors: ActorTable, keys, _named_types, _main_count
 
 PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 REACH = 600  # characters back to look for the person a pronoun takes up
+PRONOUN = re.compile(r"\b(he|him|she|her)\b", re.IGNORECASE)
 
 
 def _pronoun_person(f: Found, actors: ActorTable) -> str | None:
     """The person a "he"/"she" of the statement stands for, when it cannot be the speaker: the last person named
     before the statement, if the speaker is no person or is a person of the other gender."""
-    said = re.search(r"\b(he|him|she|her)\b", f.text, re.IGNORECASE)
+    said = PRONOUN.search(f.text)
     if not said:
         return None
     gender = PRONOUNS[said.group(1).lower()]
@@ -185,20 +247,34 @@ def _answered_author(f: Found, authored: list[Authored]) -> str | None:
     return (before[-1] if before else authored[0]).key
 
 
+def shortest_forms(forms) -> tuple[str, ...]:
+    """The forms no other one of them holds ("police", not "police officers"): each form holds one of these, so a
+    case-sensitive regex over the forms matches only a text holding one of them as it is."""
+    forms = set(forms)
+    return tuple(sorted(f for f in forms if not any(o != f and o in f for o in forms)))
+
+
+def holds_any(text: str, forms: tuple[str, ...]) -> bool:
+    return any(form in text for form in forms)
+
+
 @cache
-def _member_nouns() -> tuple[re.Pattern, dict[str, str]]:
+def _member_nouns() -> tuple[re.Pattern, dict[str, str], tuple[str, ...]]:
     rows = lexicon.rows("force_member_nouns.tsv")
-    return re.compile(rf"(?<![\w-])({lexicon.alternation_of(n for n, _ in rows)})\b"), dict(rows)
+    nouns = [n for n, _ in rows]
+    return re.compile(rf"(?<![\w-])({lexicon.alternation_of(nouns)})\b"), dict(rows), shortest_forms(nouns)
 
 
-def _force_members(f: Found, actors: ActorTable, keys: list[str], _named_types, main_country, _authored) -> list[str]:
+def _force_members(f: Found, actors: ActorTable, keys: list[str], _named_types, ctx: Context) -> list[str]:
     """"Soldiers searched the village at dawn": the members of a state's force stand for the one force of that kind the
     article names (not a unit: "riot police", "the Harbour City police")."""
     out: list[str] = []
-    pattern, kinds = _member_nouns()
+    pattern, kinds, shortest = _member_nouns()
+    if not holds_any(f.text, shortest):
+        return out
     for hit in pattern.finditer(f.text):
         if not _unit_before(f.text[:hit.start()]):
-            body = _force_body(actors, kinds[hit.group(1)], main_country)
+            body = _force_body(actors, kinds[hit.group(1)], ctx.main_country)
             if body and body not in keys + out and body != f.speaker:
                 out.append(body)
     return out
@@ -221,16 +297,20 @@ def _force_body(actors: ActorTable, kind: str, main_country: str | None) -> str 
 
 
 @cache
-def _body_description() -> re.Pattern:
-    """"the human rights commission": a definite body noun with words before it that its full name holds."""
+def _body_description() -> tuple[re.Pattern, tuple[str, ...]]:
+    """"the human rights commission": a definite body noun with words before it that its full name holds (and the
+    nouns a match holds one of)."""
     nouns = lexicon.alternation_of(definite_heads())
-    return re.compile(rf"\bthe\s+((?:[a-z][\w-]*\s+){{1,3}}(?:{nouns})s?)\b")
+    return re.compile(rf"\bthe\s+((?:[a-z][\w-]*\s+){{1,3}}(?:{nouns})s?)\b"), shortest_forms(definite_heads())
 
 
 def _described_body(f: Found, actors: ActorTable, keys: list[str], *_) -> list[str]:
     """"Accused the human rights commission of lying": a description of a body named before, by words of its name."""
-    out = []
-    for m in _body_description().finditer(f.text):
+    out: list[str] = []
+    pattern, nouns = _body_description()
+    if not holds_any(f.text, nouns):
+        return out
+    for m in pattern.finditer(f.text):
         words = {w.removesuffix("s") for w in m.group(1).split()}
         fits = [e.key for e in actors.entries.values() if e.listed and e.type not in ("Group", "Person", "Country")
                 and words <= {w.removesuffix("s") for w in gazetteer.fold(e.name).split()}]
@@ -240,15 +320,17 @@ def _described_body(f: Found, actors: ActorTable, keys: list[str], *_) -> list[s
 
 
 @cache
-def _person_description() -> re.Pattern:
+def _person_description() -> tuple[re.Pattern, tuple[str, ...]]:
     nouns = lexicon.alternation_of(lexicon.words("described_persons"))
-    return re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?({nouns})\b(?![\s\u00a0]+[A-Z])")
+    return (re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?({nouns})\b(?![\s\u00a0]+[A-Z])"),
+            shortest_forms(lexicon.words("described_persons")))
 
 
 def _described_person(f: Found, actors: ActorTable, keys: list[str], *_) -> list[str]:
     """"The activist may have been kidnapped": the person named before whom the role fits, else the last one named
     before the statement (not its speaker)."""
-    hit = _person_description().search(f.text)
+    pattern, nouns = _person_description()
+    hit = pattern.search(f.text) if holds_any(f.text, nouns) else None
     if not hit:
         return []
     noun = hit.group(1).lower()
@@ -267,13 +349,16 @@ def _described_person(f: Found, actors: ActorTable, keys: list[str], *_) -> list
 def _given_name(f: Found, actors: ActorTable, keys: list[str], *_) -> list[str]:
     """"Sombath's whereabouts": a person named by the first word of the full name alone (no capitalised word
     beside it), when no one else in the article shares that word."""
-    caps = set(re.findall(r"\b[A-Z][\w-]{2,}", f.text))
     people = [e for e in actors.entries.values() if e.type == "Person"]
-    out = []
+    out: list[str] = []
+    caps: set[str] | None = None  # read once a first name stands in the text (a capitalised word holds it)
     for e in people:
         first, _, rest = e.name.partition(" ")
-        if (first not in caps or not rest or e.key in keys or e.key == f.speaker
-                or sum(first in p.name.split() for p in people) > 1):
+        if not rest or first not in f.text or e.key in keys or e.key == f.speaker:
+            continue
+        if caps is None:
+            caps = set(CAPITALISED.findall(f.text))
+        if first not in caps or sum(first in p.name.split() for p in people) > 1:
             continue
         alone = rf"(?<![A-Z][\w.'’-] )(?<![\w-]){re.escape(first)}(?:['’]s)?(?![\w-])(?! [A-Z])"
         if re.search(alone, f.text):
@@ -281,15 +366,18 @@ def _given_name(f: Found, actors: ActorTable, keys: list[str], *_) -> list[str]:
     return out
 
 
+CAPITALISED = re.compile(r"\b[A-Z][\w-]{2,}")
 REGIME = re.compile(r"\b(?:[Rr]egime|[Jj]unta)\b")
 
 
-def _regime_state(f: Found, actors: ActorTable, keys: list[str], _named_types, main_country, _authored) -> list[str]:
+def _regime_state(f: Found, actors: ActorTable, keys: list[str], _named_types, ctx: Context) -> list[str]:
     """"The junta", "the Korvel regime": a government named by its rule is the state of the article, for its critics
-    (not "the Moravian regime", another state's)."""
-    hits = list(REGIME.finditer(f.text))
+    (not "the Moravian regime", another state's). REGIME runs only on a text holding "egime" or "unta", as each of
+    its matches does."""
+    main_country = ctx.main_country
+    hits = list(REGIME.finditer(f.text)) if "egime" in f.text or "unta" in f.text else []
     if (not hits or main_country not in actors.entries or main_country in keys
-            or _speaks_for(actors, f.speaker, main_country)):
+            or ctx.speaks_for_state(f.speaker)):
         return []
     for m in hits:
         word = re.search(r"([\w'’-]+)\s+$", f.text[max(0, m.start() - 40):m.start()])
