@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from kg.extract import claims, described, descriptions, figures, forces, lexicon, scan
+from kg.extract import claims, described, descriptions, figures, forces, lexicon, pipeline, scan
 from kg.extract import text as textmod
 from kg.extract.actors import find_actors
 
@@ -248,3 +248,58 @@ def test_noun_starts_as_word_index(text):
 def test_according_to_where_its_word_stands(text):
     lowered = claims.folded(text)
     assert lowered is None or ("according" in lowered) >= bool(claims.ACCORDING_TO.search(text))
+
+
+# -- round 8: record building, title scoring, dates ------------------------------------------------------------------
+
+RECORD_TEXT = ("Minister Anna Korvel of Veloria said on Monday that 40 activists were detained. Civic Watch Network "
+               "denied it.  A third sentence follows here, longer than forty characters on either side of a name.")
+
+
+def test_spans_as_plain():
+    sents = textmod.sentences(RECORD_TEXT, textmod.paragraphs(RECORD_TEXT))
+    quick = pipeline._spans(RECORD_TEXT, sents)
+    n = len(RECORD_TEXT)
+    for start, end in [(0, 0), (0, 5), (9, 20), (30, 60), (70, 90), (95, 130), (n - 10, n), (n, n), (5, 200)]:
+        for sentence in (-1, 0, 1, 2, len(sents), len(sents) + 3):
+            assert quick(start, end, sentence) == pipeline._plain_span(RECORD_TEXT, sents, start, end, sentence)
+    assert pipeline._spans(RECORD_TEXT, [])(3, 9, 0) == pipeline._plain_span(RECORD_TEXT, [], 3, 9, 0)
+
+
+TITLES = ["Arrests in Veloria continue", "Statement on the Republic of Veloria", "VELORIA: a crackdown",
+          "Veloria's new law", "Talks against veloria", "Report of the Velorian Government", "Nothing here", "",
+          "Crackdown in \u0130stanbul and Ve\u017floria", "In Kelvin \u212aorvel land"]
+NAMES = ["Veloria", "veloria", "Republic of Veloria", "Velorian", "Korvel", "Ve\u017floria", "Istanbul",
+         "\u0130stanbul", "U.S.", "Kelvin", "korvel"]
+
+
+@pytest.mark.parametrize("title", TITLES)
+def test_title_weight_as_plain(title):
+    for name in NAMES:
+        assert pipeline._title_weight(name, title, claims.folded(title)) == pipeline._plain_title_weight(name, title)
+
+
+DATED = ["Since last March, 40 were held.", "In May 2019 and on June 3, 2020 they were arrested.", "in 2021 alone",
+         "last year 12 were killed", "DECEMBER 2018", "As of last january", "no date at all", "during 1999 and 2030"]
+
+
+def _plain_resolve_date(text, published):
+    from datetime import date
+    pub = date(int(published[:4]), int(published[5:7]), 1) if published and re.match(r"\d{4}-\d{2}", published) else None
+    m = re.search(r"\b(?:as\s+of\s+|since\s+|in\s+)?last\s+(" + "|".join(figures.months()) + r")\b", text, re.I)
+    if m and pub:
+        month = figures.months().index(m.group(1).lower()) + 1
+        return f"{pub.year - 1 if month >= pub.month else pub.year}-{month:02d}"
+    m = re.search(r"\b(" + "|".join(figures.months()) + r")\s+(?:\d{1,2},\s+)?((?:19|20)\d{2})\b", text, re.I)
+    if m:
+        return f"{m.group(2)}-{figures.months().index(m.group(1).lower()) + 1:02d}"
+    m = re.search(r"\b(?:in|since|during|as\s+of)\s+((?:19|20)\d{2})\b", text)
+    if m:
+        return m.group(1)
+    return str(pub.year - 1) if pub and re.search(r"\blast\s+year\b", text, re.I) else None
+
+
+@pytest.mark.parametrize("text", DATED)
+def test_resolve_date_as_plain(text):
+    for published in (None, "2023-04-11", "2020-12", "bad"):
+        assert figures.resolve_date(text, published) == _plain_resolve_date(text, published)

@@ -74,7 +74,7 @@ def _value(m: re.Match) -> float | None:
 
 def _counts_an_abuse(text: str, m: re.Match) -> bool:
     """A count with a word of an abuse or its toll in its clause ("at least 40 protesters were detained")."""
-    clause = re.split(r"[;:]|\.\s", text[max(0, m.start() - 60):m.end() + 80])
+    clause = CLAUSE_SPLIT.split(text[max(0, m.start() - 60):m.end() + 80])
     window = next((c for c in clause if m.group("num") in c), text)
     return bool(phrase_search("figure_acts.txt", window))
 
@@ -90,7 +90,7 @@ def _is_date(text: str, m: re.Match) -> bool:
     """"in May 2019", "Dec. 3", "2020 election": a date or year, not a count."""
     before = text[max(0, m.start("num") - 12):m.start("num")].lower()
     return (bool(month_before().search(before))
-            or bool(re.match(r"(19|20)\d\d$", m.group("num"))))
+            or bool(YEAR.match(m.group("num"))))
 
 
 @dataclass
@@ -105,23 +105,40 @@ class FigureFound:
     sentence: int
 
 
+@cache
+def _date_regexes() -> tuple[re.Pattern, re.Pattern]:
+    """"(since) last May" and "May (3,) 2019", the months of the data file, compiled once."""
+    names = "|".join(months())
+    return (re.compile(r"\b(?:as\s+of\s+|since\s+|in\s+)?last\s+(" + names + r")\b", re.I),
+            re.compile(r"\b(" + names + r")\s+(?:\d{1,2},\s+)?((?:19|20)\d{2})\b", re.I))
+
+
+YEAR_MONTH = re.compile(r"\d{4}-\d{2}")
+IN_YEAR = re.compile(r"\b(?:in|since|during|as\s+of)\s+((?:19|20)\d{2})\b")
+LAST_YEAR = re.compile(r"\blast\s+year\b", re.I)
+CLAUSE_SPLIT = re.compile(r"[;:]|\.\s")
+YEAR = re.compile(r"(19|20)\d\d$")
+SPACES = re.compile(r"\s+")
+
+
 def resolve_date(text: str, published: str | None) -> str | None:
     """A year or year-month the sentence gives, relative forms resolved against the publication date."""
     pub = None
-    if published and re.match(r"\d{4}-\d{2}", published):
+    if published and YEAR_MONTH.match(published):
         pub = date(int(published[:4]), int(published[5:7]), 1)
-    m = re.search(r"\b(?:as\s+of\s+|since\s+|in\s+)?last\s+(" + "|".join(months()) + r")\b", text, re.I)
+    last_month, month_year = _date_regexes()
+    m = last_month.search(text)
     if m and pub:
         month = months().index(m.group(1).lower()) + 1
         year = pub.year - 1 if month >= pub.month else pub.year
         return f"{year}-{month:02d}"
-    m = re.search(r"\b(" + "|".join(months()) + r")\s+(?:\d{1,2},\s+)?((?:19|20)\d{2})\b", text, re.I)
+    m = month_year.search(text)
     if m:
         return f"{m.group(2)}-{months().index(m.group(1).lower()) + 1:02d}"
-    m = re.search(r"\b(?:in|since|during|as\s+of)\s+((?:19|20)\d{2})\b", text)
+    m = IN_YEAR.search(text)
     if m:
         return m.group(1)
-    if pub and re.search(r"\blast\s+year\b", text, re.I):
+    if pub and LAST_YEAR.search(text):
         return str(pub.year - 1)
     return None
 
@@ -211,7 +228,7 @@ def find_figures(sents: list[Sentence], actors: ActorTable, speaker_at, main_cou
             value = _value(m)
             if value is None or _is_date(sent.text, m) or not _counts_an_abuse(sent.text, m):
                 continue
-            what = re.sub(r"\s+", " ", m.group("what"))
+            what = SPACES.sub(" ", m.group("what"))
             speaker, _ = speaker_at(sent)
             claimant = speaker or author
             countries = sentence_countries(actors, sent, set(self_countries) | {actor_country(actors, claimant)})

@@ -82,12 +82,24 @@ class LawFound:
     aliases: set[str]
 
 
+# Regexes of the functions below, compiled once (a pattern string costs a cache lookup at each call)
+QUOTE_MARKS = re.compile(r"[“”\"‘]|(?<!\w)['’]|['’](?!\w)")
+ON_WORD = re.compile(r"\bon\s+(?:so-called\s+|the\s+)?")
+LOWER_WORDS = re.compile(r"[a-z’'-]+")
+LETTER_RUNS = re.compile(r"[a-z]+")
+HEADLINE_HEAD = re.compile(r"^(?:[A-Z][\w'’-]*\s+)+on\s+(?=(?:[A-Z][\w'’-]*\s+)+)")
+CLAUSE_MARK = re.compile(r"[,;.]")
+LEADING_OWNER = re.compile(r"^(?:The|A|An|[A-Z][\w]+['’]s)\s+")
+OF_OWNER = re.compile(r"\b(of\s+)[A-Z][\w]+['’]s\s+")
+NOT_LAW_KEY = re.compile(r"^(?:rule|martial|international|human|court|the)\b")
+
+
 def _trim_law_name(name: str) -> str:
     """"law on so-called foreign agents that the ruling" -> "law on so-called foreign agents"."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    name = re.sub(r"[“”\"‘]|(?<!\w)['’]|['’](?!\w)", "", name).strip()
-    m = re.search(r"\bon\s+(?:so-called\s+|the\s+)?", name)
+    name = QUOTE_MARKS.sub("", name).strip()
+    m = ON_WORD.search(name)
     if not m:
         return name
     words = name[m.end():].split(" ")
@@ -105,7 +117,7 @@ def _stop_modifiers(name: str) -> bool:
     """True when the words before "law" are function words ("said the law", "of the law"), not a description."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    words = re.findall(r"[a-z’'-]+", name.lower())
+    words = LOWER_WORDS.findall(name.lower())
     if " on " in f" {name.lower()} ":
         return False
     modifiers = [w for w in words[:-1] if w not in ("draft", "proposed", "so-called", "new")]
@@ -113,7 +125,7 @@ def _stop_modifiers(name: str) -> bool:
 
 
 def _law_key(name: str) -> str:
-    words = [w for w in re.findall(r"[a-z]+", name.lower()) if w not in word_set("law_stop_words.txt")]
+    words = [w for w in LETTER_RUNS.findall(name.lower()) if w not in word_set("law_stop_words.txt")]
     return " ".join(w.rstrip("s") for w in words)
 
 
@@ -140,7 +152,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     found = [(m.start(1), m.end(1), m.group(1)) for m in LAW_ARTICLE.finditer(text)]
     for m in law_caps().finditer(text):
         name, start = m.group(1), m.start(1)
-        head = re.match(r"^(?:[A-Z][\w'’-]*\s+)+on\s+(?=(?:[A-Z][\w'’-]*\s+)+)", name)
+        head = HEADLINE_HEAD.match(name)
         if head:  # "Ned Price on Foreign Agents Law": a headline, not the law's name
             name, start = name[head.end():], start + head.end()
         found.append((start, start + len(name), name))
@@ -152,7 +164,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
 
 def _judged_only(name: str) -> bool:
     """"similar law", "odious legislation": words that judge a law, naming none."""
-    words = re.findall(r"[a-z’'-]+", name.lower())
+    words = LOWER_WORDS.findall(name.lower())
     return " on " not in f" {name.lower()} " and all(w in word_set("law_evaluative.txt") for w in words[:-1])
 
 
@@ -161,7 +173,7 @@ def _jurisdiction(actors: ActorTable, sent: Sentence, start: int, end: int, self
     """The law's own state: one named in or just before its name ("Russia's law on ...", "Article 88 of Vietnam's
     penal code", "Constitution of Cambodia"), else the sentence's country, else the article's."""
     near = [m for m in actors.within(sent.start + max(0, start - 25), sent.start + end)
-            if country_of(m.key) and not re.search(r"[,;.]", sent.text[m.end - sent.start:start])]
+            if country_of(m.key) and not CLAUSE_MARK.search(sent.text[m.end - sent.start:start])]
     if near:
         return country_of(near[-1].key)
     countries = sentence_countries(actors, sent, set())
@@ -180,12 +192,12 @@ def find_laws(sents: list[Sentence], actors: ActorTable, main_country: str | Non
         for i, (start, end, name) in enumerate(found):
             if any(j != i and a <= start < b and b - a > end - start for j, (a, b, _) in enumerate(found)):
                 continue  # part of a longer name already found
-            name = re.sub(r"^(?:The|A|An|[A-Z][\w]+['’]s)\s+", "", _trim_law_name(name))  # "Pakistan's X Act" -> "X Act"
-            name = re.sub(r"\b(of\s+)[A-Z][\w]+['’]s\s+", r"\1the ", name)  # "Article 9 of Chile's code" -> "of the code"
+            name = LEADING_OWNER.sub("", _trim_law_name(name))  # "Pakistan's X Act" -> "X Act"
+            name = OF_OWNER.sub(r"\1the ", name)  # "Article 9 of Chile's code" -> "of the code"
             start = sent.text.find(name, start) if sent.text.find(name, start) >= 0 else start
             end = start + len(name)
             key = _law_key(name)
-            if not key or len(key) < 3 or re.match(r"^(?:rule|martial|international|human|court|the)\b", key):
+            if not key or len(key) < 3 or NOT_LAW_KEY.match(key):
                 continue
             if any(k != key and (k in key or key in k) for k in laws):  # "foreign agent" ~ "foreign agents"
                 key = next(k for k in laws if k in key or key in k)

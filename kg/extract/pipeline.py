@@ -12,7 +12,7 @@ from kg.errors import InputError
 from kg.extract import lexicon
 from kg.extract import text as textmod
 from kg.extract.actors import ActorTable, find_actors
-from kg.extract.claims import abuse_matches, claims_of_laws, find_claims, sentence_countries
+from kg.extract.claims import abuse_matches, claims_of_laws, find_claims, folded, sentence_countries
 from kg.extract.descriptions import definite_descriptions
 from kg.extract.figures import find_figures
 from kg.extract.forces import national_forces
@@ -29,6 +29,17 @@ SIGNATURE = re.compile(r"^[–—-]\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1
 BYLINE = re.compile(r"^([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+(?:Acting\s+|Deputy\s+|Assistant\s+Secretary\s+and\s+)?"
                     r"(?:Department\s+|State\s+Department\s+)?(Spokesperson|Spokesman|Spokeswoman|Secretary of State|"
                     r"Press Secretary|Ambassador)\b")
+
+
+# Regexes of the functions below, compiled once (a pattern string costs a cache lookup at each call)
+US_PUBLISHER = re.compile(r"(?<!\w)(U\.S\.|US|United States|America|VOA|Voice of America)(?!\w)")
+CAPITALISED_WORDS = re.compile(r"[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?")
+EMBASSY_IN = re.compile(r"\bEmbassy\s+in\b")
+PRESS_HEADER = re.compile(r"\b(Press Statement|Statement by|Office of the Spokesperson)\b")
+DELIVERED_BY = re.compile(r"(?:As\s+)?[Dd]elivered\s+by\b")
+NAME_LINE = re.compile(r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}")
+ROLE_LINE = re.compile(r"\b(Spokesperson|Spokesman|Spokeswoman|Secretary|Ambassador|Minister)\b")
+EDITORIAL = re.compile(r"\bEditorials?\b")
 
 
 def extract(article: Article) -> ArticleRecord:
@@ -96,11 +107,11 @@ def _publisher_countries(article: Article) -> set[str]:
     """The publisher's own state ("U.S. Department of State" -> the U.S.): its side, not the accused."""
     pub = article.publisher or ""
     out = set()
-    if re.search(r"(?<!\w)(U\.S\.|US|United States|America|VOA|Voice of America)(?!\w)", pub):
+    if US_PUBLISHER.search(pub):
         out.add("country:US")
-    for word in re.findall(r"[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?", pub):
+    for word in CAPITALISED_WORDS.findall(pub):
         iso = gazetteer.lookup(word, ("name", "demonym"))
-        if iso and not re.search(r"\bEmbassy\s+in\b", pub):
+        if iso and not EMBASSY_IN.search(pub):
             out.add(country_key(iso))
     return out
 
@@ -108,7 +119,7 @@ def _publisher_countries(article: Article) -> set[str]:
 def _author(article: Article, text: str, paras, actors: ActorTable) -> tuple[str | None, bool]:
     """Who a one-voice statement speaks for: a signature or byline, else a government publisher."""
     press = bool(GOVERNMENT_PUBLISHER.search(article.publisher or "")) or bool(
-        re.search(r"\b(Press Statement|Statement by|Office of the Spokesperson)\b", text[:600]))
+        PRESS_HEADER.search(text[:600]))
     for para in paras[-3:]:
         m = SIGNATURE.match(para.text)
         if m:
@@ -118,14 +129,14 @@ def _author(article: Article, text: str, paras, actors: ActorTable) -> tuple[str
         if m:
             return _person(actors, m.group(1)), press
         people = [x.key for x in actors.within(para.start, para.end) if actors.entries[x.key].type == "Person"]
-        if people and re.match(r"(?:As\s+)?[Dd]elivered\s+by\b", para.text):
+        if people and DELIVERED_BY.match(para.text):
             return people[-1], True  # "As Delivered by Deputy Assistant Secretary Ana Ruiz": the one who spoke
         # "John Kirby" on one line, "Assistant Secretary and Department Spokesperson, ..." on the next
         nxt = paras[i + 1].text if i + 1 < len(paras) else ""
-        if (re.fullmatch(r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}", para.text)
-                and re.search(r"\b(Spokesperson|Spokesman|Spokeswoman|Secretary|Ambassador|Minister)\b", nxt[:120])):
+        if (NAME_LINE.fullmatch(para.text)
+                and ROLE_LINE.search(nxt[:120])):
             return _person(actors, para.text), True
-    if re.search(r"\bEditorials?\b", article.publisher or ""):
+    if EDITORIAL.search(article.publisher or ""):
         # an editorial speaks for its publisher's state ("VOA Editorials": the United States)
         own = sorted(_publisher_countries(article))
         if own:
@@ -162,7 +173,7 @@ def _issuer(article: Article, actors: ActorTable, author: str | None, press: boo
     """Who makes the claims of a one-voice statement: its author, or, where the author is only the state a government
     publisher speaks for, that publisher ("U.S. Embassy in Georgia" rather than the United States)."""
     if not press:
-        return author if author and re.search(r"\bEditorials?\b", article.publisher or "") else None
+        return author if author and EDITORIAL.search(article.publisher or "") else None
     titled = _title_issuer(article, actors) or _reposted_issuer(article, actors, author)
     if titled:
         return titled
@@ -205,7 +216,8 @@ def _title_issuer(article: Article, actors: ActorTable) -> str | None:
     name = (m.group(1) or m.group(2)) if m else None
     if not name or name.split()[-1] in ("Press", "Joint"):
         return None
-    if not re.search(rf"\b{re.escape(name)}\b", article.text or ""):
+    text = article.text or ""  # (the regex finds the name as it is written: a text without it has no match)
+    if name not in text or not re.search(rf"\b{re.escape(name)}\b", text):
         return None  # a title's words the text never names are no issuer
     key = actors.find_key(name)
     if key is None:
@@ -240,15 +252,33 @@ def _main_country(article: Article, actors: ActorTable, sents, self_countries: s
         for _, key, weight in weighted:
             scores[key] += weight * (3 if has_abuse else 1)
     title = article.title or ""
+    lowered = folded(title)
     for key in list(scores):
         entry = actors.entries.get(key)
         for name in entry.all_names() if entry else ():
-            if re.search(rf"\b(?:in|on|of|against)\s+(?:the\s+)?{re.escape(name)}\b", title, re.IGNORECASE):
-                scores[key] += 10
-            elif name in title:
-                scores[key] += 4
+            weight = _title_weight(name, title, lowered)
+            if weight:
+                scores[key] += weight
     ranked = [k for k, _ in scores.most_common() if k not in self_countries] or [k for k, _ in scores.most_common()]
     return ranked[0] if ranked else None
+
+
+def _title_weight(name: str, title: str, lowered: str | None) -> int:
+    """How much a title naming ``name`` adds to its country's score: 10 after "in", "on", "of" or "against", else 4
+    where it stands in the title, else 0 (``_plain_title_weight``). Told at once where the name's lower case is not in
+    the title's (``lowered``, None when a character of the title folds otherwise for the regex engine): then neither
+    the case-insensitive regex nor the plain test finds the name."""
+    if lowered is not None:
+        low = folded(name)
+        if low is not None and low not in lowered:
+            return 0
+    return _plain_title_weight(name, title)
+
+
+def _plain_title_weight(name: str, title: str) -> int:
+    if re.search(rf"\b(?:in|on|of|against)\s+(?:the\s+)?{re.escape(name)}\b", title, re.IGNORECASE):
+        return 10
+    return 4 if name in title else 0
 
 
 def _abuse_paragraphs(sents) -> set[int]:
@@ -258,18 +288,15 @@ def _abuse_paragraphs(sents) -> set[int]:
 def _record(article, text, sents, actors: ActorTable, found: list[Found], claims, laws, figures,
             main_country: str | None = None) -> ArticleRecord:
     used: set[str] = set()
+    entries = actors.entries
 
     def name(key: str | None) -> str | None:
-        if not key or key not in actors.entries:
+        if not key or key not in entries:
             return None
         used.add(key)
-        return actors.entries[key].name
+        return entries[key].name
 
-    def span(start: int, end: int, sentence: int) -> Span:
-        sent = sents[sentence] if 0 <= sentence < len(sents) else None
-        lo, hi = (sent.start, sent.end) if sent else (start, end)
-        prefix, suffix = text[max(lo, start - 40):start], text[end:min(hi, end + 40)]
-        return Span(start, end, sentence, text[start:end], prefix or None, suffix or None)
+    span = _spans(text, sents)
 
     statements = []
     starts = [s.start for s in sents]
@@ -300,10 +327,35 @@ def _record(article, text, sents, actors: ActorTable, found: list[Found], claims
         actor_items.append(Actor(
             name=e.name, type=e.type, aliases=tuple(sorted(a for a in e.aliases if a != e.name)),
             roles=tuple(e.roles), affiliation=name(e.affiliation), stands_for=e.stands_for, country=e.country,
-            spans=tuple(span(a, b, _sentence_of(sents, starts, a)) for a, b in mentions), rule="actor." + key.split(":")[0],
+            spans=tuple([span(a, b, _sentence_of(sents, starts, a)) for a, b in mentions]), rule="actor." + key.split(":")[0],
             confidence=0.8 if e.type in ("Country", "GovernmentBody") else 0.7))
     return ArticleRecord(_article_meta(article, text), tuple(actor_items), tuple(statements), tuple(claim_items),
                          tuple(law_items), tuple(figure_items))
+
+
+def _spans(text: str, sents):
+    """``_plain_span`` on ``text`` and ``sents`` as a function of (start, end, sentence), without its calls of max and
+    min: the same slices."""
+    count = len(sents)
+
+    def span(start: int, end: int, sentence: int) -> Span:
+        if 0 <= sentence < count:
+            sent = sents[sentence]
+            lo, hi = sent.start, sent.end
+        else:
+            lo, hi = start, end
+        a, b = start - 40, end + 40
+        prefix, suffix = text[lo if a < lo else a:start], text[end:hi if hi < b else b]
+        return Span(start, end, sentence, text[start:end], prefix or None, suffix or None)
+    return span
+
+
+def _plain_span(text: str, sents, start: int, end: int, sentence: int) -> Span:
+    """The span ``_record`` builds, in its plain form (a reference for the quicker one there)."""
+    sent = sents[sentence] if 0 <= sentence < len(sents) else None
+    lo, hi = (sent.start, sent.end) if sent else (start, end)
+    prefix, suffix = text[max(lo, start - 40):start], text[end:min(hi, end + 40)]
+    return Span(start, end, sentence, text[start:end], prefix or None, suffix or None)
 
 
 def _sentence_of(sents, starts: list[int], pos: int) -> int:
