@@ -303,3 +303,17 @@ def _plain_resolve_date(text, published):
 def test_resolve_date_as_plain(text):
     for published in (None, "2023-04-11", "2020-12", "bad"):
         assert figures.resolve_date(text, published) == _plain_resolve_date(text, published)
+
+
+def test_named_country_as_full_name_country():
+    text = ("The Republic of the Congo and Veloria met; Congo said the Democratic Republic of Congo and the Congo "
+            "were named, as was the Parliament of Veloria and the Supreme Court of France.")
+    actors = find_actors(text)
+    keys = {m.key for m in actors.mentions} | {"country:CG", "government:CD", "org:x", "country:VE"}
+    surfaces = {m.text for m in actors.mentions} | {"the Congo", "Congo", "THE CONGO", "Parliament of France", "x"}
+    for key in keys:
+        for surface in surfaces:
+            country, short = claims._named_country(key, surface)
+            quick = claims._shared_name_country(actors, short, country) if short is not None else country
+            assert quick == claims._full_name_country(actors, surface, claims.country_of(key)
+                                                      or claims._country_in_name(surface))

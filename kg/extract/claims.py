@@ -225,7 +225,9 @@ def sentence_countries(actors: ActorTable, sent: Sentence, exclude: set[str]) ->
     out = []
     memo = _text_memo(actors.text)
     for m in actors.within(sent.start, sent.end):
-        c = _full_name_country(actors, m.text, country_of(m.key) or _country_in_name(m.text))
+        c, short = _named_country(m.key, m.text)  # (``_full_name_country`` with its string work cached)
+        if short is not None:
+            c = _shared_name_country(actors, short, c)
         if c and c not in exclude:
             weight = memo.get((sent.start, m.start, m.end), False)
             if weight is False:  # read from the text alone: the same for each finder that asks
@@ -302,6 +304,24 @@ def _full_name_country(actors: ActorTable, surface: str, country: str | None) ->
     shared = _shared_short_names().get(short)
     if not shared:
         return country
+    return _shared_name_country(actors, short, country)
+
+
+@lru_cache(maxsize=8192)
+def _named_country(key: str, surface: str) -> tuple[str | None, str | None]:
+    """The country a mention (its actor key, its text) names, ``country_of(key) or _country_in_name(surface)``, and
+    the short name several states go by that its text is ("Congo"; None when it is none or names no country): the
+    string work of ``_full_name_country``, done once for a (key, text) that recurs."""
+    country = country_of(key) or _country_in_name(surface)
+    if not country:
+        return country, None
+    short = LEADING_THE.sub("", surface.lower())
+    return country, short if _shared_short_names().get(short) else None
+
+
+def _shared_name_country(actors: ActorTable, short: str, country: str) -> str | None:
+    """Which of the states going by ``short`` (shared_short_names.tsv) the article names in full, else ``country``."""
+    shared = _shared_short_names()[short]
     full = re.compile(rf"\S\s+(?:the\s+)?{re.escape(short)}\b", re.IGNORECASE)  # "Republic of (the) Congo"
     named = [country_key(iso) for iso in shared
              if any(m.key == country_key(iso) and full.search(m.text) for m in actors.mentions)]
