@@ -317,3 +317,16 @@ def test_named_country_as_full_name_country():
             quick = claims._shared_name_country(actors, short, country) if short is not None else country
             assert quick == claims._full_name_country(actors, surface, claims.country_of(key)
                                                       or claims._country_in_name(surface))
+
+
+NUMBERED = [*COUNTS, "Tens of thousands, onerous sevenfold; 2019's 1999 2000s, x40 .5 ,7 FORTY-ONE \u0661\u0662 hundredfold",
+            "one.two,three four-five sixty seventy-seven ONE oNe"]
+
+
+@pytest.mark.parametrize("text", [v for s in NUMBERED for v in _variants(s)] + [" ".join(NUMBERED), "", "1", "x1"])
+def test_number_starts_as_finditer(text):
+    quick = figures._number_starts(text, claims.folded(text))
+    plain = [m.start() for m in figures.number_start().finditer(text)]
+    assert quick is None or quick == plain
+    if claims.folded(text) is not None and len(claims.folded(text)) == len(text):
+        assert quick == plain

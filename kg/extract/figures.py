@@ -146,22 +146,42 @@ def resolve_date(text: str, published: str | None) -> str | None:
 def _counts(text: str):
     """The figure regex's matches, each next search starting after the number of the last one, so a number that is
     no count ("one of", a year) does not swallow the count after it ("one of at least five dissidents")."""
-    if not number_start().search(text):
-        return
     lowered = folded(text)
-    if lowered is None or len(lowered) != len(text):  # (offsets or letters not the regex engine's: the plain search)
+    numbers = _number_starts(text, lowered)
+    if numbers == [] or (numbers is None and not number_start().search(text)):
+        return
+    if numbers is None:  # (offsets or letters not the regex engine's: the plain search)
         pos = 0
         while m := figure_regex().search(text, pos):
             yield m
             pos = m.end("mult") if m.group("mult") else m.end("num")
     else:
-        numbers = [m.start() for m in number_start().finditer(text)]
         pos = 0
         while m := _figure_from(text, lowered, numbers, pos):
             yield m
             pos = m.end("mult") if m.group("mult") else m.end("num")
     if lowered is None or holds_any(lowered, TOTAL_WORDS):  # a total opens with one of its words
         yield from total_regex().finditer(text)
+
+
+@cache
+def _number_hint() -> re.Pattern:
+    """The alternation of ``number_start()`` without its look-behind and look-ahead, for a lower-case text: a digit,
+    "one" or a number word (as a tree of their shared beginnings: quicker than the case-insensitive alternation)."""
+    return re.compile(r"\d|" + scan.trie({"one", *(w.lower() for w in number_words())}))
+
+
+def _number_starts(text: str, lowered: str | None) -> list[int] | None:
+    """``[m.start() for m in number_start().finditer(text)]``, tried only where ``_number_hint()`` finds a digit or a
+    number word in ``lowered`` (the text's lower case; None, or of another length, when the regex engine compares
+    other letters: then None). Why the same: where number_start matches, its alternation does, that is the hint in
+    the lower case; a place inside a hint's match follows a letter or digit, where number_start's look-behind fails,
+    so stepping over the hint's matches skips no start of number_start's (nor do its own matches, for the same
+    reason)."""
+    if lowered is None or len(lowered) != len(text):
+        return None
+    regex = number_start()
+    return [q for m in _number_hint().finditer(lowered) if regex.match(text, q := m.start())]
 
 
 TOTAL_WORDS = ("number", "total", "tally")  # the first words of total_regex
