@@ -330,3 +330,13 @@ def test_number_starts_as_finditer(text):
     assert quick is None or quick == plain
     if claims.folded(text) is not None and len(claims.folded(text)) == len(text):
         assert quick == plain
+
+
+def test_odd_sentences_as_plain():
+    text = "One two. Three\u00a0four five! Six seven eight? Nine"
+    sents = textmod.sentences(text, textmod.paragraphs(text))
+    cut = [textmod.Sentence(0, 0, 5, text[:5], 0), textmod.Sentence(1, 5, 12, "ODD TXT", 0)]
+    for listed in (sents, cut, [], sents[1:]):
+        assert claims._odd_sentences(text, listed) == claims._plain_odd_sentences(text, listed)
+        assert claims._odd_sentences(text, listed) == claims._plain_odd_sentences(text, listed)  # (the memo's)
+    assert claims._odd_sentences(text, sents) == claims._plain_odd_sentences(text, sents)

@@ -270,6 +270,21 @@ def sentences_at(text: str, sents: list[Sentence], starts: list[int] | None) -> 
             break
         if sents[i].start <= p:
             out.add(i)
+    return out | _odd_sentences(text, sents)
+
+
+def _odd_sentences(text: str, sents: list[Sentence]) -> set[int]:
+    """The positions of the sentences that cut a word of ``text`` at an end or are not its characters there
+    (``_plain_odd_sentences``), read once for the sentence list of the text last asked (each finder asks)."""
+    memo = _text_memo(text)
+    known = memo.get("odd sentences")
+    if known is None or known[0] is not sents:  # (the list itself is kept: another list is read anew)
+        known = memo["odd sentences"] = (sents, _plain_odd_sentences(text, sents))
+    return known[1]
+
+
+def _plain_odd_sentences(text: str, sents: list[Sentence]) -> set[int]:
+    out = set()
     for i, s in enumerate(sents):
         if ((s.start > 0 and WORD_CHAR.match(text, s.start - 1) and WORD_CHAR.match(text, s.start))
                 or (WORD_CHAR.match(text, s.end) and s.end > 0 and WORD_CHAR.match(text, s.end - 1))
