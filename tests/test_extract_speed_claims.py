@@ -219,7 +219,11 @@ def test_counts_as_before(text):
 
 
 @pytest.mark.parametrize("text", [" ".join(COUNTS), " ".join(COUNTS).replace("40", "٤٠"), "\n\n".join(SENTENCES),
-                                  "Ten were held. 12\n\n345 more. Forty-two, in all."])
+                                  "Ten were held. 12\n\n345 more. Forty-two, in all.",
+                                  "\u201cTen\u201d were held. 12\n\n345 more. Forty-two, in all.",
+                                  "Caf\u00e9 1.5 ok. 2.5 ok\u00a0",
+                                  " ".join(COUNTS).replace("40", "\u0664\u0660") + " \u2013 no digit here. Velorian 1999\u201d",
+                                  "Ab 12.34 cd. Ef\u00e9 x1.2 y. \u00bd half. \u00b2 two.", ""])
 def test_may_count_as_before(text):
     actors = find_actors(text)
     sents = textmod.sentences(text, textmod.paragraphs(text))
@@ -268,7 +272,9 @@ def test_spans_as_plain():
 
 TITLES = ["Arrests in Veloria continue", "Statement on the Republic of Veloria", "VELORIA: a crackdown",
           "Veloria's new law", "Talks against veloria", "Report of the Velorian Government", "Nothing here", "",
-          "Crackdown in \u0130stanbul and Ve\u017floria", "In Kelvin \u212aorvel land"]
+          "Crackdown in \u0130stanbul and Ve\u017floria", "In Kelvin \u212aorvel land", "in\nVeloria", "on the\nveloria\n",
+          "Of THE  Velorians in veloria", "Velorian against Veloria", "main Veloria; in-Veloria", "Ukorvel in_Korvel",
+          "Notes on U.S. policy", "In the U.S.A.", "Kelvin in the Kelvin-Veloria pact", "Of Korvel\u00e9 and of Korvel"]
 NAMES = ["Veloria", "veloria", "Republic of Veloria", "Velorian", "Korvel", "Ve\u017floria", "Istanbul",
          "\u0130stanbul", "U.S.", "Kelvin", "korvel"]
 

@@ -40,6 +40,8 @@ DELIVERED_BY = re.compile(r"(?:As\s+)?[Dd]elivered\s+by\b")
 NAME_LINE = re.compile(r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}")
 ROLE_LINE = re.compile(r"\b(Spokesperson|Spokesman|Spokeswoman|Secretary|Ambassador|Minister)\b")
 EDITORIAL = re.compile(r"\bEditorials?\b")
+TITLE_LEAD = re.compile(r"\b(?:in|on|of|against)\s+(?:the\s+)?\Z", re.IGNORECASE)
+WORD_EDGE = re.compile(r"\b")
 
 
 def extract(article: Article) -> ArticleRecord:
@@ -265,14 +267,20 @@ def _main_country(article: Article, actors: ActorTable, sents, self_countries: s
 
 def _title_weight(name: str, title: str, lowered: str | None) -> int:
     """How much a title naming ``name`` adds to its country's score: 10 after "in", "on", "of" or "against", else 4
-    where it stands in the title, else 0 (``_plain_title_weight``). Told at once where the name's lower case is not in
-    the title's (``lowered``, None when a character of the title folds otherwise for the regex engine): then neither
-    the case-insensitive regex nor the plain test finds the name."""
-    if lowered is not None:
-        low = folded(name)
-        if low is not None and low not in lowered:
-            return 0
-    return _plain_title_weight(name, title)
+    where it stands in the title, else 0 (``_plain_title_weight``). ``lowered`` is the title's lower case (None when a
+    character of it folds otherwise for the regex engine): where the name's is in it, the case-insensitive regex can
+    match; where not, neither the regex nor the plain test finds the name."""
+    low = folded(name) if lowered is not None else None
+    if low is None or len(low) != len(name) or len(lowered) != len(title):
+        return _plain_title_weight(name, title)
+    # the regex's match, by hand (no pattern compiled for each name): the name where the title's lower case holds
+    # it, a word's edge after it, and "in", "on", "of" or "against" (and "the") ending the title before it
+    q = lowered.find(low)
+    while q >= 0:
+        if WORD_EDGE.match(title, q + len(name)) and TITLE_LEAD.search(title, 0, q):
+            return 10
+        q = lowered.find(low, q + 1)
+    return 4 if name in title else 0
 
 
 def _plain_title_weight(name: str, title: str) -> int:
