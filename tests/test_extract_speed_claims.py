@@ -346,3 +346,14 @@ def test_odd_sentences_as_plain():
         assert claims._odd_sentences(text, listed) == claims._plain_odd_sentences(text, listed)
         assert claims._odd_sentences(text, listed) == claims._plain_odd_sentences(text, listed)  # (the memo's)
     assert claims._odd_sentences(text, sents) == claims._plain_odd_sentences(text, sents)
+
+
+@pytest.mark.parametrize("publisher", ["U.S. Department of State", "Embassy of Veloria in Ruritania", "", "VOA",
+                                       "Ministry of Foreign Affairs of France", "U.S. Embassy in Georgia",
+                                       "Voice of America Editorials", "German Federal Foreign Office", "Civic Watch"])
+def test_publisher_countries_as_plain(publisher):
+    article = SimpleNamespace(publisher=publisher)
+    for _ in range(2):  # (the second read is the cached one)
+        quick = pipeline._publisher_countries(article)
+        assert quick == pipeline._plain_publisher_countries(publisher)
+        assert list(quick) == list(pipeline._plain_publisher_countries(publisher))

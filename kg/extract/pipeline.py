@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 from kg import gazetteer
 from kg.errors import InputError
@@ -107,15 +107,30 @@ def _article_meta(article: Article, text: str) -> Article:
 
 def _publisher_countries(article: Article) -> set[str]:
     """The publisher's own state ("U.S. Department of State" -> the U.S.): its side, not the accused."""
-    pub = article.publisher or ""
+    return set(_publisher_states(article.publisher or ""))  # (a new set, its keys added in the same order)
+
+
+@lru_cache(maxsize=1024)
+def _publisher_states(pub: str) -> tuple[str, ...]:
+    """The keys ``_plain_publisher_countries`` adds for a publisher's name, once each in the order it adds them:
+    read once for a publisher that recurs."""
+    return tuple(dict.fromkeys(_publisher_keys(pub)))
+
+
+def _plain_publisher_countries(pub: str) -> set[str]:
     out = set()
+    for key in _publisher_keys(pub):
+        out.add(key)
+    return out
+
+
+def _publisher_keys(pub: str):
     if US_PUBLISHER.search(pub):
-        out.add("country:US")
+        yield "country:US"
     for word in CAPITALISED_WORDS.findall(pub):
         iso = gazetteer.lookup(word, ("name", "demonym"))
         if iso and not EMBASSY_IN.search(pub):
-            out.add(country_key(iso))
-    return out
+            yield country_key(iso)
 
 
 def _author(article: Article, text: str, paras, actors: ActorTable) -> tuple[str | None, bool]:
@@ -130,8 +145,9 @@ def _author(article: Article, text: str, paras, actors: ActorTable) -> tuple[str
         m = BYLINE.match(para.text)
         if m:
             return _person(actors, m.group(1)), press
-        people = [x.key for x in actors.within(para.start, para.end) if actors.entries[x.key].type == "Person"]
-        if people and DELIVERED_BY.match(para.text):
+        people = [x.key for x in actors.within(para.start, para.end) if actors.entries[x.key].type == "Person"] if (
+            DELIVERED_BY.match(para.text)) else None  # (the people are read only where the words are)
+        if people:
             return people[-1], True  # "As Delivered by Deputy Assistant Secretary Ana Ruiz": the one who spoke
         # "John Kirby" on one line, "Assistant Secretary and Department Spokesperson, ..." on the next
         nxt = paras[i + 1].text if i + 1 < len(paras) else ""
