@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from kg.extract import claims, described, descriptions, figures, forces, lexicon, pipeline, scan
+from kg.extract import claims, described, descriptions, figures, forces, laws, lexicon, pipeline, scan
 from kg.extract import text as textmod
 from kg.extract.actors import find_actors
 
@@ -357,3 +357,20 @@ def test_publisher_countries_as_plain(publisher):
         quick = pipeline._publisher_countries(article)
         assert quick == pipeline._plain_publisher_countries(publisher)
         assert list(quick) == list(pipeline._plain_publisher_countries(publisher))
+
+
+LAW_SENTENCES = [
+    "Article 88 of the Penal Code and article 3 of Veloria's constitution were cited.",
+    "The Foreign Agents Registration Act and the Civic Order Proclamation passed; a new NGO law followed.",
+    "Critics say the controversial bill on so-called foreign agents and the draft law on media would silence them.",
+    "Emergency laws, sedition act, national security legislation and anti-terrorism decrees were used.",
+    "A law to regulate NGOs, which was passed last week, and legislation that would ban protests.",
+    "The \u201cmorality\u201d law and \u2018cyber crime\u2019 bill were debated by the Assembly Ordinance committee.",
+    "Nothing here but an ACT of CODE, and ARTICLE 5 OF THE LAW ON PRESS DECREES.",
+    "Lese-majeste and lese majeste laws; Internet Law; a protest bill; espionage code; treason acts.",
+]
+
+
+@pytest.mark.parametrize("text", [v for s in LAW_SENTENCES for v in _variants(s)] + [" ".join(LAW_SENTENCES)])
+def test_law_candidates_as_plain(text):
+    assert laws._candidates(text) == laws._plain_candidates(text)

@@ -8,7 +8,7 @@ from functools import cache
 
 from kg.extract import lexicon, scan
 from kg.extract.actors import ActorTable
-from kg.extract.claims import abuse_matches, sentence_countries, sentences_at, word_set
+from kg.extract.claims import _pieces, abuse_matches, folded, holds_any, sentence_countries, sentences_at, word_set
 from kg.extract.figures import months as _months
 from kg.extract.text import Sentence
 from kg.identity import country_of
@@ -146,7 +146,42 @@ def _law_words() -> scan.Forms:
 
 
 def _candidates(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of every law a sentence names or describes, overlaps included."""
+    """(start, end, name) of every law a sentence names or describes, overlaps included. A regex runs only where the
+    sentence holds a literal word each of its matches holds (``_regex_words``): the same list as
+    ``_plain_candidates``, but no slow scan where no match can be."""
+    if not law_word().search(text):
+        return []  # every pattern below ends in one of these words
+    lowered = folded(text)  # (None when a character folds otherwise: the case-insensitive regexes then run)
+    caps, described, topics, purposes = _regex_words()
+    found = [(m.start(1), m.end(1), m.group(1)) for m in LAW_ARTICLE.finditer(text)] if "rticle" in text else []
+    for m in law_caps().finditer(text) if holds_any(text, caps) else ():
+        name, start = m.group(1), m.start(1)
+        head = HEADLINE_HEAD.match(name)
+        if head:  # "Ned Price on Foreign Agents Law": a headline, not the law's name
+            name, start = name[head.end():], start + head.end()
+        found.append((start, start + len(name), name))
+    if holds_any(text, described):
+        found += [(m.start("name"), m.end("name"), m.group("name")) for m in LAW_DESCRIBED.finditer(text)
+                  if not _stop_modifiers(m.group("name")) and not _judged_only(m.group("name"))]
+    if lowered is None or topics is None or holds_any(lowered, topics):
+        found += [(m.start(1), m.end(1), m.group(1)) for m in topic_laws().finditer(text)]
+    found += [(m.start(1), m.end(1), m.group(1)) for m in QUOTED_LAW.finditer(text)]
+    return found + (_purpose_names(text) if lowered is None or holds_any(lowered, purposes) else [])
+
+
+@cache
+def _regex_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...] | None, tuple[str, ...]]:
+    """Literal words every match holds (LAW_ARTICLE's: "rticle", after "[Aa]"): of ``law_caps()`` (its nouns, as
+    written: no IGNORECASE); of LAW_DESCRIBED (its law nouns, as written); of ``topic_laws()`` (a piece of each topic
+    label, in the lower case of the text: ``claims._pieces``; None when a label has none); of ``purpose_laws()``
+    (the lower case of its LAW_NOUNS)."""
+    caps = tuple(row[0] for row in lexicon.rows("law_nouns.txt"))
+    described = ("law", "Law", "bill", "Bill", "legislation", "decree", "Decree")
+    return caps, described, _pieces("law_topics.txt"), ("law", "bill", "legislation", "decree", "directive")
+
+
+def _plain_candidates(text: str) -> list[tuple[int, int, str]]:
+    """``_candidates`` running every regex over the sentence (a reference for its shortcuts)."""
     if not law_word().search(text):
         return []  # every pattern below ends in one of these words
     found = [(m.start(1), m.end(1), m.group(1)) for m in LAW_ARTICLE.finditer(text)]
