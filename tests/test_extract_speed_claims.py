@@ -374,3 +374,16 @@ LAW_SENTENCES = [
 @pytest.mark.parametrize("text", [v for s in LAW_SENTENCES for v in _variants(s)] + [" ".join(LAW_SENTENCES)])
 def test_law_candidates_as_plain(text):
     assert laws._candidates(text) == laws._plain_candidates(text)
+
+
+ISSUER_TEXTS = ["The Nordic Council said; the Nordic Councils met.", "U.S. said and the U.S.A. did", "xTroika Troikax",
+                "Troika", "", "(Troika)", "the Civic Watch Network's report", "Anna Korvel-Lind and Anna Korvel",
+                "Stra\u00dfe Council \u00e9lan Troika\u00e9"]
+ISSUER_NAMES = ["Nordic Council", "U.S.", "U.S", "Troika", "Civic Watch Network", "Anna Korvel", "(Troika)", "x",
+                "Council", "Troika\u00e9", "\u00e9lan"]
+
+
+@pytest.mark.parametrize("text", ISSUER_TEXTS)
+def test_names_word_as_regex(text):
+    for name in ISSUER_NAMES:
+        assert pipeline._names_word(text, name) == bool(re.search(rf"\b{re.escape(name)}\b", text))
