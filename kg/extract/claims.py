@@ -337,10 +337,16 @@ def _named_country(key: str, surface: str) -> tuple[str | None, str | None]:
 def _shared_name_country(actors: ActorTable, short: str, country: str) -> str | None:
     """Which of the states going by ``short`` (shared_short_names.tsv) the article names in full, else ``country``."""
     shared = _shared_short_names()[short]
-    full = re.compile(rf"\S\s+(?:the\s+)?{re.escape(short)}\b", re.IGNORECASE)  # "Republic of (the) Congo"
+    full = _full_name_regex(short)  # "Republic of (the) Congo"
     named = [country_key(iso) for iso in shared
              if any(m.key == country_key(iso) and full.search(m.text) for m in actors.mentions)]
     return named[0] if len(named) == 1 else country
+
+
+@cache
+def _full_name_regex(short: str) -> re.Pattern:
+    """A shared short name after a word of a longer name ("Republic of (the) Congo"), compiled once a name."""
+    return re.compile(rf"\S\s+(?:the\s+)?{re.escape(short)}\b", re.IGNORECASE)
 
 
 @cache
