@@ -276,24 +276,46 @@ def _focus_nodes(shape: _Shape, index: _Index) -> Iterator[Term]:
 
 
 def _evaluate(shape: _Shape, focus: Term, index: _Index) -> list[Violation]:
-    """The violations of a shape's own constraints and of its property shapes' at one focus node."""
+    """The violations of a shape's own constraints and of its property shapes' at one focus node. The commonest
+    checks of one value are made inline (the same test as their ``_CHECKS`` function): a value that fails one, or
+    several values, go to the function, which names the offending values."""
     found = []
     lookup = index.values.get
     for path, checks in shape.runs:
         values = [focus] if path is None else lookup((focus, path), ())
+        n = len(values)
         for param, check, compiled, message, vacuous in checks:
-            if check is _max_count:  # the commonest checks, inlined
-                if len(values) <= compiled:
+            if check is _max_count:
+                if n <= compiled:
                     continue
             elif check is _min_count:
-                if len(values) >= compiled:
+                if n >= compiled:
                     continue
-            elif vacuous and not values:
+            elif (not n and vacuous) or (n == 1 and check in _ONE_VALUE and
+                                         _one_holds(check, values[0], compiled, focus, index)):
                 continue
             for bad in check(index, focus, values, compiled):
                 found.append(Violation(_str(focus), path, _component(param), None if bad is None else _str(bad),
                                        message or f"{param} {_described(compiled)} is not met"))
     return found
+
+
+def _one_holds(check: Callable, v: Any, compiled: Any, focus: Term, index: _Index) -> bool:
+    """True when one value meets one of the commonest checks (``_ONE_VALUE``): its ``_CHECKS`` function finds no
+    offending value among ``[v]``."""
+    if check is _datatype:
+        if not isinstance(v, _LITERAL) or v.datatype.value != compiled:
+            return False
+        pattern = _LEXICAL.get(compiled)
+        return pattern is None or pattern.fullmatch(v.value) is not None
+    if check is _class:
+        return not isinstance(v, _LITERAL) and index.has_type(v, compiled)
+    if check is _in:
+        return v in compiled
+    op = _ONE_VALUE[check]
+    if check in _PAIRWISE:
+        return all(_compared(v, w, op) for w in index.values.get((focus, compiled), ()))
+    return _compared(v, compiled, op)
 
 
 def _sparql(shape: _Shape, focus: Term, index: _Index) -> list[Violation]:
@@ -516,15 +538,23 @@ def _pattern(index, focus, values, regex):
     return [v for v in values if isinstance(v, ox.BlankNode) or not regex.search(_str(v))]
 
 
+# check function -> its comparison, of the checks ``_evaluate`` makes inline on one value (None: not a comparison)
+_ONE_VALUE: dict[Callable, Callable[[Any, Any], bool] | None] = {}
+_PAIRWISE: set[Callable] = set()
+
+
 def _compare(op: Callable[[Any, Any], bool]):
     def check(index, focus, values, bound):
         return [v for v in values if not _compared(v, bound, op)]
+    _ONE_VALUE[check] = op
     return check
 
 
 def _pairwise(op: Callable[[Any, Any], bool]):
     def check(index, focus, values, other):
         return [v for v in values if not all(_compared(v, w, op) for w in index.objects(focus, other))]
+    _ONE_VALUE[check] = op
+    _PAIRWISE.add(check)
     return check
 
 
@@ -547,6 +577,9 @@ def _or(index, focus, values, shapes):
 def _node(index, focus, values, shape):
     return [v for v in values if _evaluate(shape, v, index)]
 
+
+_ONE_VALUE.update({_datatype: None, _class: None, _in: None})
+_LITERAL = ox.Literal
 
 _CHECKS: dict[str, Callable[..., list]] = {
     "minCount": _min_count, "maxCount": _max_count, "class": _class, "datatype": _datatype,
