@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -45,7 +45,12 @@ class _Terms:
     def __getattr__(self, name: str) -> str:
         term = str(getattr(self._namespace, name))  # a closed namespace refuses names it does not define
         setattr(self, name, term)
+        ox.NamedNode(term)  # an IRI (ValueError if not): written as it is by ``_ntriples``
+        _VOCABULARY[term] = f"<{term}>"
         return term
+
+
+_VOCABULARY: dict[str, str] = {}  # the terms of the namespaces used so far, and the activity: IRI -> N-Triples form
 
 
 RDF, SKOS, XSD, DCTERMS, PROV = (_Terms(ns) for ns in (_RDF, _SKOS, _XSD, _DCTERMS, _PROV))
@@ -152,6 +157,7 @@ def _actor_iri(actor: Actor) -> str:
 
 
 _ACTIVITY = f"{_ID}activity/{_digest('kg', __version__)}"
+_VOCABULARY[_ACTIVITY] = f"<{ox.NamedNode(_ACTIVITY).value}>"
 _ORG = f"{_ID}org/"
 
 
@@ -505,8 +511,8 @@ def split_ntriples(plain: Iterable[Plain]) -> tuple[bytes, bytes]:
 
 
 def _ntriples(plain: Iterable[Plain], split: bool, end: str) -> tuple[bytes, bytes]:
-    written: dict[str, str] = {}  # IRI -> its N-Triples form, each IRI checked once
-    subjects: dict[str, tuple[str, bool]] = {}  # subject -> (its form, whether it is a shared node)
+    written = _VOCABULARY.copy()  # IRI -> its N-Triples form, each IRI checked once (the vocabulary's were)
+    subjects: dict[str, tuple[str, Callable | None]] = {}  # subject -> (its form and a space, shared's append or None)
 
     def iri(value: str) -> str:
         if not PLAIN_IRI.fullmatch(value):
@@ -516,12 +522,17 @@ def _ntriples(plain: Iterable[Plain], split: bool, end: str) -> tuple[bytes, byt
 
     own: list[str] = []
     shared: list[str] = []
+    to_own, to_shared, lit = own.append, shared.append, ox.Literal
     for s, p, o in plain:
         subject = subjects.get(s)
         if subject is None:
-            subject = subjects[s] = (written.get(s) or iri(s), split and s.startswith(_SHARED_PREFIXES))
-        obj = str(o) if isinstance(o, ox.Literal) else written.get(o) or iri(o)
-        (shared if subject[1] and p != _MENTION else own).append(f"{subject[0]} {written.get(p) or iri(p)} {obj}{end}")
+            subject = subjects[s] = (f"{written.get(s) or iri(s)} ",
+                                     to_shared if split and s.startswith(_SHARED_PREFIXES) else None)
+        line = f"{subject[0]}{written.get(p) or iri(p)} {str(o) if isinstance(o, lit) else written.get(o) or iri(o)}{end}"
+        if subject[1] is None or p == _MENTION:
+            to_own(line)
+        else:
+            subject[1](line)
     return "".join(own).encode(), "".join(shared).encode()
 
 
