@@ -133,16 +133,21 @@ class _Index:
         self.by_class: defaultdict[Any, list] = defaultdict(list)  # class -> its instances
         values, by_class = self.values, self.by_class
         checks, sparql = (None, None) if reads is None else (reads.checks, reads.sparql)
+        # predicate -> its (subject, object) pairs, of the predicates SPARQL may match (see ``pairs``): made in the
+        # same pass when those are known, else when first asked
+        self._pairs: dict[str, list[tuple]] | None = None if sparql is None else defaultdict(list)
+        pairs = self._pairs
         for s, p, o in plain:
             if checks is None or p in checks:
                 values[s, p].append(o)
                 if p == _RDF_TYPE:
                     by_class[o].append(s)
+            if pairs is not None and p in sparql:  # type: ignore[operator]
+                pairs[p].append((s, o))
         self._all, self._sparql_reads = plain, sparql
         self._plain: list[tuple] | None = None
         self._stores: dict[frozenset | None, ox.Store] = {}
         self._indexed = checks  # the predicates ``values`` holds (None: all of them)
-        self._pairs: dict[str, list[tuple]] | None = None  # predicate -> its (subject, object) pairs
         self._groups: dict[tuple[str, int], dict[Any, list]] = {}  # see ``_grouped``
 
     def objects(self, node: Any, path: str) -> list:
@@ -236,8 +241,13 @@ def check_plain(plain: list[tuple], distinct: bool = False) -> list[Violation]:
     index = _Index(plain, _concept_classes(), _reads(shapes), distinct)
     found: list[Violation] = []
     for shape in shapes:
-        for focus in dict.fromkeys(_focus_nodes(shape, index)):
-            for violation in (*_evaluate(shape, focus, index), *(_sparql(shape, focus, index) if shape.sparql else ())):
+        targets = shape.targets  # the instances of one class are each listed once already
+        for focus in (index.instances(targets[0][1]) if len(targets) == 1 and targets[0][0] == "targetClass"
+                      else dict.fromkeys(_focus_nodes(shape, index))):
+            here = _evaluate(shape, focus, index)
+            if shape.sparql:
+                here += _sparql(shape, focus, index)
+            for violation in here:
                 found.append(dataclasses.replace(violation, source=shape.name))
     return found
 
