@@ -167,13 +167,22 @@ _QUOTE, _EXACT, _PREFIX, _SUFFIX = OA.TextQuoteSelector, OA.exact, OA.prefix, OA
 _INTEGER = ox.NamedNode(XSD.integer)
 
 
+_NUMBERS: dict[int, ox.Literal] = {}  # ints -> their xsd:integer literals: a span's offsets and sentence numbers recur
+
+
 def _lit(value: object) -> ox.Literal:
-    """``kg.terms.literal`` of a value, the same literal, made quicker for the commonest kinds (a str, an int)."""
+    """``kg.terms.literal`` of a value, the same literal, made quicker for the commonest kinds (a str, an int: the first
+    20,000 ints met are kept with their literals)."""
     kind = type(value)
     if kind is str:
         return ox.Literal(value)  # type: ignore[arg-type]
     if kind is int:
-        return ox.Literal(str(value), datatype=_INTEGER)
+        term = _NUMBERS.get(value)  # type: ignore[call-overload]
+        if term is None:
+            term = ox.Literal(str(value), datatype=_INTEGER)
+            if len(_NUMBERS) < 20_000:
+                _NUMBERS[value] = term  # type: ignore[index]
+        return term
     return literal(value)
 
 

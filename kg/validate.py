@@ -417,24 +417,27 @@ def _match(patterns: tuple[_Pattern, ...], rows: list[dict[str, Term]], index: _
     bound yet: each row looked up by what it binds)."""
     for s, p, o in patterns:
         matched: list[dict[str, Term]] = []
-        s_var, o_var = isinstance(s, _Var), isinstance(o, _Var)
+        add = matched.append
+        s_name, o_name = s.name if isinstance(s, _Var) else None, o.name if isinstance(o, _Var) else None
         forward, backward = index.forward(p), index.backward(p)
         for row in rows:
-            subject = row.get(s.name) if s_var else s
-            obj = row.get(o.name) if o_var else o
+            subject = s if s_name is None else row.get(s_name)
+            obj = o if o_name is None else row.get(o_name)
             if subject is not None:
                 if obj is None:
-                    matched.extend({**row, o.name: value} for value in forward(subject))
+                    for value in forward(subject):
+                        add({**row, o_name: value})  # type: ignore[dict-item]
                 elif obj in forward(subject):
-                    matched.append(row)
+                    add(row)
             elif obj is not None:
-                matched.extend({**row, s.name: node} for node in backward(obj))
+                for node in backward(obj):
+                    add({**row, s_name: node})  # type: ignore[dict-item]
             else:
                 for node, value in index.pairs(p):
                     if s != o:
-                        matched.append({**row, s.name: node, o.name: value})
+                        add({**row, s_name: node, o_name: value})  # type: ignore[dict-item]
                     elif node == value:
-                        matched.append({**row, s.name: node})
+                        add({**row, s_name: node})  # type: ignore[dict-item]
         rows = matched
     return rows
 

@@ -113,3 +113,14 @@ def test_a_confidence_literal_is_the_same_made_anew_or_kept():
     for value in (0.9, 0.85, 1, 1.0, 0, 0.0, -0.0, 0.123456, 0.9, 1.0, 0.0, -0.0, 1, 2.5e-05):
         for _ in range(2):
             assert _confidence(value) == literal(Decimal(str(round(value, 4))), datatype=XSD.decimal)
+
+
+def test_an_int_literal_is_the_same_made_anew_or_kept():
+    """``_lit`` keeps the literals of the ints it meets: each is the one ``literal`` makes (bools stay xsd:boolean)."""
+    from kg.terms import literal
+    from kg.triples import _lit
+
+    for value in (0, 7, 7, -3, 65535, 2 ** 70, True, False, 1, 0, "7", "x"):
+        for _ in range(2):
+            term = _lit(value)
+            assert term == literal(value) and term.datatype == literal(value).datatype
