@@ -577,10 +577,23 @@ def _compared(a: Term, b: Term, op: Callable[[Any, Any], bool]) -> bool:
         return False
     if a.datatype.value in _NUMERIC and b.datatype.value in _NUMERIC:
         try:
-            return op(Decimal(a.value), Decimal(b.value))
+            return op(_decimal(a.value), _decimal(b.value))
         except InvalidOperation:
             return False
     return a.datatype == b.datatype and op(a.value, b.value)
+
+
+_DECIMALS: dict[str, Decimal] = {}  # lexical form -> its number, of the first 20,000 met (offsets, bounds recur)
+
+
+def _decimal(text: str) -> Decimal:
+    """``Decimal(text)`` (``InvalidOperation`` for a form that is no number), kept once made."""
+    number = _DECIMALS.get(text)
+    if number is None:
+        number = Decimal(text)
+        if len(_DECIMALS) < 20_000:
+            _DECIMALS[text] = number
+    return number
 
 
 def _or(index, focus, values, shapes):

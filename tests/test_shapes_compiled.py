@@ -289,3 +289,13 @@ def test_the_checks_made_inline_on_one_value_find_what_their_functions_find(valu
                 seen.add(param)
                 assert validate._one_holds(check, value, compiled, n, index) == (not check(index, n, [value], compiled))
     assert {"datatype", "class", "in", "minInclusive", "maxInclusive", "lessThanOrEquals"} <= seen
+
+
+def test_numbers_kept_once_read_are_the_numbers_read_anew():
+    from decimal import Decimal, InvalidOperation
+
+    for text in ("0", "07", "-3", "1.50", "1e3", "NaN", "0", "07", "1.50"):
+        assert str(validate._decimal(text)) == str(Decimal(text))
+    for text in ("x3", "x3", ""):
+        with pytest.raises(InvalidOperation):
+            validate._decimal(text)
