@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -45,7 +45,12 @@ class _Terms:
     def __getattr__(self, name: str) -> str:
         term = str(getattr(self._namespace, name))  # a closed namespace refuses names it does not define
         setattr(self, name, term)
+        ox.NamedNode(term)  # an IRI (ValueError if not): written as it is by ``_ntriples``
+        _VOCABULARY[term] = f"<{term}>"
         return term
+
+
+_VOCABULARY: dict[str, str] = {}  # the terms of the namespaces used so far, and the activity: IRI -> N-Triples form
 
 
 RDF, SKOS, XSD, DCTERMS, PROV = (_Terms(ns) for ns in (_RDF, _SKOS, _XSD, _DCTERMS, _PROV))
@@ -152,6 +157,7 @@ def _actor_iri(actor: Actor) -> str:
 
 
 _ACTIVITY = f"{_ID}activity/{_digest('kg', __version__)}"
+_VOCABULARY[_ACTIVITY] = f"<{ox.NamedNode(_ACTIVITY).value}>"
 _ORG = f"{_ID}org/"
 
 
@@ -161,14 +167,37 @@ _QUOTE, _EXACT, _PREFIX, _SUFFIX = OA.TextQuoteSelector, OA.exact, OA.prefix, OA
 _INTEGER = ox.NamedNode(XSD.integer)
 
 
+_NUMBERS: dict[int, ox.Literal] = {}  # ints -> their xsd:integer literals: a span's offsets and sentence numbers recur
+
+
 def _lit(value: object) -> ox.Literal:
-    """``kg.terms.literal`` of a value, the same literal, made quicker for the commonest kinds (a str, an int)."""
+    """``kg.terms.literal`` of a value, the same literal, made quicker for the commonest kinds (a str, an int: the first
+    20,000 ints met are kept with their literals)."""
     kind = type(value)
     if kind is str:
         return ox.Literal(value)  # type: ignore[arg-type]
     if kind is int:
-        return ox.Literal(str(value), datatype=_INTEGER)
+        term = _NUMBERS.get(value)  # type: ignore[call-overload]
+        if term is None:
+            term = ox.Literal(str(value), datatype=_INTEGER)
+            if len(_NUMBERS) < 20_000:
+                _NUMBERS[value] = term  # type: ignore[index]
+        return term
     return literal(value)
+
+
+_CONFIDENCES: dict[float, ox.Literal] = {}  # a confidence (a float but 0) -> its literal: a rule gives one or a few
+
+
+def _confidence(value: float) -> ox.Literal:
+    """The xsd:decimal literal of a confidence, rounded to 4 places as rdflib writes it. Floats but zeros (0.0 and -0.0
+    are equal, but are written apart) are kept once made; an int (equal to its float, written otherwise) is not."""
+    term = _CONFIDENCES.get(value) if type(value) is float and value else None
+    if term is None:
+        term = literal(Decimal(str(round(value, 4))), datatype=XSD.decimal)
+        if type(value) is float and value and len(_CONFIDENCES) < 10_000:
+            _CONFIDENCES[value] = term
+    return term
 
 
 class _Builder:
@@ -190,11 +219,11 @@ class _Builder:
     def article_node(self) -> None:
         a, art = self.article, self.record.article
         self.add(a, RDF.type, SCHEMA.NewsArticle)
-        self.add(a, SCHEMA.identifier, literal(art.id))
+        self.add(a, SCHEMA.identifier, _lit(art.id))
         for prop, value in ((DCTERMS.title, art.title), (DCTERMS.publisher, art.publisher),
                             (DCTERMS.license, art.license), (KG.sourceLocation, art.source)):
             if value:
-                self.add(a, prop, literal(value))
+                self.add(a, prop, _lit(value))
         if art.url:
             self.add(a, SCHEMA.url, literal(art.url, datatype=XSD.anyURI))
         if art.published:  # as the page wrote it ("2 March 2023") read into xsd:date, xsd:gYearMonth or xsd:gYear
@@ -203,51 +232,53 @@ class _Builder:
             self.add(a, DCTERMS.issued, literal(published, datatype=typed))
         length = art.length if art.length is not None else (len(art.text) if art.text else None)
         if length is not None:
-            self.add(a, KG.textLength, literal(length))
+            self.add(a, KG.textLength, _lit(length))
         if art.content_hash:
-            self.add(a, KG.contentHash, literal(art.content_hash))
+            self.add(a, KG.contentHash, _lit(art.content_hash))
         self.add(self.activity, RDF.type, PROV.Activity)
-        self.add(self.activity, KG.software, literal(f"kg {__version__}"))
+        self.add(self.activity, KG.software, _lit(f"kg {__version__}"))
 
     # -- actors -------------------------------------------------------------------------------
     def actors(self) -> None:
+        iris = []  # the IRI of each actor (``_actor_iri``), worked out once
         for actor in self.record.actors:
             kind, key = actor_key(actor)
             iri = f"{_ID}{kind}/{key}"
+            iris.append(iri)
             self.add(iri, RDF.type, KG.Actor)
-            for cls in ACTOR_CLASSES.get(kind if kind in ("country", "government") else
-                                         actor.type.replace(" ", "").lower(), ("", ()))[1]:
+            folded = actor.type.replace(" ", "").lower()
+            for cls in ACTOR_CLASSES.get(kind if kind in ("country", "government") else folded, ("", ()))[1]:
                 self.add(iri, RDF.type, cls)
-            if kind not in ("country", "government") and actor.type.replace(" ", "").lower() not in ACTOR_CLASSES:
-                self.add(iri, KG.actorType, literal(actor.type))
+            if kind not in ("country", "government") and folded not in ACTOR_CLASSES:
+                self.add(iri, KG.actorType, _lit(actor.type))
             if kind in ("country", "government"):
                 self._country_nodes(key)
                 self.countries[iri] = _country_iri(key)
                 name = gazetteer.country(key).name if gazetteer.country(key) else actor.name
                 canonical = name if kind == "country" else f"Government of {name}"
-                self.add(iri, SCHEMA.name, literal(canonical))
+                self.add(iri, SCHEMA.name, _lit(canonical))
                 if actor.name != canonical:
-                    self.add(iri, SKOS.altLabel, literal(actor.name))
+                    self.add(iri, SKOS.altLabel, _lit(actor.name))
             else:
-                self.add(iri, SCHEMA.name, literal(actor.name))
+                self.add(iri, SCHEMA.name, _lit(actor.name))
             for alias in actor.aliases:
                 if alias != actor.name:
-                    self.add(iri, SKOS.altLabel, literal(alias))
+                    self.add(iri, SKOS.altLabel, _lit(alias))
             for role in actor.roles:
-                self.add(iri, KG.role, literal(role))
+                self.add(iri, KG.role, _lit(role))
             self.add(self.article, SCHEMA.mentions, iri)
             self._provenance(iri, actor, KG.mention, None)
             for name in (actor.name, *actor.aliases):
                 self.names.setdefault(gazetteer.fold(name), iri)
-        for actor in self.record.actors:  # affiliations may name actors listed later
+        for actor, iri in zip(self.record.actors, iris, strict=True):  # affiliations may name actors listed later
             if actor.affiliation:
-                self.add(_actor_iri(actor), KG.affiliation, self.resolve(actor.affiliation))
-                self.add(_actor_iri(actor), ORG.memberOf, self.resolve(actor.affiliation))
+                self.add(iri, KG.affiliation, self.resolve(actor.affiliation))
+                self.add(iri, ORG.memberOf, self.resolve(actor.affiliation))
             for role in actor.roles:  # a post that names its body: "State Department Spokesperson"
                 body = self._body_in_role(role)
-                if body is not None and body != _actor_iri(actor):
-                    self.add(_actor_iri(actor), ORG.memberOf, body)
-        bodies = {_actor_iri(a): a.name for a in self.record.actors if a.type == "GovernmentBody"}
+                if body is not None and body != iri:
+                    self.add(iri, ORG.memberOf, body)
+        bodies = {iri: a.name for a, iri in zip(self.record.actors, iris, strict=True) if a.type == "GovernmentBody"}
         for iri, name in bodies.items():
             iso, _ = org_country(name) if iri.startswith(_ORG) else (None, name)
             if iso and gazetteer.country(iso):  # a state's body belongs to its government
@@ -266,7 +297,7 @@ class _Builder:
                 iri = _actor_iri(body)
                 for cls in (KG.Actor, *ACTOR_CLASSES[body.type.replace(" ", "").lower()][1]):
                     self.add(iri, RDF.type, cls)
-                self.add(iri, SCHEMA.name, literal(body.name))
+                self.add(iri, SCHEMA.name, _lit(body.name))
                 return iri
         return None
 
@@ -275,9 +306,9 @@ class _Builder:
         c = _country_iri(iso)
         self.add(c, RDF.type, SCHEMA.Country)
         self.add(c, RDF.type, KG.Actor)
-        self.add(c, KG.isoCode, literal(iso))
+        self.add(c, KG.isoCode, _lit(iso))
         if info:
-            self.add(c, SCHEMA.name, literal(info.name))
+            self.add(c, SCHEMA.name, _lit(info.name))
         gov = _government_iri(iso)
         self.add(gov, KG.governs, c)
 
@@ -294,7 +325,7 @@ class _Builder:
         else:
             iri = f"{_ID}actor/{slug(name)}"
             self.add(iri, RDF.type, KG.Actor)
-            self.add(iri, SCHEMA.name, literal(name))
+            self.add(iri, SCHEMA.name, _lit(name))
         self.names[key] = iri
         return iri
 
@@ -342,9 +373,9 @@ class _Builder:
                     if context:
                         add((sel, prop, _lit(context)))
         if item.rule:
-            self.add(node, KG.extractedBy, literal(item.rule))
+            self.add(node, KG.extractedBy, _lit(item.rule))
         if item.confidence is not None:
-            self.add(node, KG.confidence, literal(Decimal(str(round(item.confidence, 4))), datatype=XSD.decimal))
+            self.add(node, KG.confidence, _confidence(item.confidence))
 
     def _derived(self, node: str, cls: str) -> None:
         self.add(node, RDF.type, cls)
@@ -373,15 +404,15 @@ class _Builder:
             if st.speaker:
                 self.add(node, KG.speaker, self.resolve(st.speaker))
             else:
-                self.add(node, KG.unattributed, literal(True))
-            self.add(node, KG.content, literal(st.text))
-            self.add(node, KG.speechKind, literal(st.kind))
+                self.add(node, KG.unattributed, _lit(True))
+            self.add(node, KG.content, _lit(st.text))
+            self.add(node, KG.speechKind, _lit(st.kind))
             for name in st.about:
                 self.add(node, KG.about, self.resolve(name))
             if st.addressee:
                 self.add(node, KG.addressee, self.resolve(st.addressee))
             if st.cue:
-                self.add(node, KG.cue, literal(st.cue))
+                self.add(node, KG.cue, _lit(st.cue))
             self._provenance(node, st, KG.evidence, st.text)
         for i, st in enumerate(self.record.statements):
             if st.reports_on is not None:
@@ -399,7 +430,7 @@ class _Builder:
             self._derived(node, KG.AbuseClaim)
             self.add(node, KG.abuseType, _ABUSE + cl.abuse)
             self.add(node, KG.country, self.country_of(cl.country))
-            self.add(node, KG.stance, literal(cl.stance))
+            self.add(node, KG.stance, _lit(cl.stance))
             for prop, name in ((KG.perpetrator, cl.perpetrator), (KG.claimant, cl.claimant), (KG.assertedBy, cl.asserted_by)):
                 if name:
                     self.add(node, prop, self.resolve(name))
@@ -417,14 +448,14 @@ class _Builder:
         for i, law in enumerate(self.record.laws):
             node = self._item_iri("law", i, law, f"{law.name}|{law.jurisdiction}")
             self._derived(node, SCHEMA.Legislation)
-            self.add(node, SCHEMA.name, literal(law.name))
+            self.add(node, SCHEMA.name, _lit(law.name))
             for alias in law.aliases:
-                self.add(node, SKOS.altLabel, literal(alias))
+                self.add(node, SKOS.altLabel, _lit(alias))
             if law.jurisdiction:
                 self.add(node, SCHEMA.legislationJurisdiction,
                          self.country_of(law.jurisdiction))
             if law.status:
-                self.add(node, KG.status, literal(law.status))
+                self.add(node, KG.status, _lit(law.status))
                 if law.status.lower() in LEGAL_FORCE:
                     self.add(node, SCHEMA.legislationLegalForce, LEGAL_FORCE[law.status.lower()])
             self._provenance(node, law, KG.evidence, None)
@@ -436,7 +467,7 @@ class _Builder:
             value = Decimal(str(fig.value))
             self.add(node, SCHEMA.value, literal(int(value) if value == value.to_integral() else value))
             if fig.what:
-                self.add(node, KG.counts, literal(fig.what))
+                self.add(node, KG.counts, _lit(fig.what))
             if fig.country:
                 self.add(node, KG.country, self.country_of(fig.country))
             if fig.claimant:
@@ -489,8 +520,8 @@ def split_ntriples(plain: Iterable[Plain]) -> tuple[bytes, bytes]:
 
 
 def _ntriples(plain: Iterable[Plain], split: bool, end: str) -> tuple[bytes, bytes]:
-    written: dict[str, str] = {}  # IRI -> its N-Triples form, each IRI checked once
-    subjects: dict[str, tuple[str, bool]] = {}  # subject -> (its form, whether it is a shared node)
+    written = _VOCABULARY.copy()  # IRI -> its N-Triples form, each IRI checked once (the vocabulary's were)
+    subjects: dict[str, tuple[str, Callable | None]] = {}  # subject -> (its form and a space, shared's append or None)
 
     def iri(value: str) -> str:
         if not PLAIN_IRI.fullmatch(value):
@@ -500,12 +531,17 @@ def _ntriples(plain: Iterable[Plain], split: bool, end: str) -> tuple[bytes, byt
 
     own: list[str] = []
     shared: list[str] = []
+    to_own, to_shared, lit = own.append, shared.append, ox.Literal
     for s, p, o in plain:
         subject = subjects.get(s)
         if subject is None:
-            subject = subjects[s] = (written.get(s) or iri(s), split and s.startswith(_SHARED_PREFIXES))
-        obj = str(o) if isinstance(o, ox.Literal) else written.get(o) or iri(o)
-        (shared if subject[1] and p != _MENTION else own).append(f"{subject[0]} {written.get(p) or iri(p)} {obj}{end}")
+            subject = subjects[s] = (f"{written.get(s) or iri(s)} ",
+                                     to_shared if split and s.startswith(_SHARED_PREFIXES) else None)
+        line = f"{subject[0]}{written.get(p) or iri(p)} {str(o) if isinstance(o, lit) else written.get(o) or iri(o)}{end}"
+        if subject[1] is None or p == _MENTION:
+            to_own(line)
+        else:
+            subject[1](line)
     return "".join(own).encode(), "".join(shared).encode()
 
 

@@ -133,16 +133,21 @@ class _Index:
         self.by_class: defaultdict[Any, list] = defaultdict(list)  # class -> its instances
         values, by_class = self.values, self.by_class
         checks, sparql = (None, None) if reads is None else (reads.checks, reads.sparql)
+        # predicate -> its (subject, object) pairs, of the predicates SPARQL may match (see ``pairs``): made in the
+        # same pass when those are known, else when first asked
+        self._pairs: dict[str, list[tuple]] | None = None if sparql is None else defaultdict(list)
+        pairs = self._pairs
         for s, p, o in plain:
             if checks is None or p in checks:
                 values[s, p].append(o)
                 if p == _RDF_TYPE:
                     by_class[o].append(s)
+            if pairs is not None and p in sparql:  # type: ignore[operator]
+                pairs[p].append((s, o))
         self._all, self._sparql_reads = plain, sparql
         self._plain: list[tuple] | None = None
         self._stores: dict[frozenset | None, ox.Store] = {}
         self._indexed = checks  # the predicates ``values`` holds (None: all of them)
-        self._pairs: dict[str, list[tuple]] | None = None  # predicate -> its (subject, object) pairs
         self._groups: dict[tuple[str, int], dict[Any, list]] = {}  # see ``_grouped``
 
     def objects(self, node: Any, path: str) -> list:
@@ -236,8 +241,13 @@ def check_plain(plain: list[tuple], distinct: bool = False) -> list[Violation]:
     index = _Index(plain, _concept_classes(), _reads(shapes), distinct)
     found: list[Violation] = []
     for shape in shapes:
-        for focus in dict.fromkeys(_focus_nodes(shape, index)):
-            for violation in (*_evaluate(shape, focus, index), *(_sparql(shape, focus, index) if shape.sparql else ())):
+        targets = shape.targets  # the instances of one class are each listed once already
+        for focus in (index.instances(targets[0][1]) if len(targets) == 1 and targets[0][0] == "targetClass"
+                      else dict.fromkeys(_focus_nodes(shape, index))):
+            here = _evaluate(shape, focus, index)
+            if shape.sparql:
+                here += _sparql(shape, focus, index)
+            for violation in here:
                 found.append(dataclasses.replace(violation, source=shape.name))
     return found
 
@@ -276,24 +286,46 @@ def _focus_nodes(shape: _Shape, index: _Index) -> Iterator[Term]:
 
 
 def _evaluate(shape: _Shape, focus: Term, index: _Index) -> list[Violation]:
-    """The violations of a shape's own constraints and of its property shapes' at one focus node."""
+    """The violations of a shape's own constraints and of its property shapes' at one focus node. The commonest
+    checks of one value are made inline (the same test as their ``_CHECKS`` function): a value that fails one, or
+    several values, go to the function, which names the offending values."""
     found = []
     lookup = index.values.get
     for path, checks in shape.runs:
         values = [focus] if path is None else lookup((focus, path), ())
+        n = len(values)
         for param, check, compiled, message, vacuous in checks:
-            if check is _max_count:  # the commonest checks, inlined
-                if len(values) <= compiled:
+            if check is _max_count:
+                if n <= compiled:
                     continue
             elif check is _min_count:
-                if len(values) >= compiled:
+                if n >= compiled:
                     continue
-            elif vacuous and not values:
+            elif (not n and vacuous) or (n == 1 and check in _ONE_VALUE and
+                                         _one_holds(check, values[0], compiled, focus, index)):
                 continue
             for bad in check(index, focus, values, compiled):
                 found.append(Violation(_str(focus), path, _component(param), None if bad is None else _str(bad),
                                        message or f"{param} {_described(compiled)} is not met"))
     return found
+
+
+def _one_holds(check: Callable, v: Any, compiled: Any, focus: Term, index: _Index) -> bool:
+    """True when one value meets one of the commonest checks (``_ONE_VALUE``): its ``_CHECKS`` function finds no
+    offending value among ``[v]``."""
+    if check is _datatype:
+        if not isinstance(v, _LITERAL) or v.datatype.value != compiled:
+            return False
+        pattern = _LEXICAL.get(compiled)
+        return pattern is None or pattern.fullmatch(v.value) is not None
+    if check is _class:
+        return not isinstance(v, _LITERAL) and index.has_type(v, compiled)
+    if check is _in:
+        return v in compiled
+    op = _ONE_VALUE[check]
+    if check in _PAIRWISE:
+        return all(_compared(v, w, op) for w in index.values.get((focus, compiled), ()))
+    return _compared(v, compiled, op)
 
 
 def _sparql(shape: _Shape, focus: Term, index: _Index) -> list[Violation]:
@@ -385,24 +417,27 @@ def _match(patterns: tuple[_Pattern, ...], rows: list[dict[str, Term]], index: _
     bound yet: each row looked up by what it binds)."""
     for s, p, o in patterns:
         matched: list[dict[str, Term]] = []
-        s_var, o_var = isinstance(s, _Var), isinstance(o, _Var)
+        add = matched.append
+        s_name, o_name = s.name if isinstance(s, _Var) else None, o.name if isinstance(o, _Var) else None
         forward, backward = index.forward(p), index.backward(p)
         for row in rows:
-            subject = row.get(s.name) if s_var else s
-            obj = row.get(o.name) if o_var else o
+            subject = s if s_name is None else row.get(s_name)
+            obj = o if o_name is None else row.get(o_name)
             if subject is not None:
                 if obj is None:
-                    matched.extend({**row, o.name: value} for value in forward(subject))
+                    for value in forward(subject):
+                        add({**row, o_name: value})  # type: ignore[dict-item]
                 elif obj in forward(subject):
-                    matched.append(row)
+                    add(row)
             elif obj is not None:
-                matched.extend({**row, s.name: node} for node in backward(obj))
+                for node in backward(obj):
+                    add({**row, s_name: node})  # type: ignore[dict-item]
             else:
                 for node, value in index.pairs(p):
                     if s != o:
-                        matched.append({**row, s.name: node, o.name: value})
+                        add({**row, s_name: node, o_name: value})  # type: ignore[dict-item]
                     elif node == value:
-                        matched.append({**row, s.name: node})
+                        add({**row, s_name: node})  # type: ignore[dict-item]
         rows = matched
     return rows
 
@@ -516,15 +551,23 @@ def _pattern(index, focus, values, regex):
     return [v for v in values if isinstance(v, ox.BlankNode) or not regex.search(_str(v))]
 
 
+# check function -> its comparison, of the checks ``_evaluate`` makes inline on one value (None: not a comparison)
+_ONE_VALUE: dict[Callable, Callable[[Any, Any], bool] | None] = {}
+_PAIRWISE: set[Callable] = set()
+
+
 def _compare(op: Callable[[Any, Any], bool]):
     def check(index, focus, values, bound):
         return [v for v in values if not _compared(v, bound, op)]
+    _ONE_VALUE[check] = op
     return check
 
 
 def _pairwise(op: Callable[[Any, Any], bool]):
     def check(index, focus, values, other):
         return [v for v in values if not all(_compared(v, w, op) for w in index.objects(focus, other))]
+    _ONE_VALUE[check] = op
+    _PAIRWISE.add(check)
     return check
 
 
@@ -534,10 +577,23 @@ def _compared(a: Term, b: Term, op: Callable[[Any, Any], bool]) -> bool:
         return False
     if a.datatype.value in _NUMERIC and b.datatype.value in _NUMERIC:
         try:
-            return op(Decimal(a.value), Decimal(b.value))
+            return op(_decimal(a.value), _decimal(b.value))
         except InvalidOperation:
             return False
     return a.datatype == b.datatype and op(a.value, b.value)
+
+
+_DECIMALS: dict[str, Decimal] = {}  # lexical form -> its number, of the first 20,000 met (offsets, bounds recur)
+
+
+def _decimal(text: str) -> Decimal:
+    """``Decimal(text)`` (``InvalidOperation`` for a form that is no number), kept once made."""
+    number = _DECIMALS.get(text)
+    if number is None:
+        number = Decimal(text)
+        if len(_DECIMALS) < 20_000:
+            _DECIMALS[text] = number
+    return number
 
 
 def _or(index, focus, values, shapes):
@@ -547,6 +603,9 @@ def _or(index, focus, values, shapes):
 def _node(index, focus, values, shape):
     return [v for v in values if _evaluate(shape, v, index)]
 
+
+_ONE_VALUE.update({_datatype: None, _class: None, _in: None})
+_LITERAL = ox.Literal
 
 _CHECKS: dict[str, Callable[..., list]] = {
     "minCount": _min_count, "maxCount": _max_count, "class": _class, "datatype": _datatype,

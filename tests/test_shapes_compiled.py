@@ -266,3 +266,36 @@ def test_which_queries_run_in_python(where, python):
     prefixes = {"kg": KG, "oa": OA}
     assert (validate._python_select(f"SELECT $this ?n WHERE {{ {where} }}", prefixes) is not None) == python
     assert validate._python_select(f"SELECT DISTINCT $this WHERE {{ {where} }}", prefixes) is None
+
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_VALUES = [*(ox.Literal(text, datatype=ox.NamedNode(_XSD + kind)) for text, kind in (
+    ("3", "integer"), ("-1", "integer"), ("07", "integer"), ("x3", "integer"), ("0.5", "decimal"), ("1.50", "decimal"),
+    ("2", "double"))), ox.Literal("asserted"), ox.Literal("3"), ox.Literal("3", language="en"), ox.BlankNode("b"),
+    "https://example.org/x", "https://example.org/n"]
+
+
+@pytest.mark.parametrize("value", _VALUES, ids=repr)
+def test_the_checks_made_inline_on_one_value_find_what_their_functions_find(value):
+    """``_evaluate`` tests one value against the commonest constraints inline: it passes exactly when the constraint's
+    function finds no offending value, for every such constraint of shapes.ttl."""
+    n, end = "https://example.org/n", ox.Literal("3", datatype=ox.NamedNode(_XSD + "integer"))
+    index = validate._Index([(n, f"{OA}end", end), ("https://example.org/x", str(RDF.type), f"{KG}Actor"),
+                             (n, str(RDF.type), f"{SCHEMA}NewsArticle")], {})
+    seen = set()
+    for shape in compiled_shapes():
+        for _, param, check, compiled, _ in shape.flat:
+            if check in validate._ONE_VALUE:
+                seen.add(param)
+                assert validate._one_holds(check, value, compiled, n, index) == (not check(index, n, [value], compiled))
+    assert {"datatype", "class", "in", "minInclusive", "maxInclusive", "lessThanOrEquals"} <= seen
+
+
+def test_numbers_kept_once_read_are_the_numbers_read_anew():
+    from decimal import Decimal, InvalidOperation
+
+    for text in ("0", "07", "-3", "1.50", "1e3", "NaN", "0", "07", "1.50"):
+        assert str(validate._decimal(text)) == str(Decimal(text))
+    for text in ("x3", "x3", ""):
+        with pytest.raises(InvalidOperation):
+            validate._decimal(text)

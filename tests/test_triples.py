@@ -100,3 +100,27 @@ def test_two_claims_on_the_same_words_are_two_nodes_and_pass_the_shapes(small_re
     # the first claim on a span keeps the name it had before any second one came
     alone = record_to_graph(dataclasses.replace(small_record, claims=(accused,)))
     assert set(alone.subjects(RDF.type, KG.AbuseClaim)) <= claims
+
+
+def test_a_confidence_literal_is_the_same_made_anew_or_kept():
+    """Confidences' literals are kept once made (floats but zeros): each is the one ``literal`` makes, every time,
+    also for values equal as numbers but written apart (1 and 1.0, 0.0 and -0.0)."""
+    from decimal import Decimal
+
+    from kg.terms import literal
+    from kg.triples import XSD, _confidence
+
+    for value in (0.9, 0.85, 1, 1.0, 0, 0.0, -0.0, 0.123456, 0.9, 1.0, 0.0, -0.0, 1, 2.5e-05):
+        for _ in range(2):
+            assert _confidence(value) == literal(Decimal(str(round(value, 4))), datatype=XSD.decimal)
+
+
+def test_an_int_literal_is_the_same_made_anew_or_kept():
+    """``_lit`` keeps the literals of the ints it meets: each is the one ``literal`` makes (bools stay xsd:boolean)."""
+    from kg.terms import literal
+    from kg.triples import _lit
+
+    for value in (0, 7, 7, -3, 65535, 2 ** 70, True, False, 1, 0, "7", "x"):
+        for _ in range(2):
+            term = _lit(value)
+            assert term == literal(value) and term.datatype == literal(value).datatype
