@@ -288,3 +288,44 @@ def test_word_before_read_backwards_is_what_the_end_anchored_regex_finds(pieces,
     m = re.search(r"(\w+)\s+$", text)
     back = actors._SPACES_THEN_WORD.match(text[::-1])
     assert (back.group(1)[::-1] if back else None) == (m.group(1) if m else None)
+
+
+def _positions_by_find(lowered: str, word: str) -> list[int]:
+    """The plain form ``WordIndex.positions`` had for every word: each occurrence, kept where no word character
+    stands either side."""
+    out, pos = [], lowered.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        if not ((pos and re.match(r"\w", lowered[pos - 1])) or re.match(r"\w", lowered[end:end + 1])):
+            out.append(pos)
+        pos = lowered.find(word, pos + 1)
+    return out
+
+
+SHORT_WORDS = ["u", "s", "e", "a", "i", "is", "an", "al", "the", "one", "ngo", "law", "x_1", "2", "é", "ß", "_"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(TOKEN_PIECES + SHORT_WORDS + ["u.s.", "aa", "isis", "thee", "_u", "u_"]), max_size=20),
+       st.lists(st.sampled_from(SEPARATORS), max_size=20), st.sampled_from(SHORT_WORDS + ["state", "rights"]))
+def test_word_positions_are_the_whole_occurrences_found_one_by_one(pieces, seps, word):
+    lowered = "".join(p + (seps[i] if i < len(seps) else "") for i, p in enumerate(pieces)).lower()
+    index = scan.WordIndex(lowered)
+    if index.lowered is not None:
+        assert index.positions(word) == _positions_by_find(index.lowered, word)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_starts_read_from_either_side_are_those_of_the_whole_intersection(text):
+    index = scan.WordIndex(text)
+    for forms in (actors._group_forms(), scan.Forms(["police", "human rights groups"]), *(
+            starters for _, _, starters in actors._known_regexes())):
+        found = index.starts(forms, ignorecase=True)
+        if found is None:
+            continue
+        plain = []  # the form the method had: the dict's keys intersected with the text's words
+        for first in forms.by_first.keys() & index.words:
+            starting = forms.starting(first)
+            plain.extend(q for q in index.positions(first) if starting is None or starting.match(index.lowered, q))
+        assert found == sorted(plain)

@@ -70,7 +70,7 @@ def _cap_seqs(text: str):
     """``_cap_seq().finditer(text)``: the matches of ``_cap_seq_upper()``, and before each the matches of the whole
     regex where a name particle and its hyphen stand (the only places where a match can start with no capital, and
     at a capital the two regexes try the same kinds of word in the same order)."""
-    particles = [p + "-" for p in lexicon.words("name_particles")]
+    particles = _hyphened_particles()
     starts = sorted({h - len(p) + 1 for h in _hyphens(text) for p in particles
                      if h + 1 >= len(p) and text.startswith(p, h - len(p) + 1)})
     upper, whole = _cap_seq_upper(), _cap_seq()
@@ -89,6 +89,12 @@ def _cap_seqs(text: str):
             return
         yield m
         pos = m.end()
+
+
+@cache
+def _hyphened_particles() -> tuple[str, ...]:
+    """"al-", "el-", "bin-" ...: the name particles with the hyphen that joins them to a name."""
+    return tuple(p + "-" for p in lexicon.words("name_particles"))
 
 
 def _hyphens(text: str) -> list[int]:
@@ -231,11 +237,12 @@ class ActorTable:
 
     # -- lookup ---------------------------------------------------------------------------------
     def within(self, start: int, end: int) -> list[Mention]:
-        i = bisect_left(self._starts, start)
+        mentions = self.mentions
+        i, n = bisect_left(self._starts, start), len(mentions)
         out = []
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            if self.mentions[i].end <= end:
-                out.append(self.mentions[i])
+        while i < n and (m := mentions[i]).start < end:
+            if m.end <= end:
+                out.append(m)
             i += 1
         return out
 
@@ -429,9 +436,15 @@ def _known_regexes() -> list[tuple[re.Pattern, dict[str, str], scan.Forms]]:
     return out
 
 
+@cache
+def _known_types() -> dict[str, str]:
+    """Known actor's name -> its type (the last of the actors of that name, as a dict read in order keeps)."""
+    return {k.name: k.type for k in lexicon.known_actors()}
+
+
 def find_known(table: ActorTable) -> Covered:
     spans = Covered()
-    types = {k.name: k.type for k in lexicon.known_actors()}
+    types = _known_types()
     for regex, forms, starters in reversed(_known_regexes()):  # long forms first: "U.N. refugee agency" before "U.N."
         starts = table.words.starts(starters, ignorecase=bool(regex.flags & re.IGNORECASE), back=1)
         for m in scan.finditer(regex, table.text, starts):
