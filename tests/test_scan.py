@@ -306,8 +306,8 @@ SHORT_WORDS = ["u", "s", "e", "a", "i", "is", "an", "al", "the", "one", "ngo", "
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(TOKEN_PIECES + SHORT_WORDS + ["u.s.", "aa", "isis", "thee", "_u", "u_"]), max_size=20),
-       st.lists(st.sampled_from(SEPARATORS), max_size=20), st.sampled_from(SHORT_WORDS + ["state", "rights"]))
+@given(st.lists(st.sampled_from([*TOKEN_PIECES, *SHORT_WORDS, "u.s.", "aa", "isis", "thee", "_u", "u_"]), max_size=20),
+       st.lists(st.sampled_from(SEPARATORS), max_size=20), st.sampled_from([*SHORT_WORDS, "state", "rights"]))
 def test_word_positions_are_the_whole_occurrences_found_one_by_one(pieces, seps, word):
     lowered = "".join(p + (seps[i] if i < len(seps) else "") for i, p in enumerate(pieces)).lower()
     index = scan.WordIndex(lowered)

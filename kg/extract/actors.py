@@ -1278,6 +1278,7 @@ def _in_order(short: list[str], long: list[str]) -> bool:
     return short[-1] == long[-1] and all(w in rest for w in short)
 
 
+@lru_cache(maxsize=65536)
 def _country_of_form(name: str) -> tuple[str | None, str]:
     """The country a body's name holds and the rest: "Peruvian Senate" and "Senate of Peru" -> ("PE", "Senate")."""
     lead, _, rest = name.partition(" ")
