@@ -258,7 +258,7 @@ class ActorTable:
     def find_key(self, name: str) -> str | None:
         folded, fold = gazetteer.fold(name), gazetteer.fold
         for e in self.entries.values():  # the first whose name or an alias folds alike
-            if fold(e.name) == folded or any(fold(n) == folded for n in e.aliases):
+            if fold(e.name) == folded or folded in map(fold, e.aliases):  # (``in`` stops at the first alike)
                 return e.key
         return None
 
@@ -628,8 +628,9 @@ def _body_of_title(table: ActorTable, start: int, title: str) -> str | None:
         return None
     before = re.search(r"(?:['’]s)?\s*$", table.text[max(0, t0 - 4):t0])
     edge = t0 - len(before.group()) if before else t0
-    found = [m for m in table.mentions if table.entries.get(m.key) and table.entries[m.key].type in BODY_TYPES
-             and (m.end == edge or t0 <= m.start < m.end <= start)]
+    entries = table.entries  # the place first: it rules out most mentions without a look-up
+    found = [m for m in table.mentions if (m.end == edge or t0 <= m.start < m.end <= start)
+             and entries.get(m.key) and entries[m.key].type in BODY_TYPES]
     return max(found, key=lambda m: m.start).key if found else None
 
 
@@ -924,12 +925,13 @@ def _line_of(text: str, pos: int) -> str:
 
 def _merge_person_names(persons: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str, str]]:
     """Give "Meriam Ishag" the canonical name "Meriam Yahya Ibrahim Ishag" when the longer form is used too."""
-    names = sorted({text[s:e] for s, e, _ in persons}, key=lambda n: -len(n.split()))
+    split = {text[s:e]: text[s:e].split() for s, e, _ in persons}  # each name's words, split once
+    names = sorted({text[s:e] for s, e, _ in persons}, key=lambda n: -len(split[n]))
     canonical: dict[str, str] = {}
     for name in names:
-        words = name.split()
-        longer = next((c for c in names if len(c.split()) > len(words) and c.split()[-1] == words[-1]
-                       and (len(words) == 1 or c.split()[0] == words[0] or c.split()[-len(words):] == words)), None)
+        words = split[name]
+        longer = next((c for c in names if len(split[c]) > len(words) and split[c][-1] == words[-1]
+                       and (len(words) == 1 or split[c][0] == words[0] or split[c][-len(words):] == words)), None)
         canonical[name] = canonical.get(longer, longer) if longer else name
     return [(s, e, t, canonical[text[s:e]]) for s, e, t in persons]
 
@@ -1058,12 +1060,13 @@ def _honorific_edges() -> tuple[int, frozenset[str], frozenset[str]]:
     return tail, frozenset(h[-tail:] for h in honorifics), frozenset(h[0] for h in honorifics)
 
 
-def _part_mentions(text: str, part: str) -> list[tuple[int, int]]:
+def _part_mentions(text: str, part: str, honorific_only: bool = False) -> list[tuple[int, int]]:
     """The spans of ``re.finditer(rf"(?<![\\w'’-])(?:(?:{honorifics})\\.?\\s+)?{re.escape(part)}(?![\\w-])", text)``
     for one word of a name (no space in it): "Holm", "Mr. Holm", without compiling a regex for each name. The
     regex can match at an occurrence of the word, or at an honorific ending, with its period, right before the
     spaces before one; at a position it tries the honorifics first, in the alternation's order
-    (tests/test_scan.py compares the two)."""
+    (tests/test_scan.py compares the two). ``honorific_only``: [] when no honorific stands before the word (the
+    caller keeps only the spans that start with one)."""
     honorifics = _honorifics_in_order()
     tail, tails, firsts = _honorific_edges()
     size, n = len(part), len(text)
@@ -1075,7 +1078,7 @@ def _part_mentions(text: str, part: str) -> list[tuple[int, int]]:
     if not found:
         return []
     at = set(found)
-    starts = set(found)
+    led: set[int] = set()  # where an honorific ends right before the spaces before an occurrence
     for q in found:
         e = q
         while e > 0 and text[e - 1].isspace():
@@ -1083,7 +1086,10 @@ def _part_mentions(text: str, part: str) -> list[tuple[int, int]]:
         if 0 < e < q:
             for stop in (e, e - 1) if text[e - 1] == "." else (e,):
                 if stop >= tail and text[stop - tail:stop] in tails:  # else no honorific ends there
-                    starts.update(stop - len(h) for h in honorifics if text.endswith(h, 0, stop))
+                    led.update(stop - len(h) for h in honorifics if text.endswith(h, 0, stop))
+    if honorific_only and not led:
+        return []
+    starts = at | led
 
     def ends_well(q: int) -> bool:  # the word, then no word character or hyphen
         return q in at and not scan.WORD_OR_HYPHEN.match(text, q + size)
@@ -1121,11 +1127,12 @@ def _find_aliases_of_people(table: ActorTable, taken: Covered) -> None:
         for part in {parts[-1], parts[0]} if len(parts) > 1 else set():
             if len(part) < 2 or (len(part) < 3 and part != parts[-1]):
                 continue
-            for start, end in _part_mentions(text, part):
+            only_led = part == parts[0] or len(part) < 3  # a first name alone is too ambiguous (see below)
+            for start, end in _part_mentions(text, part, only_led):
                 if start in covered:
                     continue
                 honorific = end - start != len(part)
-                if (part == parts[0] or len(part) < 3) and not honorific:
+                if only_led and not honorific:
                     continue  # a first name alone is too ambiguous, and so is a two-letter surname ("Ms. Ho" is hers)
                 table.mention(start, end, e.key, "alias")
                 covered.add(start, end)
