@@ -601,6 +601,14 @@ def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None
     _find_pseudonyms(table)
 
 
+# precompiled: the patterns these finders read for each capitalised sequence (no look-up in re's cache each time)
+_POSSESSIVE_SPACES_AT_END = re.compile(r"(?:['’]s)?\s*$")
+_SENTENCE_START_AT_END = re.compile(r"(?:^|[.!?\n][\"”’']?)\s*$")
+_WORD_QUOTE_AT_END = re.compile(r"\b(\w+),?[ \u00a0]+[\"“‘'](?:(?:A|An|The)[ \u00a0]+)?$")
+_CHAR_ARTICLE_AT_END = re.compile(r"(.)(?:(?:A|An|The)[ \u00a0]+)?$")
+_CHAR_AFTER_STOP = re.compile(r"[,.!?]?(.)")
+
+
 BODY_TYPES = {"GovernmentBody", "NGO", "MediaOutlet", "InternationalOrganization", "Organization"}
 
 
@@ -626,7 +634,7 @@ def _body_of_title(table: ActorTable, start: int, title: str) -> str | None:
     t0 = table.text.rfind(title, max(0, start - len(title) - 4), start) if title else -1
     if t0 < 0:
         return None
-    before = re.search(r"(?:['’]s)?\s*$", table.text[max(0, t0 - 4):t0])
+    before = _POSSESSIVE_SPACES_AT_END.search(table.text[max(0, t0 - 4):t0])
     edge = t0 - len(before.group()) if before else t0
     entries = table.entries  # the place first: it rules out most mentions without a look-up
     found = [m for m in table.mentions if (m.end == edge or t0 <= m.start < m.end <= start)
@@ -748,7 +756,7 @@ def _typed_by_noun_after(table: ActorTable, taken: Covered, start: int, end: int
         return True
     if (all(w in lexicon.words("peoples") or w.endswith(("ist", "ists")) for w in words)
             or any(gazetteer.lookup(w, ("name", "demonym")) for w in words)
-            or re.search(r"(?:^|[.!?\n][\"”’']?)\s*$", table.text[max(0, start - 3):start])):
+            or _SENTENCE_START_AT_END.search(table.text[max(0, start - 3):start])):
         return False  # "Kurdish rebels", "Maoist rebels", a sentence's first word: an adjective
     _add_org(table, start, end, name, type_)
     table.mention(start, m.end(), table.find_key(name) or org_key(name), "alias")
@@ -772,11 +780,11 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - 40):start]
     if not any(q in window for q in QUOTE_OPEN):
         return False  # the regex below ends on an opening quote in this window
-    lead = re.search(r"\b(\w+),?[ \u00a0]+[\"“‘'](?:(?:A|An|The)[ \u00a0]+)?$", window)
+    lead = _WORD_QUOTE_AT_END.search(window)
     if not lead or lead.group(1).lower() not in lexicon.words("work_words"):
         return False
-    before = re.search(r"(.)(?:(?:A|An|The)[ \u00a0]+)?$", text[max(0, start - 6):start])
-    after = re.match(r"[,.!?]?(.)", text[end:end + 2])
+    before = _CHAR_ARTICLE_AT_END.search(text[max(0, start - 6):start])
+    after = _CHAR_AFTER_STOP.match(text[end:end + 2])
     return bool(before and after and before.group(1) in QUOTE_OPEN and after.group(1) in QUOTE_CLOSE)
 
 
