@@ -134,6 +134,11 @@ def test_part_mentions_are_the_honorific_regex_matches(part, pieces):
     honorifics = lexicon.alternation_of(lexicon.name_honorifics())
     regex = re.compile(rf"(?<![\w'’-])(?:(?:{honorifics})\.?\s+)?{re.escape(part)}(?![\w-])")
     assert actors._part_mentions(text, part) == [m.span() for m in regex.finditer(text)]
+    # asked for the spans an honorific leads only: the same such spans (all spans, or none when there are none)
+    led = actors._part_mentions(text, part, honorific_only=True)
+    assert led in ([], actors._part_mentions(text, part))
+    assert [s for s in led if s[1] - s[0] != len(part)] == [m.span() for m in regex.finditer(text)
+                                                             if m.end() - m.start() != len(part)]
 
 
 @settings(max_examples=300, deadline=None)
@@ -288,3 +293,80 @@ def test_word_before_read_backwards_is_what_the_end_anchored_regex_finds(pieces,
     m = re.search(r"(\w+)\s+$", text)
     back = actors._SPACES_THEN_WORD.match(text[::-1])
     assert (back.group(1)[::-1] if back else None) == (m.group(1) if m else None)
+
+
+def _positions_by_find(lowered: str, word: str) -> list[int]:
+    """The plain form ``WordIndex.positions`` had for every word: each occurrence, kept where no word character
+    stands either side."""
+    out, pos = [], lowered.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        if not ((pos and re.match(r"\w", lowered[pos - 1])) or re.match(r"\w", lowered[end:end + 1])):
+            out.append(pos)
+        pos = lowered.find(word, pos + 1)
+    return out
+
+
+SHORT_WORDS = ["u", "s", "e", "a", "i", "is", "an", "al", "the", "one", "ngo", "law", "x_1", "2", "é", "ß", "_"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*TOKEN_PIECES, *SHORT_WORDS, "u.s.", "aa", "isis", "thee", "_u", "u_"]), max_size=20),
+       st.lists(st.sampled_from(SEPARATORS), max_size=20), st.sampled_from([*SHORT_WORDS, "state", "rights"]))
+def test_word_positions_are_the_whole_occurrences_found_one_by_one(pieces, seps, word):
+    lowered = "".join(p + (seps[i] if i < len(seps) else "") for i, p in enumerate(pieces)).lower()
+    index = scan.WordIndex(lowered)
+    if index.lowered is not None:
+        assert index.positions(word) == _positions_by_find(index.lowered, word)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_starts_read_from_either_side_are_those_of_the_whole_intersection(text):
+    index = scan.WordIndex(text)
+    for forms in (actors._group_forms(), scan.Forms(["police", "human rights groups"]), *(
+            starters for _, _, starters in actors._known_regexes())):
+        found = index.starts(forms, ignorecase=True)
+        if found is None:
+            continue
+        plain = []  # the form the method had: the dict's keys intersected with the text's words
+        for first in forms.by_first.keys() & index.words:
+            starting = forms.starting(first)
+            plain.extend(q for q in index.positions(first) if starting is None or starting.match(index.lowered, q))
+        assert found == sorted(plain)
+
+
+NAME_WORDS = ["Anna", "Korvel", "Ivan", "Holm", "Veloria", "Civic", "Watch", "Network", "the", "U.S.", "Ana’s"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.lists(st.sampled_from(NAME_WORDS), min_size=1, max_size=3),
+                          st.lists(st.sampled_from(NAME_WORDS), max_size=3)), min_size=1, max_size=6),
+       st.lists(st.sampled_from(NAME_WORDS), min_size=1, max_size=3))
+def test_find_key_is_the_first_entry_whose_name_or_alias_folds_alike(entries, sought):
+    table = actors.ActorTable("")
+    for i, (name, aliases) in enumerate(entries):
+        table.entry(f"k{i}", " ".join(name), "Person", aliases=set(aliases))
+    name = " ".join(sought)
+    fold = actors.gazetteer.fold
+    plain = next((e.key for e in table.entries.values()
+                  if fold(e.name) == fold(name) or any(fold(n) == fold(name) for n in e.aliases)), None)
+    assert table.find_key(name) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(NAME_WORDS[:4]), min_size=1, max_size=4), min_size=1, max_size=6))
+def test_person_names_merge_as_with_each_name_split_again(names):
+    text = " ".join(" ".join(n) + "." for n in names)
+    persons, pos = [], 0
+    for n in names:
+        persons.append((pos, pos + len(" ".join(n)), ""))
+        pos += len(" ".join(n)) + 2
+    unique = sorted({text[s:e] for s, e, _ in persons}, key=lambda n: -len(n.split()))
+    canonical: dict[str, str] = {}
+    for name in unique:  # the plain form, splitting each name whenever it is compared
+        words = name.split()
+        longer = next((c for c in unique if len(c.split()) > len(words) and c.split()[-1] == words[-1]
+                       and (len(words) == 1 or c.split()[0] == words[0] or c.split()[-len(words):] == words)), None)
+        canonical[name] = canonical.get(longer, longer) if longer else name
+    assert actors._merge_person_names(persons, text) == [(s, e, t, canonical[text[s:e]]) for s, e, t in persons]

@@ -70,7 +70,7 @@ def _cap_seqs(text: str):
     """``_cap_seq().finditer(text)``: the matches of ``_cap_seq_upper()``, and before each the matches of the whole
     regex where a name particle and its hyphen stand (the only places where a match can start with no capital, and
     at a capital the two regexes try the same kinds of word in the same order)."""
-    particles = [p + "-" for p in lexicon.words("name_particles")]
+    particles = _hyphened_particles()
     starts = sorted({h - len(p) + 1 for h in _hyphens(text) for p in particles
                      if h + 1 >= len(p) and text.startswith(p, h - len(p) + 1)})
     upper, whole = _cap_seq_upper(), _cap_seq()
@@ -89,6 +89,12 @@ def _cap_seqs(text: str):
             return
         yield m
         pos = m.end()
+
+
+@cache
+def _hyphened_particles() -> tuple[str, ...]:
+    """"al-", "el-", "bin-" ...: the name particles with the hyphen that joins them to a name."""
+    return tuple(p + "-" for p in lexicon.words("name_particles"))
 
 
 def _hyphens(text: str) -> list[int]:
@@ -231,11 +237,12 @@ class ActorTable:
 
     # -- lookup ---------------------------------------------------------------------------------
     def within(self, start: int, end: int) -> list[Mention]:
-        i = bisect_left(self._starts, start)
+        mentions = self.mentions
+        i, n = bisect_left(self._starts, start), len(mentions)
         out = []
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            if self.mentions[i].end <= end:
-                out.append(self.mentions[i])
+        while i < n and (m := mentions[i]).start < end:
+            if m.end <= end:
+                out.append(m)
             i += 1
         return out
 
@@ -251,7 +258,7 @@ class ActorTable:
     def find_key(self, name: str) -> str | None:
         folded, fold = gazetteer.fold(name), gazetteer.fold
         for e in self.entries.values():  # the first whose name or an alias folds alike
-            if fold(e.name) == folded or any(fold(n) == folded for n in e.aliases):
+            if fold(e.name) == folded or folded in map(fold, e.aliases):  # (``in`` stops at the first alike)
                 return e.key
         return None
 
@@ -429,9 +436,15 @@ def _known_regexes() -> list[tuple[re.Pattern, dict[str, str], scan.Forms]]:
     return out
 
 
+@cache
+def _known_types() -> dict[str, str]:
+    """Known actor's name -> its type (the last of the actors of that name, as a dict read in order keeps)."""
+    return {k.name: k.type for k in lexicon.known_actors()}
+
+
 def find_known(table: ActorTable) -> Covered:
     spans = Covered()
-    types = {k.name: k.type for k in lexicon.known_actors()}
+    types = _known_types()
     for regex, forms, starters in reversed(_known_regexes()):  # long forms first: "U.N. refugee agency" before "U.N."
         starts = table.words.starts(starters, ignorecase=bool(regex.flags & re.IGNORECASE), back=1)
         for m in scan.finditer(regex, table.text, starts):
@@ -588,6 +601,14 @@ def find_names(table: ActorTable, taken: Covered, lower_words: set[str]) -> None
     _find_pseudonyms(table)
 
 
+# precompiled: the patterns these finders read for each capitalised sequence (no look-up in re's cache each time)
+_POSSESSIVE_SPACES_AT_END = re.compile(r"(?:['’]s)?\s*$")
+_SENTENCE_START_AT_END = re.compile(r"(?:^|[.!?\n][\"”’']?)\s*$")
+_WORD_QUOTE_AT_END = re.compile(r"\b(\w+),?[ \u00a0]+[\"“‘'](?:(?:A|An|The)[ \u00a0]+)?$")
+_CHAR_ARTICLE_AT_END = re.compile(r"(.)(?:(?:A|An|The)[ \u00a0]+)?$")
+_CHAR_AFTER_STOP = re.compile(r"[,.!?]?(.)")
+
+
 BODY_TYPES = {"GovernmentBody", "NGO", "MediaOutlet", "InternationalOrganization", "Organization"}
 
 
@@ -613,10 +634,11 @@ def _body_of_title(table: ActorTable, start: int, title: str) -> str | None:
     t0 = table.text.rfind(title, max(0, start - len(title) - 4), start) if title else -1
     if t0 < 0:
         return None
-    before = re.search(r"(?:['’]s)?\s*$", table.text[max(0, t0 - 4):t0])
+    before = _POSSESSIVE_SPACES_AT_END.search(table.text[max(0, t0 - 4):t0])
     edge = t0 - len(before.group()) if before else t0
-    found = [m for m in table.mentions if table.entries.get(m.key) and table.entries[m.key].type in BODY_TYPES
-             and (m.end == edge or t0 <= m.start < m.end <= start)]
+    entries = table.entries  # the place first: it rules out most mentions without a look-up
+    found = [m for m in table.mentions if (m.end == edge or t0 <= m.start < m.end <= start)
+             and entries.get(m.key) and entries[m.key].type in BODY_TYPES]
     return max(found, key=lambda m: m.start).key if found else None
 
 
@@ -734,7 +756,7 @@ def _typed_by_noun_after(table: ActorTable, taken: Covered, start: int, end: int
         return True
     if (all(w in lexicon.words("peoples") or w.endswith(("ist", "ists")) for w in words)
             or any(gazetteer.lookup(w, ("name", "demonym")) for w in words)
-            or re.search(r"(?:^|[.!?\n][\"”’']?)\s*$", table.text[max(0, start - 3):start])):
+            or _SENTENCE_START_AT_END.search(table.text[max(0, start - 3):start])):
         return False  # "Kurdish rebels", "Maoist rebels", a sentence's first word: an adjective
     _add_org(table, start, end, name, type_)
     table.mention(start, m.end(), table.find_key(name) or org_key(name), "alias")
@@ -758,11 +780,11 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - 40):start]
     if not any(q in window for q in QUOTE_OPEN):
         return False  # the regex below ends on an opening quote in this window
-    lead = re.search(r"\b(\w+),?[ \u00a0]+[\"“‘'](?:(?:A|An|The)[ \u00a0]+)?$", window)
+    lead = _WORD_QUOTE_AT_END.search(window)
     if not lead or lead.group(1).lower() not in lexicon.words("work_words"):
         return False
-    before = re.search(r"(.)(?:(?:A|An|The)[ \u00a0]+)?$", text[max(0, start - 6):start])
-    after = re.match(r"[,.!?]?(.)", text[end:end + 2])
+    before = _CHAR_ARTICLE_AT_END.search(text[max(0, start - 6):start])
+    after = _CHAR_AFTER_STOP.match(text[end:end + 2])
     return bool(before and after and before.group(1) in QUOTE_OPEN and after.group(1) in QUOTE_CLOSE)
 
 
@@ -911,12 +933,13 @@ def _line_of(text: str, pos: int) -> str:
 
 def _merge_person_names(persons: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str, str]]:
     """Give "Meriam Ishag" the canonical name "Meriam Yahya Ibrahim Ishag" when the longer form is used too."""
-    names = sorted({text[s:e] for s, e, _ in persons}, key=lambda n: -len(n.split()))
+    split = {text[s:e]: text[s:e].split() for s, e, _ in persons}  # each name's words, split once
+    names = sorted({text[s:e] for s, e, _ in persons}, key=lambda n: -len(split[n]))
     canonical: dict[str, str] = {}
     for name in names:
-        words = name.split()
-        longer = next((c for c in names if len(c.split()) > len(words) and c.split()[-1] == words[-1]
-                       and (len(words) == 1 or c.split()[0] == words[0] or c.split()[-len(words):] == words)), None)
+        words = split[name]
+        longer = next((c for c in names if len(split[c]) > len(words) and split[c][-1] == words[-1]
+                       and (len(words) == 1 or split[c][0] == words[0] or split[c][-len(words):] == words)), None)
         canonical[name] = canonical.get(longer, longer) if longer else name
     return [(s, e, t, canonical[text[s:e]]) for s, e, t in persons]
 
@@ -1045,12 +1068,13 @@ def _honorific_edges() -> tuple[int, frozenset[str], frozenset[str]]:
     return tail, frozenset(h[-tail:] for h in honorifics), frozenset(h[0] for h in honorifics)
 
 
-def _part_mentions(text: str, part: str) -> list[tuple[int, int]]:
+def _part_mentions(text: str, part: str, honorific_only: bool = False) -> list[tuple[int, int]]:
     """The spans of ``re.finditer(rf"(?<![\\w'’-])(?:(?:{honorifics})\\.?\\s+)?{re.escape(part)}(?![\\w-])", text)``
     for one word of a name (no space in it): "Holm", "Mr. Holm", without compiling a regex for each name. The
     regex can match at an occurrence of the word, or at an honorific ending, with its period, right before the
     spaces before one; at a position it tries the honorifics first, in the alternation's order
-    (tests/test_scan.py compares the two)."""
+    (tests/test_scan.py compares the two). ``honorific_only``: [] when no honorific stands before the word (the
+    caller keeps only the spans that start with one)."""
     honorifics = _honorifics_in_order()
     tail, tails, firsts = _honorific_edges()
     size, n = len(part), len(text)
@@ -1062,7 +1086,7 @@ def _part_mentions(text: str, part: str) -> list[tuple[int, int]]:
     if not found:
         return []
     at = set(found)
-    starts = set(found)
+    led: set[int] = set()  # where an honorific ends right before the spaces before an occurrence
     for q in found:
         e = q
         while e > 0 and text[e - 1].isspace():
@@ -1070,7 +1094,10 @@ def _part_mentions(text: str, part: str) -> list[tuple[int, int]]:
         if 0 < e < q:
             for stop in (e, e - 1) if text[e - 1] == "." else (e,):
                 if stop >= tail and text[stop - tail:stop] in tails:  # else no honorific ends there
-                    starts.update(stop - len(h) for h in honorifics if text.endswith(h, 0, stop))
+                    led.update(stop - len(h) for h in honorifics if text.endswith(h, 0, stop))
+    if honorific_only and not led:
+        return []
+    starts = at | led
 
     def ends_well(q: int) -> bool:  # the word, then no word character or hyphen
         return q in at and not scan.WORD_OR_HYPHEN.match(text, q + size)
@@ -1108,11 +1135,12 @@ def _find_aliases_of_people(table: ActorTable, taken: Covered) -> None:
         for part in {parts[-1], parts[0]} if len(parts) > 1 else set():
             if len(part) < 2 or (len(part) < 3 and part != parts[-1]):
                 continue
-            for start, end in _part_mentions(text, part):
+            only_led = part == parts[0] or len(part) < 3  # a first name alone is too ambiguous (see below)
+            for start, end in _part_mentions(text, part, only_led):
                 if start in covered:
                     continue
                 honorific = end - start != len(part)
-                if (part == parts[0] or len(part) < 3) and not honorific:
+                if only_led and not honorific:
                     continue  # a first name alone is too ambiguous, and so is a two-letter surname ("Ms. Ho" is hers)
                 table.mention(start, end, e.key, "alias")
                 covered.add(start, end)
@@ -1265,6 +1293,7 @@ def _in_order(short: list[str], long: list[str]) -> bool:
     return short[-1] == long[-1] and all(w in rest for w in short)
 
 
+@lru_cache(maxsize=65536)
 def _country_of_form(name: str) -> tuple[str | None, str]:
     """The country a body's name holds and the rest: "Peruvian Senate" and "Senate of Peru" -> ("PE", "Senate")."""
     lead, _, rest = name.partition(" ")

@@ -43,7 +43,9 @@ class WordIndex:
     def positions(self, word: str) -> list[int]:
         """The starts of the whole words ``word`` (lower case) of the text."""
         found = self._positions.get(word)
-        if found is None:
+        if found is None and len(word) <= SHORT:  # a short word stands inside many others: the regex skips them in C
+            found = self._positions[word] = [m.start() for m in _whole_word(word).finditer(self.lowered)]
+        elif found is None:
             found = self._positions[word] = []
             lowered, size = self.lowered, len(word)
             pos = lowered.find(word)
@@ -65,7 +67,10 @@ class WordIndex:
             return None
         lowered = self.lowered
         out = []
-        for first in forms.by_first.keys() & self.words:
+        by_first, words = forms.by_first, self.words
+        # the first words the text holds, read from the smaller side (the order is lost in the sort below)
+        firsts = [w for w in by_first if w in words] if len(by_first) <= len(words) else [w for w in words if w in by_first]
+        for first in firsts:
             starting = forms.starting(first)
             if starting is None:  # the word alone is a form: it starts one wherever it stands
                 out.extend(self.positions(first))
@@ -73,6 +78,18 @@ class WordIndex:
                 out.extend(q for q in self.positions(first) if starting.match(lowered, q))
         out.sort()
         return back_chunks(self.text, out, back) if back else out
+
+
+SHORT = 3  # words up to this long are sought by ``_whole_word``
+
+
+@lru_cache(maxsize=4096)
+def _whole_word(word: str) -> re.Pattern:
+    """A regex finding the whole words ``word`` (a run of word characters) of a text, left to right: the word,
+    then no word character before it (looked behind after it, so that the engine seeks the word at C speed) and
+    none after it. Two whole words never overlap, so its matches are every one of them."""
+    w = re.escape(word)
+    return re.compile(rf"{w}(?<!\w{w})(?!\w)")
 
 
 class Forms:
