@@ -107,3 +107,27 @@ def test_cues_of_a_sentence_are_the_cues_of_its_text(pieces, sep, data):
     found = speech.Speech(text, [], [sent], actors.ActorTable(text), None)
     spans = [(m.start(), m.end()) for m in found._cues_of(sent)]
     assert spans == [(m.start(), m.end()) for m in speech._cue_regex().finditer(sent.text)]
+
+
+WORDY_PIECES = ["Anna", "Korvel", "said", "_", "é", "٣", "", " ", "  ", ",", ".", "’", "-", "\n", "x_y", "ſ"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(WORDY_PIECES), max_size=12), st.integers(1, 6))
+def test_has_words_is_the_findall_count(pieces, count):
+    text = "".join(pieces)
+    assert speech._has_words(text, count) == (len(re.findall(r"\w+", text)) >= count)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["told", "called", "on", " ", "  ", "\n", "\t", "\u00a0", "\u2003"]), max_size=6))
+def test_cue_name_is_the_spaces_sub(pieces):
+    text = "".join(pieces)
+    assert speech._cue_name(text) == re.sub(r"\s+", " ", text)
+
+
+def test_opening_regex_is_the_pattern_built_in_place():
+    built = (rf"^(?:(?:in|on|at|earlier|later|last|this|after|since)\s+(?:[\w.-]+\s+){{0,3}}?[\w.-]+,\s+)?"
+             rf"(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:{speech._role_alternation()}|group|organi[sz]ation|watchdog)\s+|"
+             rf"(?-i:{speech._title_run().pattern}))?")
+    assert speech._opening_regex().pattern == built and speech._opening_regex().flags & re.IGNORECASE

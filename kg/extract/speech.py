@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import islice
 
 from kg import gazetteer
 from kg.extract import lexicon, scan
@@ -89,6 +90,34 @@ REFERENCES = re.compile(
     r"(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|director|head|chief|adviser|advisor|"
     r"representative|lawyer|chairman|chairwoman|president|leader|officials?))$",  # "its legal adviser": the body's
     re.IGNORECASE)
+
+# sentence_subject: a conjunction opening the sentence, short quotations, words opening a subordinate clause, a verb
+# coordinated with the first one, a pronoun opening the sentence, the short gap between a body and its person
+SENTENCE_LEAD = re.compile(r"^(?:(?:but|and|yet|however|meanwhile|still)\b,?\s+)?", re.IGNORECASE)
+SHORT_QUOTATION = re.compile(r"“[^“”]{0,80}”|\"[^\"]{0,80}\"")
+SUBORDINATE_WORD = re.compile(r"\b(?:who|which|whom|whose|that|because|after|when|while|if|although|but|whereas)\b|"
+                              r"[;:“\"]")
+COORDINATED_END = re.compile(r"(?:\band|,)\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+)*$")
+PRONOUN_OPENING = re.compile(rf"^(we|he|she|they|{PAIR})\b", re.IGNORECASE)
+PRONOUN_COORDINATED_END = re.compile(r"(?:\band|,)\s+(?:has\s+|have\s+|also\s+|will\s+)*$")
+SHORT_WORDS = re.compile(r"^[\s\w.'’-]{0,40}$")
+# the reported clause: nothing but punctuation after the cue, a that-clause or a time after it, "that" as a word,
+# "but"/"while" opening a clause of another subject, a preposition after a passive participle, "to" opening it
+NOTHING_AFTER = re.compile(r"^[\s\u00a0]*[.!?]?[”\"]?$")
+THAT_AFTER_VERB = re.compile(rf"^[\s\u00a0,]*(?:(?:on|in|at|during|after|to|through)\s+[^,.;]{{0,60}}?\s+|{WHEN}\s+)?"
+                             r"that\b", re.IGNORECASE)
+WHEN_AFTER_VERB = re.compile(rf"^[\s\u00a0,]*(?:(?:on\s+\w+|{WHEN})\s+)?", re.IGNORECASE)
+THAT_WORD = re.compile(r"\bthat\b")
+STANCE_THAT = re.compile(r"^[\s\u00a0,]*that\s+")
+OTHER_CLAUSE = re.compile(r",[\s\u00a0]+(?:but|while|whereas)[\s\u00a0]+(?!that\b)(?:the[\s\u00a0]+)?")
+PREPOSITION_AFTER = re.compile(r"\s+(?:of|by|with|to|for)\b")
+TO_OPENING = re.compile(r"^to\s")
+COMMA_END = re.compile(r",\s*$")
+# subject_after: an article, a pronoun, a document naming its author ("said a statement posted on X's account")
+AFTER_LEAD = re.compile(r"^[\s\u00a0]*(?:the\s+)?", re.IGNORECASE)
+AFTER_PRONOUN = re.compile(r"^[\s\u00a0]*(he|she|they|it|we)\b", re.IGNORECASE)
+AFTER_DOCUMENT = re.compile(r"^[\s\u00a0]*(?:a|the|in\s+a)\s+(?:\w+\s+)?(?:statement|post|letter|message|tweet|report|"
+                            r"communiqu\w+)\s+(?:\w+\s+){0,2}?(?:by|on|from|of)\s+", re.IGNORECASE)
 
 
 Attribution = tuple[str | None, str | None, str, str | None]  # speaker key, cue, rule id, addressee key
@@ -193,6 +222,15 @@ def _cue_regex() -> re.Pattern:
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")(?![\w-])")
 
 
+@cache
+def _opening_regex() -> re.Pattern:
+    """What may open a sentence before its subject: a time ("In May, "), a role or a title ("police spokesman ",
+    "Governor ")."""
+    return re.compile(rf"^(?:(?:in|on|at|earlier|later|last|this|after|since)\s+(?:[\w.-]+\s+){{0,3}}?[\w.-]+,\s+)?"
+                      rf"(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:{_role_alternation()}|group|organi[sz]ation|watchdog)\s+|"
+                      rf"(?-i:{_title_run().pattern}))?", re.IGNORECASE)
+
+
 WORD_RUN = re.compile(r"\w+")
 # an appositive and adverbs ending a subject's window ("X, a lawyer, had previously"): what subject_before strips
 TRAILING_ADVERBS = re.compile(rf"(?:,[^,;]{{1,160}},)?[\s\u00a0]*(?:{ADVERBS}[\s\u00a0]+)*$", re.IGNORECASE)
@@ -277,6 +315,21 @@ def _cue_runs(text: str, index: scan.WordIndex) -> list[int] | None:
         return None
     return sorted(q for low in by_lower.keys() & index.words for q in index.positions(low)
                   if text[q:q + len(low)] in by_lower[low])
+
+
+SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1024)
+def _cue_name(matched: str) -> str:
+    """A cue as the speech verbs list it: its matched words with each run of spaces one space (cached: the cues
+    are a short list of words, their spacing aside)."""
+    return SPACES.sub(" ", matched)
+
+
+def _has_words(text: str, count: int) -> bool:
+    """``len(re.findall(r"\\w+", text)) >= count``, reading the runs of word characters only up to the count-th."""
+    return next(islice(WORD_RUN.finditer(text), count - 1, None), None) is not None
 
 
 def _run_at_end(text: str) -> str:
@@ -531,36 +584,32 @@ class Speech:
         """The actor opening the sentence, for a verb coordinated with its first one
         ("The United States shares ... and has urged ...")."""
         head = self.text[sent.start:verb]
-        lead = re.match(r"^(?:(?:but|and|yet|however|meanwhile|still)\b,?\s+)?", head, re.IGNORECASE)  # "But X ..., saying"
-        unquoted = re.sub(r"“[^“”]{0,80}”|\"[^\"]{0,80}\"", "", head[lead.end():])  # 'said the US "condemns it" and'
-        if re.search(r"\b(?:who|which|whom|whose|that|because|after|when|while|if|although|but|whereas)\b|[;:“\"]",
-                     unquoted):
+        lead = SENTENCE_LEAD.match(head)  # "But X ..., saying"
+        unquoted = SHORT_QUOTATION.sub("", head[lead.end():])  # 'said the US "condemns it" and'
+        if SUBORDINATE_WORD.search(unquoted):
             return None, verb
-        opening = re.match(rf"^(?:(?:in|on|at|earlier|later|last|this|after|since)\s+(?:[\w.-]+\s+){{0,3}}?[\w.-]+,\s+)?"
-                           rf"(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:{_role_alternation()}|group|organi[sz]ation|watchdog)\s+|"
-                           rf"(?-i:{_title_run().pattern}))?",
-                           head[lead.end():], re.IGNORECASE)  # "police spokesman X", "Governor X": a title before the name
+        opening = _opening_regex().match(head[lead.end():])  # "police spokesman X", "Governor X": a title before the name
         found = self.actors.within(sent.start, verb)
         for i, m in enumerate(found):
             if m.end <= sent.start + lead.end() + opening.end() and self.actors.entries[m.key].type == "Group":
                 continue  # "police" in "police spokesman X"
             if (m.start <= sent.start + lead.end() + opening.end() + 1 and self.actors.entries[m.key].type != "Group"
-                    and re.search(r"(?:\band|,)\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+)*$", self.text[sent.start:verb])):
+                    and COORDINATED_END.search(self.text[sent.start:verb])):
                 person = found[i + 1] if i + 1 < len(found) else None
                 if (person and self.actors.entries[person.key].type == "Person" and self.actors.entries[m.key].type
-                        != "Person" and re.match(r"^[\s\w.'’-]{0,40}$", self.text[m.end:person.start])):
+                        != "Person" and SHORT_WORDS.match(self.text[m.end:person.start])):
                     return person.key, person.start  # "US secretary of state Ana Ruiz said ... and called ..."
                 return m.key, m.start  # "X filed a suit ..., accused Y of ..." / "X shares ... and has urged"
             break
-        ref = re.match(rf"^(we|he|she|they|{PAIR})\b", head, re.IGNORECASE)
-        if ref and re.search(r"(?:\band|,)\s+(?:has\s+|have\s+|also\s+|will\s+)*$", head):
+        ref = PRONOUN_OPENING.match(head)
+        if ref and PRONOUN_COORDINATED_END.search(head):
             return self.resolve_reference(ref.group(1), sent.start), sent.start  # "He denied it, saying ..."
         return None, verb
 
     def subject_after(self, pos: int, limit: int) -> tuple[str | None, int]:
         """The actor named right after a cue ("..., said John Smith")."""
         window = self.text[pos:limit]
-        lead = re.match(r"^[\s\u00a0]*(?:the\s+)?", window, re.IGNORECASE)
+        lead = AFTER_LEAD.match(window)
         start = pos + lead.end()
         found = self.actors.within(pos, limit)
         titled = _title_run().fullmatch(self.text, start, found[0].start) if found else None
@@ -570,16 +619,15 @@ class Speech:
             if m.start <= start + 1:
                 nxt = found[i + 1] if i + 1 < len(found) else None
                 if (nxt and self.actors.entries[nxt.key].type == "Person" and self.actors.entries[m.key].type != "Person"
-                        and re.match(r"^[\s\w.'’-]{0,40}$", self.text[m.end:nxt.start])):
+                        and SHORT_WORDS.match(self.text[m.end:nxt.start])):
                     return nxt.key, nxt.end  # "State Department spokeswoman Marie Harf"
                 return m.key, m.end
             break
-        ref = re.match(r"^[\s\u00a0]*(he|she|they|it|we)\b", window, re.IGNORECASE)
+        ref = AFTER_PRONOUN.match(window)
         if ref:
             return self.resolve_reference(ref.group(1), pos), pos + ref.end()
         # "said a statement posted on Ms. Ho's Facebook account" / "wrote the group in a report"
-        doc = re.match(r"^[\s\u00a0]*(?:a|the|in\s+a)\s+(?:\w+\s+)?(?:statement|post|letter|message|tweet|report|"
-                       r"communiqu\w+)\s+(?:\w+\s+){0,2}?(?:by|on|from|of)\s+", window, re.IGNORECASE)
+        doc = AFTER_DOCUMENT.match(window)
         if doc:
             for m in self.actors.within(pos + doc.end(), limit):
                 if m.start <= pos + doc.end() + 4:
@@ -600,7 +648,7 @@ class Speech:
         return i >= 0 and pos < ends[i]
 
     def add(self, found: Found) -> None:
-        if found.speaker and len(re.findall(r"\w+", found.text)) >= 3:
+        if found.speaker and _has_words(found.text, 3):
             self.found.append(found)
 
     # -- quotations -----------------------------------------------------------------------------
@@ -618,7 +666,7 @@ class Speech:
                     j = self._closing(t, i)
                     closed = j < len(t)
                     inner = t[i + 1:j]
-                    if len(re.findall(r"\w+", inner)) >= 4:
+                    if _has_words(inner, 4):
                         out.append((para.start + i + 1, para.start + j, closed))
                     self.quoted.append((para.start + i + 1, para.start + j))
                     i = j + 1
@@ -859,7 +907,7 @@ class Speech:
         openings = [a for a, _ in self.quoted if sent.start < a < sent.end]
         for c in self._cues_of(sent):
             vs = sent.start + c.start()
-            if self._inside_quote(vs) or lexicon.speech_verbs()[re.sub(r"\s+", " ", c.group(1))] not in ("that", "clause"):
+            if self._inside_quote(vs) or lexicon.speech_verbs()[_cue_name(c.group(1))] not in ("that", "clause"):
                 continue
             that = THAT_CLAUSE.match(self.text, sent.start + c.end(), sent.end)
             end = next((a - 1 for a in openings if a > vs), sent.end)
@@ -872,7 +920,7 @@ class Speech:
 
     def _reported_cue(self, sent: Sentence, c: re.Match) -> bool | None:
         """The statement one cue introduces: None when it introduces none, else whether another may follow."""
-        cue = re.sub(r"\s+", " ", c.group(1))
+        cue = _cue_name(c.group(1))
         frame = lexicon.speech_verbs()[cue]
         vs, ve = sent.start + c.start(), sent.start + c.end()
         if frame == "clause":
@@ -881,7 +929,7 @@ class Speech:
             frame = "that"
         if self._inside_quote(vs) or (not cue.split()[0].endswith("ing") and (
                 PASSIVE_BEFORE.search(self.text[max(sent.start, vs - 30):vs])
-                or (re.match(r"\s+(?:of|by|with|to|for)\b", self.text[ve:ve + 6])  # "... and accused of"
+                or (PREPOSITION_AFTER.match(self.text[ve:ve + 6])  # "... and accused of"
                     and PASSIVE_COORDINATED.search(self.text[max(sent.start, vs - 90):vs])))):
             return None  # "X was accused of ...", "they were told ...": X is not the one speaking
         if CORRESPONDENT.match(self.text[sent.start:ve]):
@@ -902,8 +950,8 @@ class Speech:
         text = self.text[content_start:content_end].strip(" ,.:;\u00a0")
         if not text or text[0] in OPENERS or self._inside_quote(content_start + 2):
             return None
-        if frame == "that" and (cue.startswith("call") or (re.match(r"^to\s", text) and len(text.split()) <= 10
-                                and not re.search(r"\bthat\b", text))):
+        if frame == "that" and (cue.startswith("call") or (TO_OPENING.match(text) and len(text.split()) <= 10
+                                and not THAT_WORD.search(text))):
             return None  # "wrote to the ministry on Monday": an addressee, no content
         if frame == "that" and content_start >= ve and _writing_without_content(cue, self.text[ve:content_end].strip()):
             return None  # "wrote on rural poverty", "wrote a post entitled ...": a topic or a piece, no content
@@ -928,7 +976,7 @@ class Speech:
             return key, subj_start, False
         key, after = self.subject_after(ve, sent.end)
         tail = self.text[after:sent.end].strip(" .\u00a0”\"")
-        inverted = bool(key) and not tail and bool(re.search(r",\s*$", self.text[sent.start:vs]))
+        inverted = bool(key) and not tail and bool(COMMA_END.search(self.text[sent.start:vs]))
         return (key, subj_start, True) if inverted else (None, subj_start, False)
 
     def described_subject(self, sent: Sentence, verb: int) -> tuple[str | None, int]:
@@ -992,7 +1040,7 @@ class Speech:
                          inverted: bool) -> tuple[int, int, bool, str | None] | None:
         """(start, end, inverted, addressee) of the reported clause, or None when the cue reports none."""
         content_start, content_end = ve, sent.end
-        if inverted or re.match(r"^[\s\u00a0]*[.!?]?[”\"]?$", self.text[ve:sent.end]):
+        if inverted or NOTHING_AFTER.match(self.text[ve:sent.end]):
             # the content stands before the attribution
             content_start, content_end = sent.start, self._clause_end_before(subj_start if not inverted else vs)
             if content_end <= content_start:
@@ -1014,7 +1062,7 @@ class Speech:
         addressee = None
         body = self.text[content_start:content_end]
         if frame == "object" and cue.split()[0] in ("told", "tells", "telling"):
-            that = re.search(r"\bthat\b", body[:80])
+            that = THAT_WORD.search(body[:80])
             addressee = self._addressee(ve, ve + (that.start() if that else 40))
             if that:
                 content_start += that.end()
@@ -1025,12 +1073,10 @@ class Speech:
         elif frame == "object":
             addressee = self._addressee(ve, content_end)
         elif frame in ("that", "denial"):
-            that = (re.match(rf"^[\s\u00a0,]*(?:(?:on|in|at|during|after|to|through)\s+[^,.;]{{0,60}}?\s+|{WHEN}\s+)?"
-                             r"that\b", body, re.IGNORECASE)
-                    or re.match(rf"^[\s\u00a0,]*(?:(?:on\s+\w+|{WHEN})\s+)?", body, re.IGNORECASE))  # "said today it"
+            that = THAT_AFTER_VERB.match(body) or WHEN_AFTER_VERB.match(body)  # "said today it"
             content_start += that.end() if that else 0
         if frame == "stance" and subj_start < vs:
-            that = re.match(r"^[\s\u00a0,]*that\s+", body)  # "X demands that Y ...": the clause is the content
+            that = STANCE_THAT.match(body)  # "X demands that Y ...": the clause is the content
             content_start = content_start + that.end() if that else subj_start  # else "The United States condemns
             # ...": the whole sentence is the statement
         return content_start, content_end, False, addressee
@@ -1038,7 +1084,7 @@ class Speech:
     def _before_other_subject(self, start: int, end: int) -> int:
         """"X denied it, but rights groups disagree": the reported clause ends where a clause with another subject
         begins."""
-        for m in re.finditer(r",[\s\u00a0]+(?:but|while|whereas)[\s\u00a0]+(?!that\b)(?:the[\s\u00a0]+)?", self.text[start:end]):
+        for m in OTHER_CLAUSE.finditer(self.text[start:end]):
             nxt = self.actors.within(start + m.end(), end)
             if nxt and nxt[0].start <= start + m.end() + 12:
                 return start + m.start()
@@ -1049,7 +1095,7 @@ class Speech:
         noted that ...": the clause ends where a second statement of the same speaker starts."""
         nxt = next((x for x in _cue_regex().finditer(sent.text, c.end())
                     if not self._inside_quote(sent.start + x.start())  # a verb inside a quotation starts nothing
-                    and not (lexicon.speech_verbs()[re.sub(r"\s+", " ", x.group(1))] == "clause"  # nor "the charges"
+                    and not (lexicon.speech_verbs()[_cue_name(x.group(1))] == "clause"  # nor "the charges"
                              and not CLAUSE_AFTER.match(self.text, sent.start + x.end(), sent.end))), None)
         if not nxt or sent.start + nxt.start() >= content_end:
             return content_end, False
@@ -1264,7 +1310,7 @@ def _denies_accusation(after_verb: str) -> bool:
 
 
 def _trim(text: str, limit: int = 600) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
+    text = SPACES.sub(" ", text).strip()
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0]
 
 
