@@ -89,3 +89,29 @@ def test_noun_gates_pass_every_text_the_regexes_match(pieces, sep):
     text = sep.join(pieces)
     for pattern, forms in (targets._member_nouns()[::2], targets._body_description(), targets._person_description()):
         assert not pattern.search(text) or targets.holds_any(text, forms), (pattern.pattern[:40], text)
+
+
+PRONOUN_CASE_BLIND = re.compile(r"\b(he|him|she|her)\b", re.IGNORECASE)  # the plain form PRONOUN replaces
+EVERY_CHARACTER = "".join(chr(p) for p in range(0x110000) if not 0xD800 <= p <= 0xDFFF)
+
+
+def test_pronoun_finds_what_the_case_blind_regex_finds_for_every_character():
+    """Each letter of each pronoun replaced by every character that may stand for a letter in either regex: one the
+    case-blind compare takes for a letter, or one written in PRONOUN (its classes hold only characters written in
+    it, so any other character stands for no letter in either): both regexes find the same words."""
+    written = set(targets.PRONOUN.pattern.encode().decode("unicode_escape"))
+    chars = sorted(written | set(re.findall("[hemisr]", EVERY_CHARACTER, re.IGNORECASE)))
+    for word in ("he", "him", "she", "her"):
+        for k in range(len(word)):
+            text = "\n".join(word[:k] + c + word[k + 1:] for c in chars)
+            fast = [(m.span(), m.group(1)) for m in targets.PRONOUN.finditer(text)]
+            assert fast == [(m.span(), m.group(1)) for m in PRONOUN_CASE_BLIND.finditer(text)], (word, k)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(["he", "HE", "Him", "sHe", "her", "HERS", "the", "ſhe", "hİm", "hım", "hIM", "x",
+                                 "_", "é", "1", " ", ",", "’", "-", "\n", "Anna", "Korvel"]), max_size=10))
+def test_pronoun_finds_what_the_case_blind_regex_finds(pieces):
+    text = "".join(pieces)
+    plain, fast = PRONOUN_CASE_BLIND.search(text), targets.PRONOUN.search(text)
+    assert (plain and (plain.span(), plain.group(1))) == (fast and (fast.span(), fast.group(1)))
