@@ -75,10 +75,12 @@ def test_trailing_adverbs_strip_is_the_whole_sub(pieces, sep):
 
 SPEECH_PIECES = ["according to", "According  to", "ACCORDING", "in the words of", "as quoted by", "as reported by",
                  "charges made by", "allegations by", "claims", "by", "By", "BY", "İ", "ſ", "Ana Ruiz", "said", ".",
-                 "Civic Watch Network", ",", "that", "the government"]
+                 "Civic Watch Network", ",", "that", "the government", "Both", "both men", "the two", "The  TWO",
+                 "journalists", "women", "also", "A", "a senior", "Official", "Eight", "rights", "organizations",
+                 "Veloria's", "state-run", "NEWSPAPER", "in", "ACCUSATIONS", "Allegations", "voiced"]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(st.lists(st.sampled_from(SPEECH_PIECES), min_size=1, max_size=12))
 def test_speech_prefilters_pass_every_sentence_the_regexes_match(pieces):
     text = " ".join(pieces)
@@ -88,7 +90,12 @@ def test_speech_prefilters_pass_every_sentence_the_regexes_match(pieces):
     if speech._source_phrase_regex().search(text):
         assert found._may_hold(sent, speech._source_phrase_words())
     if speech._charge_regex().search(text):
-        assert found._may_hold(sent, speech.BY)
+        assert found._may_hold(sent, speech.BY) and found._may_hold(sent, speech._charge_nouns())
+    for end in range(len(text) + 1):
+        if speech._pair_regex().search(text[:end]):
+            assert found._may_hold_between(0, end, speech.PAIR_WORDS)
+        if speech._description_regex().search(text[:end]):
+            assert found._may_hold_between(0, end, speech._description_heads())
 
 
 CUE_PIECES = ["said", "Said", "SAID", "saidx", "xsaid", "told", "told reporters", "called on", "called  on", "warned",

@@ -178,6 +178,19 @@ def _source_phrase_words() -> frozenset[str]:
 
 
 BY = frozenset({"by"})
+PAIR_WORDS = frozenset({"both", "two"})  # a match of _pair_regex holds one of them as it is
+
+
+@cache
+def _description_heads() -> frozenset[str]:
+    """The heads of _description_regex in lower case: a match holds one as it is (case aside)."""
+    return frozenset(h.lower() for h in _table("description_heads.tsv"))
+
+
+@cache
+def _charge_nouns() -> frozenset[str]:
+    """The nouns of _charge_regex in lower case: a match holds one as it is (case aside)."""
+    return frozenset(n.lower() for n in lexicon.words("charge_nouns"))
 RISKY = re.compile(f"[{re.escape(scan.RISKY_CHARS)}]")  # lower-cased unlike the regex engine's case-blind compare
 
 
@@ -534,7 +547,7 @@ class Speech:
         """The actor named (or referred to) right before ``pos``, allowing an appositive between."""
         floor = max(floor, pos - 600)  # the subject stands near its verb; a bound keeps huge sentences linear
         window = self.text[floor:pos]
-        pair = _pair_regex().search(window)
+        pair = _pair_regex().search(window) if self._may_hold_between(floor, pos, PAIR_WORDS) else None
         first = self._first_of_pair(floor + pair.start()) if pair else None
         if pair and first:
             return first, floor + pair.start()  # "The two journalists said": the first of the last two named
@@ -982,7 +995,8 @@ class Speech:
     def described_subject(self, sent: Sentence, verb: int) -> tuple[str | None, int]:
         """An unnamed subject ("A top official disputes ...", "A rights group in X says ..."): the actor of its kind
         first named in the next two sentences, else a Group named by the description ("eight organizations")."""
-        d = _description_regex().search(self.text[sent.start:verb])  # "^" is the sentence's start
+        d = (_description_regex().search(self.text[sent.start:verb])  # "^" is the sentence's start
+             if self._may_hold_between(sent.start, verb, _description_heads()) else None)  # a match holds its head
         at = sent.start + d.start("np") if d else verb
         if not d or self._inside_quote(at):
             return None, verb
@@ -1110,8 +1124,8 @@ class Speech:
     def _charge_by(self, sent: Sentence) -> None:
         """"... supports accusations levelled by the opposition X: that <clause>": a charge named as a noun, with its maker
         after "by" and its content after "that", is the maker's statement."""
-        if not self._may_hold(sent, BY):
-            return  # the regex holds "by" as it is
+        if not self._may_hold(sent, BY) or not self._may_hold(sent, _charge_nouns()):
+            return  # the regex holds "by" and one of its nouns as they are
         for m in _charge_regex().finditer(sent.text):
             maker = next(iter(self.actors.within(sent.start + m.end(), sent.end)), None)
             if not maker or not re.fullmatch(r"(?:the\s+)?(?:[a-z-]+\s+){0,2}", self.text[sent.start + m.end():maker.start]):
@@ -1128,8 +1142,12 @@ class Speech:
     def _may_hold(self, sent: Sentence, words: frozenset[str]) -> bool:
         """Whether the sentence may hold one of the (lower-case) words, case aside, as a case-blind regex finds it:
         False only where its lower case, read like the regex engine's, holds none."""
+        return self._may_hold_between(sent.start, sent.end, words)
+
+    def _may_hold_between(self, start: int, end: int, words: frozenset[str]) -> bool:
+        """``_may_hold`` for the text from ``start`` to ``end``."""
         lowered = self._lowered
-        return lowered is None or any(lowered.find(w, sent.start, sent.end) >= 0 for w in words)
+        return lowered is None or any(lowered.find(w, start, end) >= 0 for w in words)
 
     def _according_to(self, sent: Sentence) -> None:
         if not self._may_hold(sent, _source_phrase_words()):
