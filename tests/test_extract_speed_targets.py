@@ -115,3 +115,25 @@ def test_pronoun_finds_what_the_case_blind_regex_finds(pieces):
     text = "".join(pieces)
     plain, fast = PRONOUN_CASE_BLIND.search(text), targets.PRONOUN.search(text)
     assert (plain and (plain.span(), plain.group(1))) == (fast and (fast.span(), fast.group(1)))
+
+
+def test_lower_case_keeps_word_characters():
+    """What _holds_conduct counts on: a character lower-casing to one character, none of the risky ones, is a word
+    character as its lower case is."""
+    word = re.compile(r"\w")
+    for c in EVERY_CHARACTER:
+        low = c.lower()
+        if len(low) == 1 and c not in targets.RISKY_CHARS:
+            assert bool(word.match(c)) == bool(word.match(low)), hex(ord(c))
+
+
+CONDUCT_PIECES = ["arrests", "ARREST", "Detained", "prisoner", "imPRISONed", "security forces", "Security  Forces",
+                  "securityforces", "xarrest", "_police", "police_", "1raid", "ſentenced", "İmprison", "Kill", "\u212aill",
+                  "the", "Anna Korvel", "Veloria", "regime", "authorities", "é", "’", "-", " ", "\n", ",", "unjust"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(CONDUCT_PIECES), max_size=8), st.sampled_from(["", " ", "-"]))
+def test_holds_conduct_is_the_case_blind_search(pieces, sep):
+    text = sep.join(pieces)
+    assert targets._holds_conduct(text) == bool(targets._conduct().search(text))

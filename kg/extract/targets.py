@@ -14,7 +14,7 @@ from kg.extract.actors import ActorTable
 from kg.extract.claims import on_accused_side
 from kg.extract.descriptions import heads as definite_heads
 from kg.extract.forces import force_kinds
-from kg.extract.scan import RISKY_CHARS
+from kg.extract.scan import RISKY_CHARS, trie
 from kg.extract.speech import Found
 from kg.extract.speech import _gender as gender_of  # one gender rule for speakers and targets
 from kg.identity import country_key, country_of, leading_country
@@ -26,6 +26,23 @@ RISKY = re.compile(f"[{re.escape(RISKY_CHARS)}]")  # lower-cased unlike the rege
 @cache
 def _conduct() -> re.Pattern:
     return re.compile(rf"\b(?:{lexicon.alternation_of(lexicon.words('conduct_words'))})", re.IGNORECASE)
+
+
+@cache
+def _conduct_lowered() -> re.Pattern:
+    """_conduct for a text in lower case, case-sensitive: its words as a tree of their shared beginnings."""
+    words = {w.lower() for w in lexicon.words("conduct_words")}
+    return re.compile(rf"\b(?:{trie(sorted(words, key=len, reverse=True))})")
+
+
+def _holds_conduct(text: str) -> bool:
+    """``bool(_conduct().search(text))``, searched in the lower-case text where it is what the case-blind regex
+    compares (no character lower-casing to two, no risky one; a character is a word character as its lower case
+    is, so the word boundaries stand where they stood)."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or RISKY.search(text):
+        return bool(_conduct().search(text))
+    return _conduct_lowered().search(lowered) is not None
 
 
 @cache
@@ -176,7 +193,7 @@ def _conduct_state(f: Found, actors: ActorTable, keys: list[str], named_types, c
     main_country = ctx.main_country
     if (main_country and main_country not in keys
             and not (named_types | {actors.entries[k].type for k in keys}) & ACTING_TYPES
-            and not ctx.speaks_for_state(f.speaker) and _conduct().search(f.text)):
+            and not ctx.speaks_for_state(f.speaker) and _holds_conduct(f.text)):
         return [main_country]
     return []
 
