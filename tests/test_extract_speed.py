@@ -138,3 +138,16 @@ def test_opening_regex_is_the_pattern_built_in_place():
              rf"(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:{speech._role_alternation()}|group|organi[sz]ation|watchdog)\s+|"
              rf"(?-i:{speech._title_run().pattern}))?")
     assert speech._opening_regex().pattern == built and speech._opening_regex().flags & re.IGNORECASE
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(CUE_PIECES), min_size=1, max_size=12), st.sampled_from([" ", ""]))
+def test_cues_after_a_cue_are_the_scan_from_its_end(pieces, sep):
+    text = sep.join(pieces)
+    sent = textmod.Sentence(0, 0, len(text), text, 0)
+    found = speech.Speech(text, [], [sent], actors.ActorTable(text), None)
+    cues = list(found._cues_of(sent))
+    found._sentence_cues = (sent, cues)
+    for c in cues:
+        spans = [(m.start(), m.end()) for m in found._cues_after(sent, c)]
+        assert spans == [(m.start(), m.end()) for m in speech._cue_regex().finditer(text, c.end())]

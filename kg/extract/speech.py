@@ -367,6 +367,7 @@ class Speech:
         lowered = text.lower()  # where its characters compare as the regex engine's case-blind ones, at their offsets
         self._lowered = lowered if len(lowered) == len(text) and not RISKY.search(text) else None
         self._cue_runs = _cue_runs(text, actors.words)  # where a cue's first word stands as a whole run
+        self._sentence_cues: tuple[Sentence | None, list[re.Match]] = (None, [])  # the last sentence reported() read
 
     # -- helpers --------------------------------------------------------------------------------
     def _cues_of(self, sent: Sentence):
@@ -907,7 +908,9 @@ class Speech:
             if sent.index in attributed:
                 self._indirect_beside_quote(sent)
                 continue
-            for c in self._cues_of(sent):
+            cues = list(self._cues_of(sent))
+            self._sentence_cues = (sent, cues)  # what _second_statement reads on from
+            for c in cues:
                 more = self._reported_cue(sent, c)
                 if more is False:
                     break
@@ -1107,7 +1110,7 @@ class Speech:
     def _second_statement(self, sent: Sentence, c: re.Match, content_start: int, content_end: int) -> tuple[int, bool]:
         """"X called it brutal, and she urged Y to ...", "X denied the report, saying ...", "X rejected the claims and
         noted that ...": the clause ends where a second statement of the same speaker starts."""
-        nxt = next((x for x in _cue_regex().finditer(sent.text, c.end())
+        nxt = next((x for x in self._cues_after(sent, c)
                     if not self._inside_quote(sent.start + x.start())  # a verb inside a quotation starts nothing
                     and not (lexicon.speech_verbs()[_cue_name(x.group(1))] == "clause"  # nor "the charges"
                              and not CLAUSE_AFTER.match(self.text, sent.start + x.end(), sent.end))), None)
@@ -1120,6 +1123,17 @@ class Speech:
         if joint:
             return content_start + joint.start(), True
         return content_end, False
+
+    def _cues_after(self, sent: Sentence, c: re.Match):
+        """``_cue_regex().finditer(sent.text, c.end())``: the cues reported() found in the sentence after ``c``, when
+        ``c`` is one of them (a scan from the start goes on from the end of each match as a scan from there does),
+        else the scan."""
+        held, cues = self._sentence_cues
+        if held is sent:
+            for i, x in enumerate(cues):
+                if x is c:
+                    return iter(cues[i + 1:])
+        return _cue_regex().finditer(sent.text, c.end())
 
     def _charge_by(self, sent: Sentence) -> None:
         """"... supports accusations levelled by the opposition X: that <clause>": a charge named as a noun, with its maker
