@@ -151,3 +151,33 @@ def test_cues_after_a_cue_are_the_scan_from_its_end(pieces, sep):
     for c in cues:
         spans = [(m.start(), m.end()) for m in found._cues_after(sent, c)]
         assert spans == [(m.start(), m.end()) for m in speech._cue_regex().finditer(text, c.end())]
+
+
+REFERENCE_PIECES = ["the ministry", "The  Rights Group", "this official", "he", "She", "THEY", "it", "we", "both men",
+                    "the two WOMEN", "their legal adviser", "its spokesman", "the anti-graft agency", "Anna Korvel",
+                    "said", "-", ",", ".", "’", "(", "\u212a", "ſhe", "İt", "2024", "_", "\n", "\u00a0", "x-", "é"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(REFERENCE_PIECES), max_size=8), st.sampled_from([" ", "", "\u00a0"]))
+def test_reference_at_end_is_the_whole_search(pieces, sep):
+    text = sep.join(pieces)
+    plain, fast = speech.REFERENCES.search(text), speech._reference_at_end(text)
+    assert (plain and (plain.span(), plain.group("ref"))) == (fast and (fast.span(), fast.group("ref")))
+
+
+def _last_foreign_run_by_regex(tail: str) -> int:
+    """The plain form of speech._last_foreign_run: every run of word characters by the regex."""
+    for m in reversed(list(re.finditer(r"\w+", tail))):
+        word = m.group()
+        if not speech._held_whole(word):
+            return m.start() + next((k for k in range(1, len(word)) if speech._held_whole(word[k:])), len(word))
+    return 0
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(["also", "Monday", "onday", "Ruiz", "had", "previously", "x", "é", "_", "2day", "ſo",
+                                 "\u212a", "İ", " ", "  ", "\u00a0", "\n", "\u2003", "\x1c"]), max_size=10))
+def test_last_foreign_run_is_the_regex_reading(pieces):
+    tail = "".join(pieces)
+    assert speech._last_foreign_run(tail) == _last_foreign_run_by_regex(tail)

@@ -245,6 +245,15 @@ def _opening_regex() -> re.Pattern:
 
 
 WORD_RUN = re.compile(r"\w+")
+LAST_OUTSIDE_REFERENCE = re.compile(r".*[^\w\s-]", re.DOTALL)  # up to the last character no reference holds
+
+
+def _reference_at_end(text: str) -> re.Match | None:
+    """``REFERENCES.search(text)``, searched from the last character a match cannot hold: a match runs to the end
+    and holds letters (word characters, case aside), hyphens and spaces only, so it starts after that character
+    (a non-word one: the word boundary before a match stands as it stood)."""
+    last = LAST_OUTSIDE_REFERENCE.match(text)
+    return REFERENCES.search(text, last.end()) if last else REFERENCES.search(text)
 # an appositive and adverbs ending a subject's window ("X, a lawyer, had previously"): what subject_before strips
 TRAILING_ADVERBS = re.compile(rf"(?:,[^,;]{{1,160}},)?[\s\u00a0]*(?:{ADVERBS}[\s\u00a0]+)*$", re.IGNORECASE)
 LAST_OTHER = re.compile(r".*[^\w\s]", re.DOTALL)  # up to the last character neither a word character nor a space
@@ -283,11 +292,14 @@ def _held_whole(word: str) -> bool:
 def _last_foreign_run(tail: str) -> int:
     """Where, in ``tail`` (word characters and spaces), a match of TRAILING_ADVERBS holding its end can start: not
     before the last run of word characters it cannot hold whole, and in that run only where its rest is a word it
-    may hold (the first word of an adverb, cut short on the left); 0 if every run may be held."""
-    for m in reversed(list(WORD_RUN.finditer(tail))):
-        word = m.group()
+    may hold (the first word of an adverb, cut short on the left); 0 if every run may be held. The runs are the
+    tail's words between spaces (str.split cuts at what \\s matches), read from the end."""
+    end = len(tail)
+    for word in reversed(tail.split()):
+        start = tail.rfind(word, 0, end)  # the last word before ``end``: only spaces follow it
         if not _held_whole(word):
-            return m.start() + next((k for k in range(1, len(word)) if _held_whole(word[k:])), len(word))
+            return start + next((k for k in range(1, len(word)) if _held_whole(word[k:])), len(word))
+        end = start
     return 0
 
 
@@ -568,7 +580,7 @@ class Speech:
                 return self._companions_lead(m, floor)
             modified = m if fits else None
             m = self.actors.last_before(m.start, None, floor)
-        ref = REFERENCES.search(_strip_trailing_adverbs(window).rstrip())
+        ref = _reference_at_end(_strip_trailing_adverbs(window).rstrip())
         if ref:
             start = floor + ref.start()
             key = self.resolve_reference(ref.group("ref"), start)
