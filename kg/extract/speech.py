@@ -385,20 +385,24 @@ class Speech:
     def _cues_of(self, sent: Sentence):
         """``_cues(sent.text)``, its cues' first words found once in the article: the whole runs of the text inside
         the sentence, and a run the sentence cuts at either end, read as the sentence holds it."""
-        runs, firsts, s, e = self._cue_runs, _cue_first_words(), sent.start, sent.end
-        if runs is None or firsts is None or len(sent.text) != e - s or e <= s:
-            return _cues(sent.text)
+        return self._cues_between(sent.start, sent.end, sent.text)
+
+    def _cues_between(self, s: int, e: int, piece: str):
+        """``_cues(piece)`` for ``piece``, the text from ``s`` to ``e`` (as _cues_of reads a sentence)."""
+        runs, firsts = self._cue_runs, _cue_first_words()
+        if runs is None or firsts is None or len(piece) != e - s or e <= s:
+            return _cues(piece)
         inside = runs[bisect_left(runs, s):bisect_left(runs, e)]
         starts = {q - s for q in inside if q + len(WORD_RUN.match(self.text, q).group()) <= e}
-        head = WORD_RUN.match(sent.text)
+        head = WORD_RUN.match(piece)
         if s and head and WORD_RUN.match(self.text, s - 1, s) and head.group() in firsts:
             starts.add(0)  # a run cut at the start
         cut = WORD_RUN.match(self.text, e - 1, e + 1)
         if cut and len(cut.group()) == 2:  # a run cut at the end
-            tail = _run_at_end(sent.text)
+            tail = _run_at_end(piece)
             if tail in firsts:
-                starts.add(len(sent.text) - len(tail))
-        return scan.finditer(_cue_regex(), sent.text, sorted(starts))
+                starts.add(len(piece) - len(tail))
+        return scan.finditer(_cue_regex(), piece, sorted(starts))
 
     def sentence_at(self, pos: int) -> Sentence:
         """The sentence holding ``pos`` (or the next one when ``pos`` falls between two)."""
@@ -776,7 +780,7 @@ class Speech:
         if nxt:
             post_end = min(post_end, nxt - 1)
         post = self.text[qe:post_end]
-        cue_m = _cue_regex().search(post)
+        cue_m = next(self._cues_between(qe, post_end, post), None)  # the first cue after the quotation
         if not (closed and cue_m and re.match(r"^[”\"»’\s,.:;!?\u00a0–—-]*$", post[:1] or " ")):
             return None
         gap = post[:cue_m.start()]
@@ -795,7 +799,7 @@ class Speech:
         """quote.before ('Ana Ruiz said: “...”') and quote.according ('according to Ana Ruiz, “...”')."""
         pre_start = max(para.start, (prev.end + 1) if prev and prev.end < qs else para.start)
         pre = self.text[pre_start:qs]
-        cues = list(_cue_regex().finditer(pre))
+        cues = list(self._cues_between(pre_start, qs, pre))
         pm = re.search(r"according\s+to\s*$|:\s*[“\"«„‘]?$|,\s*[“\"«„‘]?$", pre)
         if cues and (pm or len(pre) - cues[-1].end() < 60):
             c = cues[-1]
