@@ -181,3 +181,13 @@ def _last_foreign_run_by_regex(tail: str) -> int:
 def test_last_foreign_run_is_the_regex_reading(pieces):
     tail = "".join(pieces)
     assert speech._last_foreign_run(tail) == _last_foreign_run_by_regex(tail)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*SPEECH_PIECES, "\u03a3", "ß", "\u1e9e"]), max_size=10))
+def test_speech_lower_case_is_the_one_of_the_plain_risky_test(pieces):
+    text = " ".join(pieces)
+    lowered = text.lower()
+    plain = lowered if len(lowered) == len(text) and not speech.RISKY.search(text) else None
+    found = speech.Speech(text, [], [], actors.ActorTable(text), None)
+    assert found._lowered == plain

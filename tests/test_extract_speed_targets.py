@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from kg.extract import lexicon, speech, targets
 from kg.extract.actors import Entry
+from kg.extract.scan import WordIndex
 
 ACCUSATION_PIECES = ["Civic Watch Network", "’s", "'s", "report", "REPORTS", "Reports", "allegations", "claims", "by",
                      "from", "of", "the", "The", "published", "a", "new", "annual", "2025", "criticism", "findings",
@@ -137,3 +138,11 @@ CONDUCT_PIECES = ["arrests", "ARREST", "Detained", "prisoner", "imPRISONed", "se
 def test_holds_conduct_is_the_case_blind_search(pieces, sep):
     text = sep.join(pieces)
     assert targets._holds_conduct(text) == bool(targets._conduct().search(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*ACCUSATION_PIECES, "\u0130", "\u03a3", "ß", "’"]), max_size=14),
+       st.sampled_from([" ", "", "\n"]))
+def test_noun_starts_read_from_the_word_index_are_the_plain_ones(pieces, sep):
+    text = sep.join(pieces)
+    assert targets._answered_nouns_at(text, WordIndex(text)) == targets._answered_nouns_at(text)

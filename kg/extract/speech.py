@@ -377,8 +377,10 @@ class Speech:
         self._quote_index: tuple[list[int], list[int]] = ([], [])
         self._starts = [s.start for s in sents]
         lowered = text.lower()  # where its characters compare as the regex engine's case-blind ones, at their offsets
-        self._lowered = lowered if len(lowered) == len(text) and not RISKY.search(text) else None
-        self._cue_runs = _cue_runs(text, actors.words)  # where a cue's first word stands as a whole run
+        index = actors.words  # its risky test is the one of RISKY (the same characters), on the same text
+        risky = not index.folds_like_regex if index.text == text else bool(RISKY.search(text))
+        self._lowered = lowered if len(lowered) == len(text) and not risky else None
+        self._cue_runs = _cue_runs(text, index)  # where a cue's first word stands as a whole run
         self._sentence_cues: tuple[Sentence | None, list[re.Match]] = (None, [])  # the last sentence reported() read
 
     # -- helpers --------------------------------------------------------------------------------

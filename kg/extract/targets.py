@@ -14,7 +14,7 @@ from kg.extract.actors import ActorTable
 from kg.extract.claims import on_accused_side
 from kg.extract.descriptions import heads as definite_heads
 from kg.extract.forces import force_kinds
-from kg.extract.scan import RISKY_CHARS, trie
+from kg.extract.scan import RISKY_CHARS, WordIndex, trie
 from kg.extract.speech import Found
 from kg.extract.speech import _gender as gender_of  # one gender rule for speakers and targets
 from kg.identity import country_key, country_of, leading_country
@@ -80,13 +80,20 @@ def _answered_stems() -> tuple[str, ...]:
     return tuple(sorted(n.lower() for n in nouns if not any(o != n and o.lower() in n.lower() for o in nouns)))
 
 
-def _answered_nouns_at(text: str) -> list[int] | None:
+def _answered_nouns_at(text: str, index: WordIndex | None = None) -> list[int] | None:
     """The sorted starts of the answered nouns' stems in the text, in lower case: a match of _owner_before or
     _owner_after holds a noun, case aside, so a stem starts inside it. None where the lower case is not what the
-    case-blind regexes compare (a character lower-casing to two, or a risky one): every window is then tried."""
-    lowered = text.lower()
-    if len(lowered) != len(text) or RISKY.search(text):
-        return None
+    case-blind regexes compare (a character lower-casing to two, or a risky one): every window is then tried.
+    With the text's word index, its lower case and risky test are read from there (its lower case writes "’" as
+    "'", which no stem holds)."""
+    if index is not None and index.text == text and not any("'" in s or "’" in s for s in _answered_stems()):
+        if index.lowered is None or not index.folds_like_regex:
+            return None
+        lowered = index.lowered
+    else:
+        lowered = text.lower()
+        if len(lowered) != len(text) or RISKY.search(text):
+            return None
     out = []
     for stem in _answered_stems():
         pos = lowered.find(stem)
@@ -105,7 +112,7 @@ def authors_of_accusations(actors: ActorTable) -> list[Authored]:
     """Every "<author>'s report", "<author> report", "allegations by <author>" of the text, in text order. The
     regexes run only on windows where a noun of accusation starts."""
     text, out = actors.text, []
-    nouns = _answered_nouns_at(text)
+    nouns = _answered_nouns_at(text, actors.words)
     for m in actors.mentions:
         e = actors.entries[m.key]
         if e.type == "Group" or not e.listed:
