@@ -191,3 +191,13 @@ def test_speech_lower_case_is_the_one_of_the_plain_risky_test(pieces):
     plain = lowered if len(lowered) == len(text) and not speech.RISKY.search(text) else None
     found = speech.Speech(text, [], [], actors.ActorTable(text), None)
     assert found._lowered == plain
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Anna", "said", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "\x1c", "\x85", "\u200b",
+                                 "\ufeff", "é", ","]), max_size=12), st.integers(1, 30))
+def test_trim_is_the_spaces_sub(pieces, limit):
+    text = "".join(pieces)
+    plain = re.sub(r"\s+", " ", text).strip()
+    plain = plain if len(plain) <= limit else plain[:limit].rsplit(" ", 1)[0]
+    assert speech._trim(text, limit) == plain

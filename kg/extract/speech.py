@@ -1360,7 +1360,7 @@ def _denies_accusation(after_verb: str) -> bool:
 
 
 def _trim(text: str, limit: int = 600) -> str:
-    text = SPACES.sub(" ", text).strip()
+    text = " ".join(text.split())  # ``SPACES.sub(" ", text).strip()``: str.split cuts at what \s matches
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0]
 
 
