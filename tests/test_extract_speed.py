@@ -75,10 +75,12 @@ def test_trailing_adverbs_strip_is_the_whole_sub(pieces, sep):
 
 SPEECH_PIECES = ["according to", "According  to", "ACCORDING", "in the words of", "as quoted by", "as reported by",
                  "charges made by", "allegations by", "claims", "by", "By", "BY", "İ", "ſ", "Ana Ruiz", "said", ".",
-                 "Civic Watch Network", ",", "that", "the government"]
+                 "Civic Watch Network", ",", "that", "the government", "Both", "both men", "the two", "The  TWO",
+                 "journalists", "women", "also", "A", "a senior", "Official", "Eight", "rights", "organizations",
+                 "Veloria's", "state-run", "NEWSPAPER", "in", "ACCUSATIONS", "Allegations", "voiced"]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(st.lists(st.sampled_from(SPEECH_PIECES), min_size=1, max_size=12))
 def test_speech_prefilters_pass_every_sentence_the_regexes_match(pieces):
     text = " ".join(pieces)
@@ -88,7 +90,12 @@ def test_speech_prefilters_pass_every_sentence_the_regexes_match(pieces):
     if speech._source_phrase_regex().search(text):
         assert found._may_hold(sent, speech._source_phrase_words())
     if speech._charge_regex().search(text):
-        assert found._may_hold(sent, speech.BY)
+        assert found._may_hold(sent, speech.BY) and found._may_hold(sent, speech._charge_nouns())
+    for end in range(len(text) + 1):
+        if speech._pair_regex().search(text[:end]):
+            assert found._may_hold_between(0, end, speech.PAIR_WORDS)
+        if speech._description_regex().search(text[:end]):
+            assert found._may_hold_between(0, end, speech._description_heads())
 
 
 CUE_PIECES = ["said", "Said", "SAID", "saidx", "xsaid", "told", "told reporters", "called on", "called  on", "warned",
@@ -107,3 +114,90 @@ def test_cues_of_a_sentence_are_the_cues_of_its_text(pieces, sep, data):
     found = speech.Speech(text, [], [sent], actors.ActorTable(text), None)
     spans = [(m.start(), m.end()) for m in found._cues_of(sent)]
     assert spans == [(m.start(), m.end()) for m in speech._cue_regex().finditer(sent.text)]
+
+
+WORDY_PIECES = ["Anna", "Korvel", "said", "_", "é", "٣", "", " ", "  ", ",", ".", "’", "-", "\n", "x_y", "ſ"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(WORDY_PIECES), max_size=12), st.integers(1, 6))
+def test_has_words_is_the_findall_count(pieces, count):
+    text = "".join(pieces)
+    assert speech._has_words(text, count) == (len(re.findall(r"\w+", text)) >= count)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["told", "called", "on", " ", "  ", "\n", "\t", "\u00a0", "\u2003"]), max_size=6))
+def test_cue_name_is_the_spaces_sub(pieces):
+    text = "".join(pieces)
+    assert speech._cue_name(text) == re.sub(r"\s+", " ", text)
+
+
+def test_opening_regex_is_the_pattern_built_in_place():
+    built = (rf"^(?:(?:in|on|at|earlier|later|last|this|after|since)\s+(?:[\w.-]+\s+){{0,3}}?[\w.-]+,\s+)?"
+             rf"(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:{speech._role_alternation()}|group|organi[sz]ation|watchdog)\s+|"
+             rf"(?-i:{speech._title_run().pattern}))?")
+    assert speech._opening_regex().pattern == built and speech._opening_regex().flags & re.IGNORECASE
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(CUE_PIECES), min_size=1, max_size=12), st.sampled_from([" ", ""]))
+def test_cues_after_a_cue_are_the_scan_from_its_end(pieces, sep):
+    text = sep.join(pieces)
+    sent = textmod.Sentence(0, 0, len(text), text, 0)
+    found = speech.Speech(text, [], [sent], actors.ActorTable(text), None)
+    cues = list(found._cues_of(sent))
+    found._sentence_cues = (sent, cues)
+    for c in cues:
+        spans = [(m.start(), m.end()) for m in found._cues_after(sent, c)]
+        assert spans == [(m.start(), m.end()) for m in speech._cue_regex().finditer(text, c.end())]
+
+
+REFERENCE_PIECES = ["the ministry", "The  Rights Group", "this official", "he", "She", "THEY", "it", "we", "both men",
+                    "the two WOMEN", "their legal adviser", "its spokesman", "the anti-graft agency", "Anna Korvel",
+                    "said", "-", ",", ".", "’", "(", "\u212a", "ſhe", "İt", "2024", "_", "\n", "\u00a0", "x-", "é"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(REFERENCE_PIECES), max_size=8), st.sampled_from([" ", "", "\u00a0"]))
+def test_reference_at_end_is_the_whole_search(pieces, sep):
+    text = sep.join(pieces)
+    plain, fast = speech.REFERENCES.search(text), speech._reference_at_end(text)
+    assert (plain and (plain.span(), plain.group("ref"))) == (fast and (fast.span(), fast.group("ref")))
+
+
+def _last_foreign_run_by_regex(tail: str) -> int:
+    """The plain form of speech._last_foreign_run: every run of word characters by the regex."""
+    for m in reversed(list(re.finditer(r"\w+", tail))):
+        word = m.group()
+        if not speech._held_whole(word):
+            return m.start() + next((k for k in range(1, len(word)) if speech._held_whole(word[k:])), len(word))
+    return 0
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(["also", "Monday", "onday", "Ruiz", "had", "previously", "x", "é", "_", "2day", "ſo",
+                                 "\u212a", "İ", " ", "  ", "\u00a0", "\n", "\u2003", "\x1c"]), max_size=10))
+def test_last_foreign_run_is_the_regex_reading(pieces):
+    tail = "".join(pieces)
+    assert speech._last_foreign_run(tail) == _last_foreign_run_by_regex(tail)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*SPEECH_PIECES, "\u03a3", "ß", "\u1e9e"]), max_size=10))
+def test_speech_lower_case_is_the_one_of_the_plain_risky_test(pieces):
+    text = " ".join(pieces)
+    lowered = text.lower()
+    plain = lowered if len(lowered) == len(text) and not speech.RISKY.search(text) else None
+    found = speech.Speech(text, [], [], actors.ActorTable(text), None)
+    assert found._lowered == plain
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Anna", "said", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "\x1c", "\x85", "\u200b",
+                                 "\ufeff", "é", ","]), max_size=12), st.integers(1, 30))
+def test_trim_is_the_spaces_sub(pieces, limit):
+    text = "".join(pieces)
+    plain = re.sub(r"\s+", " ", text).strip()
+    plain = plain if len(plain) <= limit else plain[:limit].rsplit(" ", 1)[0]
+    assert speech._trim(text, limit) == plain

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from kg.extract import lexicon, speech, targets
 from kg.extract.actors import Entry
+from kg.extract.scan import WordIndex
 
 ACCUSATION_PIECES = ["Civic Watch Network", "’s", "'s", "report", "REPORTS", "Reports", "allegations", "claims", "by",
                      "from", "of", "the", "The", "published", "a", "new", "annual", "2025", "criticism", "findings",
@@ -89,3 +90,59 @@ def test_noun_gates_pass_every_text_the_regexes_match(pieces, sep):
     text = sep.join(pieces)
     for pattern, forms in (targets._member_nouns()[::2], targets._body_description(), targets._person_description()):
         assert not pattern.search(text) or targets.holds_any(text, forms), (pattern.pattern[:40], text)
+
+
+PRONOUN_CASE_BLIND = re.compile(r"\b(he|him|she|her)\b", re.IGNORECASE)  # the plain form PRONOUN replaces
+EVERY_CHARACTER = "".join(chr(p) for p in range(0x110000) if not 0xD800 <= p <= 0xDFFF)
+
+
+def test_pronoun_finds_what_the_case_blind_regex_finds_for_every_character():
+    """Each letter of each pronoun replaced by every character that may stand for a letter in either regex: one the
+    case-blind compare takes for a letter, or one written in PRONOUN (its classes hold only characters written in
+    it, so any other character stands for no letter in either): both regexes find the same words."""
+    written = set(targets.PRONOUN.pattern.encode().decode("unicode_escape"))
+    chars = sorted(written | set(re.findall("[hemisr]", EVERY_CHARACTER, re.IGNORECASE)))
+    for word in ("he", "him", "she", "her"):
+        for k in range(len(word)):
+            text = "\n".join(word[:k] + c + word[k + 1:] for c in chars)
+            fast = [(m.span(), m.group(1)) for m in targets.PRONOUN.finditer(text)]
+            assert fast == [(m.span(), m.group(1)) for m in PRONOUN_CASE_BLIND.finditer(text)], (word, k)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(["he", "HE", "Him", "sHe", "her", "HERS", "the", "ſhe", "hİm", "hım", "hIM", "x",
+                                 "_", "é", "1", " ", ",", "’", "-", "\n", "Anna", "Korvel"]), max_size=10))
+def test_pronoun_finds_what_the_case_blind_regex_finds(pieces):
+    text = "".join(pieces)
+    plain, fast = PRONOUN_CASE_BLIND.search(text), targets.PRONOUN.search(text)
+    assert (plain and (plain.span(), plain.group(1))) == (fast and (fast.span(), fast.group(1)))
+
+
+def test_lower_case_keeps_word_characters():
+    """What _holds_conduct counts on: a character lower-casing to one character, none of the risky ones, is a word
+    character as its lower case is."""
+    word = re.compile(r"\w")
+    for c in EVERY_CHARACTER:
+        low = c.lower()
+        if len(low) == 1 and c not in targets.RISKY_CHARS:
+            assert bool(word.match(c)) == bool(word.match(low)), hex(ord(c))
+
+
+CONDUCT_PIECES = ["arrests", "ARREST", "Detained", "prisoner", "imPRISONed", "security forces", "Security  Forces",
+                  "securityforces", "xarrest", "_police", "police_", "1raid", "ſentenced", "İmprison", "Kill", "\u212aill",
+                  "the", "Anna Korvel", "Veloria", "regime", "authorities", "é", "’", "-", " ", "\n", ",", "unjust"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(CONDUCT_PIECES), max_size=8), st.sampled_from(["", " ", "-"]))
+def test_holds_conduct_is_the_case_blind_search(pieces, sep):
+    text = sep.join(pieces)
+    assert targets._holds_conduct(text) == bool(targets._conduct().search(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*ACCUSATION_PIECES, "\u0130", "\u03a3", "ß", "’"]), max_size=14),
+       st.sampled_from([" ", "", "\n"]))
+def test_noun_starts_read_from_the_word_index_are_the_plain_ones(pieces, sep):
+    text = sep.join(pieces)
+    assert targets._answered_nouns_at(text, WordIndex(text)) == targets._answered_nouns_at(text)

@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import islice
 
 from kg import gazetteer
 from kg.extract import lexicon, scan
@@ -90,6 +91,34 @@ REFERENCES = re.compile(
     r"representative|lawyer|chairman|chairwoman|president|leader|officials?))$",  # "its legal adviser": the body's
     re.IGNORECASE)
 
+# sentence_subject: a conjunction opening the sentence, short quotations, words opening a subordinate clause, a verb
+# coordinated with the first one, a pronoun opening the sentence, the short gap between a body and its person
+SENTENCE_LEAD = re.compile(r"^(?:(?:but|and|yet|however|meanwhile|still)\b,?\s+)?", re.IGNORECASE)
+SHORT_QUOTATION = re.compile(r"“[^“”]{0,80}”|\"[^\"]{0,80}\"")
+SUBORDINATE_WORD = re.compile(r"\b(?:who|which|whom|whose|that|because|after|when|while|if|although|but|whereas)\b|"
+                              r"[;:“\"]")
+COORDINATED_END = re.compile(r"(?:\band|,)\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+)*$")
+PRONOUN_OPENING = re.compile(rf"^(we|he|she|they|{PAIR})\b", re.IGNORECASE)
+PRONOUN_COORDINATED_END = re.compile(r"(?:\band|,)\s+(?:has\s+|have\s+|also\s+|will\s+)*$")
+SHORT_WORDS = re.compile(r"^[\s\w.'’-]{0,40}$")
+# the reported clause: nothing but punctuation after the cue, a that-clause or a time after it, "that" as a word,
+# "but"/"while" opening a clause of another subject, a preposition after a passive participle, "to" opening it
+NOTHING_AFTER = re.compile(r"^[\s\u00a0]*[.!?]?[”\"]?$")
+THAT_AFTER_VERB = re.compile(rf"^[\s\u00a0,]*(?:(?:on|in|at|during|after|to|through)\s+[^,.;]{{0,60}}?\s+|{WHEN}\s+)?"
+                             r"that\b", re.IGNORECASE)
+WHEN_AFTER_VERB = re.compile(rf"^[\s\u00a0,]*(?:(?:on\s+\w+|{WHEN})\s+)?", re.IGNORECASE)
+THAT_WORD = re.compile(r"\bthat\b")
+STANCE_THAT = re.compile(r"^[\s\u00a0,]*that\s+")
+OTHER_CLAUSE = re.compile(r",[\s\u00a0]+(?:but|while|whereas)[\s\u00a0]+(?!that\b)(?:the[\s\u00a0]+)?")
+PREPOSITION_AFTER = re.compile(r"\s+(?:of|by|with|to|for)\b")
+TO_OPENING = re.compile(r"^to\s")
+COMMA_END = re.compile(r",\s*$")
+# subject_after: an article, a pronoun, a document naming its author ("said a statement posted on X's account")
+AFTER_LEAD = re.compile(r"^[\s\u00a0]*(?:the\s+)?", re.IGNORECASE)
+AFTER_PRONOUN = re.compile(r"^[\s\u00a0]*(he|she|they|it|we)\b", re.IGNORECASE)
+AFTER_DOCUMENT = re.compile(r"^[\s\u00a0]*(?:a|the|in\s+a)\s+(?:\w+\s+)?(?:statement|post|letter|message|tweet|report|"
+                            r"communiqu\w+)\s+(?:\w+\s+){0,2}?(?:by|on|from|of)\s+", re.IGNORECASE)
+
 
 Attribution = tuple[str | None, str | None, str, str | None]  # speaker key, cue, rule id, addressee key
 
@@ -149,6 +178,19 @@ def _source_phrase_words() -> frozenset[str]:
 
 
 BY = frozenset({"by"})
+PAIR_WORDS = frozenset({"both", "two"})  # a match of _pair_regex holds one of them as it is
+
+
+@cache
+def _description_heads() -> frozenset[str]:
+    """The heads of _description_regex in lower case: a match holds one as it is (case aside)."""
+    return frozenset(h.lower() for h in _table("description_heads.tsv"))
+
+
+@cache
+def _charge_nouns() -> frozenset[str]:
+    """The nouns of _charge_regex in lower case: a match holds one as it is (case aside)."""
+    return frozenset(n.lower() for n in lexicon.words("charge_nouns"))
 RISKY = re.compile(f"[{re.escape(scan.RISKY_CHARS)}]")  # lower-cased unlike the regex engine's case-blind compare
 
 
@@ -193,7 +235,25 @@ def _cue_regex() -> re.Pattern:
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")(?![\w-])")
 
 
+@cache
+def _opening_regex() -> re.Pattern:
+    """What may open a sentence before its subject: a time ("In May, "), a role or a title ("police spokesman ",
+    "Governor ")."""
+    return re.compile(rf"^(?:(?:in|on|at|earlier|later|last|this|after|since)\s+(?:[\w.-]+\s+){{0,3}}?[\w.-]+,\s+)?"
+                      rf"(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:{_role_alternation()}|group|organi[sz]ation|watchdog)\s+|"
+                      rf"(?-i:{_title_run().pattern}))?", re.IGNORECASE)
+
+
 WORD_RUN = re.compile(r"\w+")
+LAST_OUTSIDE_REFERENCE = re.compile(r".*[^\w\s-]", re.DOTALL)  # up to the last character no reference holds
+
+
+def _reference_at_end(text: str) -> re.Match | None:
+    """``REFERENCES.search(text)``, searched from the last character a match cannot hold: a match runs to the end
+    and holds letters (word characters, case aside), hyphens and spaces only, so it starts after that character
+    (a non-word one: the word boundary before a match stands as it stood)."""
+    last = LAST_OUTSIDE_REFERENCE.match(text)
+    return REFERENCES.search(text, last.end()) if last else REFERENCES.search(text)
 # an appositive and adverbs ending a subject's window ("X, a lawyer, had previously"): what subject_before strips
 TRAILING_ADVERBS = re.compile(rf"(?:,[^,;]{{1,160}},)?[\s\u00a0]*(?:{ADVERBS}[\s\u00a0]+)*$", re.IGNORECASE)
 LAST_OTHER = re.compile(r".*[^\w\s]", re.DOTALL)  # up to the last character neither a word character nor a space
@@ -232,11 +292,14 @@ def _held_whole(word: str) -> bool:
 def _last_foreign_run(tail: str) -> int:
     """Where, in ``tail`` (word characters and spaces), a match of TRAILING_ADVERBS holding its end can start: not
     before the last run of word characters it cannot hold whole, and in that run only where its rest is a word it
-    may hold (the first word of an adverb, cut short on the left); 0 if every run may be held."""
-    for m in reversed(list(WORD_RUN.finditer(tail))):
-        word = m.group()
+    may hold (the first word of an adverb, cut short on the left); 0 if every run may be held. The runs are the
+    tail's words between spaces (str.split cuts at what \\s matches), read from the end."""
+    end = len(tail)
+    for word in reversed(tail.split()):
+        start = tail.rfind(word, 0, end)  # the last word before ``end``: only spaces follow it
         if not _held_whole(word):
-            return m.start() + next((k for k in range(1, len(word)) if _held_whole(word[k:])), len(word))
+            return start + next((k for k in range(1, len(word)) if _held_whole(word[k:])), len(word))
+        end = start
     return 0
 
 
@@ -279,6 +342,21 @@ def _cue_runs(text: str, index: scan.WordIndex) -> list[int] | None:
                   if text[q:q + len(low)] in by_lower[low])
 
 
+SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1024)
+def _cue_name(matched: str) -> str:
+    """A cue as the speech verbs list it: its matched words with each run of spaces one space (cached: the cues
+    are a short list of words, their spacing aside)."""
+    return SPACES.sub(" ", matched)
+
+
+def _has_words(text: str, count: int) -> bool:
+    """``len(re.findall(r"\\w+", text)) >= count``, reading the runs of word characters only up to the count-th."""
+    return next(islice(WORD_RUN.finditer(text), count - 1, None), None) is not None
+
+
 def _run_at_end(text: str) -> str:
     """The run of word characters ending the text ("" if none)."""
     i = len(text)
@@ -299,27 +377,34 @@ class Speech:
         self._quote_index: tuple[list[int], list[int]] = ([], [])
         self._starts = [s.start for s in sents]
         lowered = text.lower()  # where its characters compare as the regex engine's case-blind ones, at their offsets
-        self._lowered = lowered if len(lowered) == len(text) and not RISKY.search(text) else None
-        self._cue_runs = _cue_runs(text, actors.words)  # where a cue's first word stands as a whole run
+        index = actors.words  # its risky test is the one of RISKY (the same characters), on the same text
+        risky = not index.folds_like_regex if index.text == text else bool(RISKY.search(text))
+        self._lowered = lowered if len(lowered) == len(text) and not risky else None
+        self._cue_runs = _cue_runs(text, index)  # where a cue's first word stands as a whole run
+        self._sentence_cues: tuple[Sentence | None, list[re.Match]] = (None, [])  # the last sentence reported() read
 
     # -- helpers --------------------------------------------------------------------------------
     def _cues_of(self, sent: Sentence):
         """``_cues(sent.text)``, its cues' first words found once in the article: the whole runs of the text inside
         the sentence, and a run the sentence cuts at either end, read as the sentence holds it."""
-        runs, firsts, s, e = self._cue_runs, _cue_first_words(), sent.start, sent.end
-        if runs is None or firsts is None or len(sent.text) != e - s or e <= s:
-            return _cues(sent.text)
+        return self._cues_between(sent.start, sent.end, sent.text)
+
+    def _cues_between(self, s: int, e: int, piece: str):
+        """``_cues(piece)`` for ``piece``, the text from ``s`` to ``e`` (as _cues_of reads a sentence)."""
+        runs, firsts = self._cue_runs, _cue_first_words()
+        if runs is None or firsts is None or len(piece) != e - s or e <= s:
+            return _cues(piece)
         inside = runs[bisect_left(runs, s):bisect_left(runs, e)]
         starts = {q - s for q in inside if q + len(WORD_RUN.match(self.text, q).group()) <= e}
-        head = WORD_RUN.match(sent.text)
+        head = WORD_RUN.match(piece)
         if s and head and WORD_RUN.match(self.text, s - 1, s) and head.group() in firsts:
             starts.add(0)  # a run cut at the start
         cut = WORD_RUN.match(self.text, e - 1, e + 1)
         if cut and len(cut.group()) == 2:  # a run cut at the end
-            tail = _run_at_end(sent.text)
+            tail = _run_at_end(piece)
             if tail in firsts:
-                starts.add(len(sent.text) - len(tail))
-        return scan.finditer(_cue_regex(), sent.text, sorted(starts))
+                starts.add(len(piece) - len(tail))
+        return scan.finditer(_cue_regex(), piece, sorted(starts))
 
     def sentence_at(self, pos: int) -> Sentence:
         """The sentence holding ``pos`` (or the next one when ``pos`` falls between two)."""
@@ -481,7 +566,7 @@ class Speech:
         """The actor named (or referred to) right before ``pos``, allowing an appositive between."""
         floor = max(floor, pos - 600)  # the subject stands near its verb; a bound keeps huge sentences linear
         window = self.text[floor:pos]
-        pair = _pair_regex().search(window)
+        pair = _pair_regex().search(window) if self._may_hold_between(floor, pos, PAIR_WORDS) else None
         first = self._first_of_pair(floor + pair.start()) if pair else None
         if pair and first:
             return first, floor + pair.start()  # "The two journalists said": the first of the last two named
@@ -501,7 +586,7 @@ class Speech:
                 return self._companions_lead(m, floor)
             modified = m if fits else None
             m = self.actors.last_before(m.start, None, floor)
-        ref = REFERENCES.search(_strip_trailing_adverbs(window).rstrip())
+        ref = _reference_at_end(_strip_trailing_adverbs(window).rstrip())
         if ref:
             start = floor + ref.start()
             key = self.resolve_reference(ref.group("ref"), start)
@@ -531,36 +616,32 @@ class Speech:
         """The actor opening the sentence, for a verb coordinated with its first one
         ("The United States shares ... and has urged ...")."""
         head = self.text[sent.start:verb]
-        lead = re.match(r"^(?:(?:but|and|yet|however|meanwhile|still)\b,?\s+)?", head, re.IGNORECASE)  # "But X ..., saying"
-        unquoted = re.sub(r"“[^“”]{0,80}”|\"[^\"]{0,80}\"", "", head[lead.end():])  # 'said the US "condemns it" and'
-        if re.search(r"\b(?:who|which|whom|whose|that|because|after|when|while|if|although|but|whereas)\b|[;:“\"]",
-                     unquoted):
+        lead = SENTENCE_LEAD.match(head)  # "But X ..., saying"
+        unquoted = SHORT_QUOTATION.sub("", head[lead.end():])  # 'said the US "condemns it" and'
+        if SUBORDINATE_WORD.search(unquoted):
             return None, verb
-        opening = re.match(rf"^(?:(?:in|on|at|earlier|later|last|this|after|since)\s+(?:[\w.-]+\s+){{0,3}}?[\w.-]+,\s+)?"
-                           rf"(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:{_role_alternation()}|group|organi[sz]ation|watchdog)\s+|"
-                           rf"(?-i:{_title_run().pattern}))?",
-                           head[lead.end():], re.IGNORECASE)  # "police spokesman X", "Governor X": a title before the name
+        opening = _opening_regex().match(head[lead.end():])  # "police spokesman X", "Governor X": a title before the name
         found = self.actors.within(sent.start, verb)
         for i, m in enumerate(found):
             if m.end <= sent.start + lead.end() + opening.end() and self.actors.entries[m.key].type == "Group":
                 continue  # "police" in "police spokesman X"
             if (m.start <= sent.start + lead.end() + opening.end() + 1 and self.actors.entries[m.key].type != "Group"
-                    and re.search(r"(?:\band|,)\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+)*$", self.text[sent.start:verb])):
+                    and COORDINATED_END.search(self.text[sent.start:verb])):
                 person = found[i + 1] if i + 1 < len(found) else None
                 if (person and self.actors.entries[person.key].type == "Person" and self.actors.entries[m.key].type
-                        != "Person" and re.match(r"^[\s\w.'’-]{0,40}$", self.text[m.end:person.start])):
+                        != "Person" and SHORT_WORDS.match(self.text[m.end:person.start])):
                     return person.key, person.start  # "US secretary of state Ana Ruiz said ... and called ..."
                 return m.key, m.start  # "X filed a suit ..., accused Y of ..." / "X shares ... and has urged"
             break
-        ref = re.match(rf"^(we|he|she|they|{PAIR})\b", head, re.IGNORECASE)
-        if ref and re.search(r"(?:\band|,)\s+(?:has\s+|have\s+|also\s+|will\s+)*$", head):
+        ref = PRONOUN_OPENING.match(head)
+        if ref and PRONOUN_COORDINATED_END.search(head):
             return self.resolve_reference(ref.group(1), sent.start), sent.start  # "He denied it, saying ..."
         return None, verb
 
     def subject_after(self, pos: int, limit: int) -> tuple[str | None, int]:
         """The actor named right after a cue ("..., said John Smith")."""
         window = self.text[pos:limit]
-        lead = re.match(r"^[\s\u00a0]*(?:the\s+)?", window, re.IGNORECASE)
+        lead = AFTER_LEAD.match(window)
         start = pos + lead.end()
         found = self.actors.within(pos, limit)
         titled = _title_run().fullmatch(self.text, start, found[0].start) if found else None
@@ -570,16 +651,15 @@ class Speech:
             if m.start <= start + 1:
                 nxt = found[i + 1] if i + 1 < len(found) else None
                 if (nxt and self.actors.entries[nxt.key].type == "Person" and self.actors.entries[m.key].type != "Person"
-                        and re.match(r"^[\s\w.'’-]{0,40}$", self.text[m.end:nxt.start])):
+                        and SHORT_WORDS.match(self.text[m.end:nxt.start])):
                     return nxt.key, nxt.end  # "State Department spokeswoman Marie Harf"
                 return m.key, m.end
             break
-        ref = re.match(r"^[\s\u00a0]*(he|she|they|it|we)\b", window, re.IGNORECASE)
+        ref = AFTER_PRONOUN.match(window)
         if ref:
             return self.resolve_reference(ref.group(1), pos), pos + ref.end()
         # "said a statement posted on Ms. Ho's Facebook account" / "wrote the group in a report"
-        doc = re.match(r"^[\s\u00a0]*(?:a|the|in\s+a)\s+(?:\w+\s+)?(?:statement|post|letter|message|tweet|report|"
-                       r"communiqu\w+)\s+(?:\w+\s+){0,2}?(?:by|on|from|of)\s+", window, re.IGNORECASE)
+        doc = AFTER_DOCUMENT.match(window)
         if doc:
             for m in self.actors.within(pos + doc.end(), limit):
                 if m.start <= pos + doc.end() + 4:
@@ -600,7 +680,7 @@ class Speech:
         return i >= 0 and pos < ends[i]
 
     def add(self, found: Found) -> None:
-        if found.speaker and len(re.findall(r"\w+", found.text)) >= 3:
+        if found.speaker and _has_words(found.text, 3):
             self.found.append(found)
 
     # -- quotations -----------------------------------------------------------------------------
@@ -618,7 +698,7 @@ class Speech:
                     j = self._closing(t, i)
                     closed = j < len(t)
                     inner = t[i + 1:j]
-                    if len(re.findall(r"\w+", inner)) >= 4:
+                    if _has_words(inner, 4):
                         out.append((para.start + i + 1, para.start + j, closed))
                     self.quoted.append((para.start + i + 1, para.start + j))
                     i = j + 1
@@ -702,7 +782,7 @@ class Speech:
         if nxt:
             post_end = min(post_end, nxt - 1)
         post = self.text[qe:post_end]
-        cue_m = _cue_regex().search(post)
+        cue_m = next(self._cues_between(qe, post_end, post), None)  # the first cue after the quotation
         if not (closed and cue_m and re.match(r"^[”\"»’\s,.:;!?\u00a0–—-]*$", post[:1] or " ")):
             return None
         gap = post[:cue_m.start()]
@@ -721,7 +801,7 @@ class Speech:
         """quote.before ('Ana Ruiz said: “...”') and quote.according ('according to Ana Ruiz, “...”')."""
         pre_start = max(para.start, (prev.end + 1) if prev and prev.end < qs else para.start)
         pre = self.text[pre_start:qs]
-        cues = list(_cue_regex().finditer(pre))
+        cues = list(self._cues_between(pre_start, qs, pre))
         pm = re.search(r"according\s+to\s*$|:\s*[“\"«„‘]?$|,\s*[“\"«„‘]?$", pre)
         if cues and (pm or len(pre) - cues[-1].end() < 60):
             c = cues[-1]
@@ -846,7 +926,9 @@ class Speech:
             if sent.index in attributed:
                 self._indirect_beside_quote(sent)
                 continue
-            for c in self._cues_of(sent):
+            cues = list(self._cues_of(sent))
+            self._sentence_cues = (sent, cues)  # what _second_statement reads on from
+            for c in cues:
                 more = self._reported_cue(sent, c)
                 if more is False:
                     break
@@ -859,7 +941,7 @@ class Speech:
         openings = [a for a, _ in self.quoted if sent.start < a < sent.end]
         for c in self._cues_of(sent):
             vs = sent.start + c.start()
-            if self._inside_quote(vs) or lexicon.speech_verbs()[re.sub(r"\s+", " ", c.group(1))] not in ("that", "clause"):
+            if self._inside_quote(vs) or lexicon.speech_verbs()[_cue_name(c.group(1))] not in ("that", "clause"):
                 continue
             that = THAT_CLAUSE.match(self.text, sent.start + c.end(), sent.end)
             end = next((a - 1 for a in openings if a > vs), sent.end)
@@ -872,7 +954,7 @@ class Speech:
 
     def _reported_cue(self, sent: Sentence, c: re.Match) -> bool | None:
         """The statement one cue introduces: None when it introduces none, else whether another may follow."""
-        cue = re.sub(r"\s+", " ", c.group(1))
+        cue = _cue_name(c.group(1))
         frame = lexicon.speech_verbs()[cue]
         vs, ve = sent.start + c.start(), sent.start + c.end()
         if frame == "clause":
@@ -881,7 +963,7 @@ class Speech:
             frame = "that"
         if self._inside_quote(vs) or (not cue.split()[0].endswith("ing") and (
                 PASSIVE_BEFORE.search(self.text[max(sent.start, vs - 30):vs])
-                or (re.match(r"\s+(?:of|by|with|to|for)\b", self.text[ve:ve + 6])  # "... and accused of"
+                or (PREPOSITION_AFTER.match(self.text[ve:ve + 6])  # "... and accused of"
                     and PASSIVE_COORDINATED.search(self.text[max(sent.start, vs - 90):vs])))):
             return None  # "X was accused of ...", "they were told ...": X is not the one speaking
         if CORRESPONDENT.match(self.text[sent.start:ve]):
@@ -902,8 +984,8 @@ class Speech:
         text = self.text[content_start:content_end].strip(" ,.:;\u00a0")
         if not text or text[0] in OPENERS or self._inside_quote(content_start + 2):
             return None
-        if frame == "that" and (cue.startswith("call") or (re.match(r"^to\s", text) and len(text.split()) <= 10
-                                and not re.search(r"\bthat\b", text))):
+        if frame == "that" and (cue.startswith("call") or (TO_OPENING.match(text) and len(text.split()) <= 10
+                                and not THAT_WORD.search(text))):
             return None  # "wrote to the ministry on Monday": an addressee, no content
         if frame == "that" and content_start >= ve and _writing_without_content(cue, self.text[ve:content_end].strip()):
             return None  # "wrote on rural poverty", "wrote a post entitled ...": a topic or a piece, no content
@@ -928,13 +1010,14 @@ class Speech:
             return key, subj_start, False
         key, after = self.subject_after(ve, sent.end)
         tail = self.text[after:sent.end].strip(" .\u00a0”\"")
-        inverted = bool(key) and not tail and bool(re.search(r",\s*$", self.text[sent.start:vs]))
+        inverted = bool(key) and not tail and bool(COMMA_END.search(self.text[sent.start:vs]))
         return (key, subj_start, True) if inverted else (None, subj_start, False)
 
     def described_subject(self, sent: Sentence, verb: int) -> tuple[str | None, int]:
         """An unnamed subject ("A top official disputes ...", "A rights group in X says ..."): the actor of its kind
         first named in the next two sentences, else a Group named by the description ("eight organizations")."""
-        d = _description_regex().search(self.text[sent.start:verb])  # "^" is the sentence's start
+        d = (_description_regex().search(self.text[sent.start:verb])  # "^" is the sentence's start
+             if self._may_hold_between(sent.start, verb, _description_heads()) else None)  # a match holds its head
         at = sent.start + d.start("np") if d else verb
         if not d or self._inside_quote(at):
             return None, verb
@@ -992,7 +1075,7 @@ class Speech:
                          inverted: bool) -> tuple[int, int, bool, str | None] | None:
         """(start, end, inverted, addressee) of the reported clause, or None when the cue reports none."""
         content_start, content_end = ve, sent.end
-        if inverted or re.match(r"^[\s\u00a0]*[.!?]?[”\"]?$", self.text[ve:sent.end]):
+        if inverted or NOTHING_AFTER.match(self.text[ve:sent.end]):
             # the content stands before the attribution
             content_start, content_end = sent.start, self._clause_end_before(subj_start if not inverted else vs)
             if content_end <= content_start:
@@ -1014,7 +1097,7 @@ class Speech:
         addressee = None
         body = self.text[content_start:content_end]
         if frame == "object" and cue.split()[0] in ("told", "tells", "telling"):
-            that = re.search(r"\bthat\b", body[:80])
+            that = THAT_WORD.search(body[:80])
             addressee = self._addressee(ve, ve + (that.start() if that else 40))
             if that:
                 content_start += that.end()
@@ -1025,12 +1108,10 @@ class Speech:
         elif frame == "object":
             addressee = self._addressee(ve, content_end)
         elif frame in ("that", "denial"):
-            that = (re.match(rf"^[\s\u00a0,]*(?:(?:on|in|at|during|after|to|through)\s+[^,.;]{{0,60}}?\s+|{WHEN}\s+)?"
-                             r"that\b", body, re.IGNORECASE)
-                    or re.match(rf"^[\s\u00a0,]*(?:(?:on\s+\w+|{WHEN})\s+)?", body, re.IGNORECASE))  # "said today it"
+            that = THAT_AFTER_VERB.match(body) or WHEN_AFTER_VERB.match(body)  # "said today it"
             content_start += that.end() if that else 0
         if frame == "stance" and subj_start < vs:
-            that = re.match(r"^[\s\u00a0,]*that\s+", body)  # "X demands that Y ...": the clause is the content
+            that = STANCE_THAT.match(body)  # "X demands that Y ...": the clause is the content
             content_start = content_start + that.end() if that else subj_start  # else "The United States condemns
             # ...": the whole sentence is the statement
         return content_start, content_end, False, addressee
@@ -1038,7 +1119,7 @@ class Speech:
     def _before_other_subject(self, start: int, end: int) -> int:
         """"X denied it, but rights groups disagree": the reported clause ends where a clause with another subject
         begins."""
-        for m in re.finditer(r",[\s\u00a0]+(?:but|while|whereas)[\s\u00a0]+(?!that\b)(?:the[\s\u00a0]+)?", self.text[start:end]):
+        for m in OTHER_CLAUSE.finditer(self.text[start:end]):
             nxt = self.actors.within(start + m.end(), end)
             if nxt and nxt[0].start <= start + m.end() + 12:
                 return start + m.start()
@@ -1047,9 +1128,9 @@ class Speech:
     def _second_statement(self, sent: Sentence, c: re.Match, content_start: int, content_end: int) -> tuple[int, bool]:
         """"X called it brutal, and she urged Y to ...", "X denied the report, saying ...", "X rejected the claims and
         noted that ...": the clause ends where a second statement of the same speaker starts."""
-        nxt = next((x for x in _cue_regex().finditer(sent.text, c.end())
+        nxt = next((x for x in self._cues_after(sent, c)
                     if not self._inside_quote(sent.start + x.start())  # a verb inside a quotation starts nothing
-                    and not (lexicon.speech_verbs()[re.sub(r"\s+", " ", x.group(1))] == "clause"  # nor "the charges"
+                    and not (lexicon.speech_verbs()[_cue_name(x.group(1))] == "clause"  # nor "the charges"
                              and not CLAUSE_AFTER.match(self.text, sent.start + x.end(), sent.end))), None)
         if not nxt or sent.start + nxt.start() >= content_end:
             return content_end, False
@@ -1061,11 +1142,22 @@ class Speech:
             return content_start + joint.start(), True
         return content_end, False
 
+    def _cues_after(self, sent: Sentence, c: re.Match):
+        """``_cue_regex().finditer(sent.text, c.end())``: the cues reported() found in the sentence after ``c``, when
+        ``c`` is one of them (a scan from the start goes on from the end of each match as a scan from there does),
+        else the scan."""
+        held, cues = self._sentence_cues
+        if held is sent:
+            for i, x in enumerate(cues):
+                if x is c:
+                    return iter(cues[i + 1:])
+        return _cue_regex().finditer(sent.text, c.end())
+
     def _charge_by(self, sent: Sentence) -> None:
         """"... supports accusations levelled by the opposition X: that <clause>": a charge named as a noun, with its maker
         after "by" and its content after "that", is the maker's statement."""
-        if not self._may_hold(sent, BY):
-            return  # the regex holds "by" as it is
+        if not self._may_hold(sent, BY) or not self._may_hold(sent, _charge_nouns()):
+            return  # the regex holds "by" and one of its nouns as they are
         for m in _charge_regex().finditer(sent.text):
             maker = next(iter(self.actors.within(sent.start + m.end(), sent.end)), None)
             if not maker or not re.fullmatch(r"(?:the\s+)?(?:[a-z-]+\s+){0,2}", self.text[sent.start + m.end():maker.start]):
@@ -1082,8 +1174,12 @@ class Speech:
     def _may_hold(self, sent: Sentence, words: frozenset[str]) -> bool:
         """Whether the sentence may hold one of the (lower-case) words, case aside, as a case-blind regex finds it:
         False only where its lower case, read like the regex engine's, holds none."""
+        return self._may_hold_between(sent.start, sent.end, words)
+
+    def _may_hold_between(self, start: int, end: int, words: frozenset[str]) -> bool:
+        """``_may_hold`` for the text from ``start`` to ``end``."""
         lowered = self._lowered
-        return lowered is None or any(lowered.find(w, sent.start, sent.end) >= 0 for w in words)
+        return lowered is None or any(lowered.find(w, start, end) >= 0 for w in words)
 
     def _according_to(self, sent: Sentence) -> None:
         if not self._may_hold(sent, _source_phrase_words()):
@@ -1264,7 +1360,7 @@ def _denies_accusation(after_verb: str) -> bool:
 
 
 def _trim(text: str, limit: int = 600) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
+    text = " ".join(text.split())  # ``SPACES.sub(" ", text).strip()``: str.split cuts at what \s matches
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0]
 
 

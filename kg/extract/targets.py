@@ -14,7 +14,7 @@ from kg.extract.actors import ActorTable
 from kg.extract.claims import on_accused_side
 from kg.extract.descriptions import heads as definite_heads
 from kg.extract.forces import force_kinds
-from kg.extract.scan import RISKY_CHARS
+from kg.extract.scan import RISKY_CHARS, WordIndex, trie
 from kg.extract.speech import Found
 from kg.extract.speech import _gender as gender_of  # one gender rule for speakers and targets
 from kg.identity import country_key, country_of, leading_country
@@ -26,6 +26,23 @@ RISKY = re.compile(f"[{re.escape(RISKY_CHARS)}]")  # lower-cased unlike the rege
 @cache
 def _conduct() -> re.Pattern:
     return re.compile(rf"\b(?:{lexicon.alternation_of(lexicon.words('conduct_words'))})", re.IGNORECASE)
+
+
+@cache
+def _conduct_lowered() -> re.Pattern:
+    """_conduct for a text in lower case, case-sensitive: its words as a tree of their shared beginnings."""
+    words = {w.lower() for w in lexicon.words("conduct_words")}
+    return re.compile(rf"\b(?:{trie(sorted(words, key=len, reverse=True))})")
+
+
+def _holds_conduct(text: str) -> bool:
+    """``bool(_conduct().search(text))``, searched in the lower-case text where it is what the case-blind regex
+    compares (no character lower-casing to two, no risky one; a character is a word character as its lower case
+    is, so the word boundaries stand where they stood)."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or RISKY.search(text):
+        return bool(_conduct().search(text))
+    return _conduct_lowered().search(lowered) is not None
 
 
 @cache
@@ -63,13 +80,20 @@ def _answered_stems() -> tuple[str, ...]:
     return tuple(sorted(n.lower() for n in nouns if not any(o != n and o.lower() in n.lower() for o in nouns)))
 
 
-def _answered_nouns_at(text: str) -> list[int] | None:
+def _answered_nouns_at(text: str, index: WordIndex | None = None) -> list[int] | None:
     """The sorted starts of the answered nouns' stems in the text, in lower case: a match of _owner_before or
     _owner_after holds a noun, case aside, so a stem starts inside it. None where the lower case is not what the
-    case-blind regexes compare (a character lower-casing to two, or a risky one): every window is then tried."""
-    lowered = text.lower()
-    if len(lowered) != len(text) or RISKY.search(text):
-        return None
+    case-blind regexes compare (a character lower-casing to two, or a risky one): every window is then tried.
+    With the text's word index, its lower case and risky test are read from there (its lower case writes "’" as
+    "'", which no stem holds)."""
+    if index is not None and index.text == text and not any("'" in s or "’" in s for s in _answered_stems()):
+        if index.lowered is None or not index.folds_like_regex:
+            return None
+        lowered = index.lowered
+    else:
+        lowered = text.lower()
+        if len(lowered) != len(text) or RISKY.search(text):
+            return None
     out = []
     for stem in _answered_stems():
         pos = lowered.find(stem)
@@ -88,7 +112,7 @@ def authors_of_accusations(actors: ActorTable) -> list[Authored]:
     """Every "<author>'s report", "<author> report", "allegations by <author>" of the text, in text order. The
     regexes run only on windows where a noun of accusation starts."""
     text, out = actors.text, []
-    nouns = _answered_nouns_at(text)
+    nouns = _answered_nouns_at(text, actors.words)
     for m in actors.mentions:
         e = actors.entries[m.key]
         if e.type == "Group" or not e.listed:
@@ -176,7 +200,7 @@ def _conduct_state(f: Found, actors: ActorTable, keys: list[str], named_types, c
     main_country = ctx.main_country
     if (main_country and main_country not in keys
             and not (named_types | {actors.entries[k].type for k in keys}) & ACTING_TYPES
-            and not ctx.speaks_for_state(f.speaker) and _conduct().search(f.text)):
+            and not ctx.speaks_for_state(f.speaker) and _holds_conduct(f.text)):
         return [main_country]
     return []
 
@@ -199,7 +223,10 @@ def _author_target(f: Found, actors: ActorTable, keys, _named_types, ctx: Contex
 
 PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 REACH = 600  # characters back to look for the person a pronoun takes up
-PRONOUN = re.compile(r"\b(he|him|she|her)\b", re.IGNORECASE)
+# ``re.compile(r"\b(he|him|she|her)\b", re.IGNORECASE)`` case-sensitive (faster): each letter as the characters the
+# engine's case-blind compare takes for it ("i" for the dotted and dotless I, "s" for the long s;
+# tests/test_extract_speed_targets.py enumerates every character)
+PRONOUN = re.compile(r"\b([Hh](?:[Ee][Rr]?|[Ii\u0130\u0131][Mm])|[Ss\u017f][Hh][Ee])\b")
 
 
 def _pronoun_person(f: Found, actors: ActorTable) -> str | None:
