@@ -44,12 +44,12 @@ def test_no_special_case_of_several_tokens_holds_a_space():
             assert len(rule) == 1, repr(rule)
 
 
-def test_the_joining_newline_is_one_token_that_neither_ends_nor_is_punctuation():
-    doc = textmod._nlp().tokenizer("Korvel.\nSaid\n(it)\n:)")
-    assert [t.text for t in doc] == ["Korvel", ".", "\n", "Said", "\n", "(", "it", ")", "\n", ":)"]
-    newline = doc[2]
-    assert newline.orth == textmod._newline() and not newline.is_punct
-    assert newline.orth not in textmod._sentence_punct()
+def test_the_joiner_is_one_token_that_neither_ends_nor_is_punctuation_nor_a_special_case():
+    doc = textmod._nlp().tokenizer(textmod.JOINER.join(["Korvel.", "Said", "(it)", ":)"]))
+    assert [t.text for t in doc] == ["Korvel", ".", "\n\n", "Said", "\n\n", "(", "it", ")", "\n\n", ":)"]
+    joiner = doc[2]
+    assert joiner.orth == textmod._joiner() and not joiner.is_punct
+    assert joiner.orth not in textmod._sentence_punct() and textmod.JOINER not in textmod._nlp().tokenizer.rules
 
 
 def test_windows_are_whole_words_apart_and_hold_every_end():

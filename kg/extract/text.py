@@ -60,10 +60,13 @@ def _sentence_punct() -> frozenset[int]:
     return frozenset(strings.add(c) for c in SENTENCE_ENDS)
 
 
+JOINER = "\n\n"  # no special case, unlike "\n": after a special case the tokenizer caches no word of a text
+
+
 @cache
-def _newline() -> int:
-    """The hash of "\\n", the token joining the windows of _window_spans."""
-    return _nlp().vocab.strings.add("\n")
+def _joiner() -> int:
+    """The hash of JOINER, the token joining the windows of _window_spans."""
+    return _nlp().vocab.strings.add(JOINER)
 
 
 def _ends_inside(text: str) -> bool:
@@ -138,35 +141,35 @@ def _windows(text: str) -> list[tuple[int, int]]:
 
 def _window_spans(text: str) -> list[tuple[int, int]] | None:
     """The sentencizer's cuts of a paragraph (_windowable) read from its _windows alone, tokenized as one text
-    joined by "\n"; None where a window ends after a sentence end before its start (the caller tokenizes all).
+    joined by JOINER; None where a window ends after a sentence end before its start (the caller tokenizes all).
 
     Why the tokens of each window are those of the whole paragraph (spaCy 3.8 Tokenizer.__call__): it cuts a text
     at its spaces into words and tokenizes each word on its own (prefixes, suffixes, infixes, special cases of the
-    whole word: a function of the word alone), a space run but a single " " becoming tokens of its own; then a
-    PhraseMatcher finds every run of tokens spelling a special case with affixes, keeps the longest of overlapping
-    ones and retokenizes the kept ones whose text is a rule. A window's words are the paragraph's, so only a match
-    across its edge could differ. In the joined text the edge is a "\n" token, and no special case of more than
-    one token holds a space (the rules with one are the single characters " ", "\t", "\n", "\xa0"; a test checks
-    it). In the paragraph the edge is one " " between words whose facing characters are not in JOINS, so no
-    pattern runs across it: two tokens of a pattern meet there, the last of a word and the first of the next. So
-    the matches within a window, their filtering (a match is dropped only for an overlapping one) and the
-    retokenizing are the same in both texts. The cuts need no other token: no end character lies outside the
-    windows, a window ends with a word after the last end unless a sentence starts no sooner, and between windows
-    (no end there) nothing starts a sentence."""
+    whole word: a function of the word alone; its cache only saves the work), a space run but a single " " making
+    tokens of its own; then a PhraseMatcher finds every run of tokens spelling a special case with affixes, keeps
+    the longest of overlapping ones (a match is dropped only for an overlapping one) and retokenizes the kept ones
+    whose text is a rule. A window's words are the paragraph's, so only a match across its edge could differ:
+    - in the joined text the edge is the JOINER token, in no pattern: no rule of more than one character holds a
+      space (the rules with one are " ", "\\t", "\\n", "\\xa0"; a test checks it), and JOINER is no rule;
+    - in the paragraph the edge is one " " between words whose facing characters are not in JOINS, and a pattern
+      across it would have two tokens meeting there, the last of one word and the first of the next.
+    So the matches within a window, their filtering and their retokenizing are the same in both texts. And the
+    cuts need no other token: no end character lies outside the windows, the sentence after each end starts inside
+    its window (else None), and between windows (no end there) nothing starts a sentence."""
     from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH
 
     wins = _windows(text)
-    doc = _nlp().tokenizer("\n".join(text[a:b] for a, b in wins))
-    punct, newline = _sentence_punct(), _newline()
+    doc = _nlp().tokenizer(JOINER.join(text[a:b] for a, b in wins))
+    punct, joiner = _sentence_punct(), _joiner()
     shift, k, seen_end, prev_end = wins[0][0], 0, False, 0
     spans: list[tuple[int, int]] = []
     start = 0
     for orth, is_punct, idx, length in doc.to_array([ORTH, IS_PUNCT, IDX, LENGTH]).tolist():
-        if orth == newline:
+        if orth == joiner:
             if seen_end:
                 return None
             k += 1
-            shift = wins[k][0] - idx - 1
+            shift = wins[k][0] - idx - len(JOINER)
             continue
         ends = orth in punct
         if seen_end and not is_punct and not ends:
