@@ -126,3 +126,14 @@ def test_window_cuts_among_the_characters_of_special_cases(pieces):
     if textmod._ends_inside(para) and textmod._windowable(para) and textmod._breakable(para) is para:
         got = textmod._window_spans(para)
         assert got is None or got == _full(para)
+
+
+def test_the_odd_space_regex_knows_the_spaces_of_the_tokenizer():
+    """The tokenizer cuts words at str.isspace characters; _windowable refuses any of them but a single " "."""
+    for point in range(0x110000):
+        c = chr(point)
+        assert bool(textmod.ODD_SPACE.search(c)) == (c.isspace() and c != " "), hex(point)
+        expected = (not c.isspace() or c == " ") and (c.isascii() or c not in textmod.SENTENCE_ENDS)
+        assert textmod._windowable("a" + c + "b") == expected, hex(point)
+    for text in ["a b", "a  b", "a\tb", "a\u00a0b", "a \u2003b", "a\nb", "a b c"]:
+        assert textmod._windowable(text) == (" ".join(text.split()) == text)

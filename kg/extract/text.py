@@ -106,12 +106,13 @@ _JOIN_PAIRS = (
 )
 JOINS = frozenset(zip(_JOIN_PAIRS[::2], _JOIN_PAIRS[1::2], strict=True))
 ASCII_END = re.compile(r"[.!?]")
+ODD_SPACE = re.compile(r"[^\S ]")  # re's \s is str.isspace, the tokenizer's space (a test checks every character)
 
 
 def _windowable(text: str) -> bool:
     """Whether every space of the text is a single " " between two words and no character of it but "." "!" "?"
     ends a sentence: where _window_spans may read the cuts."""
-    return " ".join(text.split()) == text and (
+    return "  " not in text and not ODD_SPACE.search(text) and (
         text.isascii() or all(_ENDS.isdisjoint(run) for run in NON_ASCII_RUN.findall(text)))
 
 
