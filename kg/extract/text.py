@@ -106,19 +106,21 @@ _JOIN_PAIRS = (
 )
 JOINS = frozenset(zip(_JOIN_PAIRS[::2], _JOIN_PAIRS[1::2], strict=True))
 ASCII_END = re.compile(r"[.!?]")
+WORD_AFTER = re.compile(r" +[^ ]+")  # the spaces and the word after a word of a text whose only space is " "
 ODD_SPACE = re.compile(r"[^\S ]")  # re's \s is str.isspace, the tokenizer's space (a test checks every character)
 
 
 def _windowable(text: str) -> bool:
-    """Whether every space of the text is a single " " between two words and no character of it but "." "!" "?"
-    ends a sentence: where _window_spans may read the cuts."""
-    return "  " not in text and not ODD_SPACE.search(text) and (
+    """Whether the only space character of the text is " " and no character of it but "." "!" "?" ends a
+    sentence: where _window_spans may read the cuts."""
+    return not ODD_SPACE.search(text) and (
         text.isascii() or all(_ENDS.isdisjoint(run) for run in NON_ASCII_RUN.findall(text)))
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
-    """Runs of whole words (start, end; apart by at least one word) around each ".", "!", "?": the word holding it
-    and the next word, widened over every " " where the characters either side are in JOINS."""
+    """Runs of whole words (start, end; apart by a word or by more than one " ") around each ".", "!", "?": the
+    word holding it and the next word, widened over every single " " where the characters either side are in
+    JOINS (a pair never holds a space, so a run of spaces, which makes a token of its own, stops the widening)."""
     out: list[tuple[int, int]] = []
     for match in ASCII_END.finditer(text):
         pos = match.start()
@@ -128,11 +130,9 @@ def _windows(text: str) -> list[tuple[int, int]]:
         while start and (text[start - 2], text[start]) in JOINS:
             start = text.rfind(" ", 0, start - 1) + 1
         end = text.find(" ", pos)
-        if end >= 0:
-            end = text.find(" ", end + 1)
-        while end >= 0 and (text[end - 1], text[end + 1]) in JOINS:
-            end = text.find(" ", end + 1)
-        end = len(text) if end < 0 else end
+        end = len(text) if end < 0 else WORD_AFTER.match(text, end).end()
+        while end < len(text) and (text[end - 1], text[end + 1]) in JOINS:
+            end = WORD_AFTER.match(text, end).end()
         if out and start <= out[-1][1] + 1:
             out[-1] = (out[-1][0], max(end, out[-1][1]))
         else:
@@ -152,8 +152,9 @@ def _window_spans(text: str) -> list[tuple[int, int]] | None:
     whose text is a rule. A window's words are the paragraph's, so only a match across its edge could differ:
     - in the joined text the edge is the JOINER token, in no pattern: no rule of more than one character holds a
       space (the rules with one are " ", "\\t", "\\n", "\\xa0"; a test checks it), and JOINER is no rule;
-    - in the paragraph the edge is one " " between words whose facing characters are not in JOINS, and a pattern
-      across it would have two tokens meeting there, the last of one word and the first of the next.
+    - in the paragraph the edge is a run of spaces (a token of its own, in no pattern of more than one token) or one
+      " " between words whose facing characters are not in JOINS, and a pattern across it would have two tokens
+      meeting there, the last of one word and the first of the next.
     So the matches within a window, their filtering and their retokenizing are the same in both texts. And the
     cuts need no other token: no end character lies outside the windows, the sentence after each end starts inside
     its window (else None), and between windows (no end there) nothing starts a sentence."""
