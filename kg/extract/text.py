@@ -60,6 +60,15 @@ def _sentence_punct() -> frozenset[int]:
     return frozenset(strings.add(c) for c in SENTENCE_ENDS)
 
 
+JOINER = "\n\n"  # no special case, unlike "\n": after a special case the tokenizer caches no word of a text
+
+
+@cache
+def _joiner() -> int:
+    """The hash of JOINER, the token joining the windows of _window_spans."""
+    return _nlp().vocab.strings.add(JOINER)
+
+
 def _ends_inside(text: str) -> bool:
     """Whether a character of the text but its last ends a sentence for spaCy's sentencizer: the three ASCII ones
     found by str.find, the others (none is ASCII) looked up in a set for each run of non-ASCII characters only. (A
@@ -73,11 +82,109 @@ def _ends_inside(text: str) -> bool:
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) characters of the sentences of a paragraph (stripped): the whole of it where no character
     but its last can end a sentence (the sentencizer cuts only after such a character, before a later token),
-    without tokenizing it; else the sentencizer's cuts."""
+    without tokenizing it; else the sentencizer's cuts, read from windows around the ends where they are provably
+    the same (see _window_spans), else from the whole paragraph."""
     broken = _breakable(text)
-    if broken is text and not _ends_inside(text):
+    if broken is not text:
+        return _sentence_spans(_nlp().tokenizer(broken))
+    if not _ends_inside(text):
         return [(0, len(text))]  # one token starts the text, one ends it (no space at either end)
-    return _sentence_spans(_nlp().tokenizer(broken))
+    spans = _window_spans(text) if _windowable(text) else None
+    return spans if spans is not None else _sentence_spans(_nlp().tokenizer(text))
+
+
+# Each pair of characters that meet where two tokens of a special case of the tokenizer meet (the last character of
+# one token, the first of the next, over the affix tokenization of every rule string of spacy.blank("en")'s
+# tokenizer, which holds the patterns of its special-case PhraseMatcher; a test computes them again)
+_JOIN_PAIRS = (
+    '")\'\'\'(\')\'-\'C\'S\'b\'c\'d\'e\'l\'n\'r\'s((()(*(-(.(:(;(=(>(^(o(\xac(\u0ca0(\u256f)))-):*)*>*_-(-)-*-:-;->-D-]-}.).'
+    '<.>.D.O._/o8)8-:\':(:):*:-:/:0:1:3:>:D:O:P:X:]:o:p:x:|:}:\u2019;);-;D;_<(<)<.</<3<s=(=)=/=3=D=[=]=|>.>:><>_[-[:'
+    '[=\\"]=^)_*_._;_<a.b.c.d.d/e\'e.e>e\u2019f.g.h.i.j.k.l\'l.l\u2019m.n\'n.n\u2019o\'o)o.o:o\u2019p.q.r.s\'s.s\u2019t\'t.'
+    't\u2019u.v.w\'w.w/w\u2019x.y\'y.y\u2019z.\xac)\xb0C\xb0F\xb0K\xb0c\xb0f\xb0k\xb0\u25a1\xb0\uff09\xe4.\xf6.\xfc.\u0ca0)\u2018S'
+    '\u2018s\u2019(\u2019)\u2019-\u2019C\u2019S\u2019b\u2019c\u2019d\u2019e\u2019l\u2019n\u2019r\u2019s\u2019\u2019\u2501\u253b\u253b\u2501'
+    '\u256f\xb0\u256f\ufe35\u25a1\xb0\ufe35\u253b\uff09\u256f'
+)
+JOINS = frozenset(zip(_JOIN_PAIRS[::2], _JOIN_PAIRS[1::2], strict=True))
+ASCII_END = re.compile(r"[.!?]")
+WORD_AFTER = re.compile(r" +[^ ]+")  # the spaces and the word after a word of a text whose only space is " "
+ODD_SPACE = re.compile(r"[^\S ]")  # re's \s is str.isspace, the tokenizer's space (a test checks every character)
+
+
+def _windowable(text: str) -> bool:
+    """Whether the only space character of the text is " " and no character of it but "." "!" "?" ends a
+    sentence: where _window_spans may read the cuts."""
+    return not ODD_SPACE.search(text) and (
+        text.isascii() or all(_ENDS.isdisjoint(run) for run in NON_ASCII_RUN.findall(text)))
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Runs of whole words (start, end; apart by a word or by more than one " ") around each ".", "!", "?": the
+    word holding it and the next word, widened over every single " " where the characters either side are in
+    JOINS (a pair never holds a space, so a run of spaces, which makes a token of its own, stops the widening)."""
+    out: list[tuple[int, int]] = []
+    for match in ASCII_END.finditer(text):
+        pos = match.start()
+        if out and text.find(" ", pos, out[-1][1]) >= 0:
+            continue  # a later word of the window follows it
+        start = text.rfind(" ", 0, pos) + 1
+        while start and (text[start - 2], text[start]) in JOINS:
+            start = text.rfind(" ", 0, start - 1) + 1
+        end = text.find(" ", pos)
+        end = len(text) if end < 0 else WORD_AFTER.match(text, end).end()
+        while end < len(text) and (text[end - 1], text[end + 1]) in JOINS:
+            end = WORD_AFTER.match(text, end).end()
+        if out and start <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _window_spans(text: str) -> list[tuple[int, int]] | None:
+    """The sentencizer's cuts of a paragraph (_windowable) read from its _windows alone, tokenized as one text
+    joined by JOINER; None where a window ends after a sentence end before its start (the caller tokenizes all).
+
+    Why the tokens of each window are those of the whole paragraph (spaCy 3.8 Tokenizer.__call__): it cuts a text
+    at its spaces into words and tokenizes each word on its own (prefixes, suffixes, infixes, special cases of the
+    whole word: a function of the word alone; its cache only saves the work), a space run but a single " " making
+    tokens of its own; then a PhraseMatcher finds every run of tokens spelling a special case with affixes, keeps
+    the longest of overlapping ones (a match is dropped only for an overlapping one) and retokenizes the kept ones
+    whose text is a rule. A window's words are the paragraph's, so only a match across its edge could differ:
+    - in the joined text the edge is the JOINER token, in no pattern: no rule of more than one character holds a
+      space (the rules with one are " ", "\\t", "\\n", "\\xa0"; a test checks it), and JOINER is no rule;
+    - in the paragraph the edge is a run of spaces (a token of its own, in no pattern of more than one token) or one
+      " " between words whose facing characters are not in JOINS, and a pattern across it would have two tokens
+      meeting there, the last of one word and the first of the next.
+    So the matches within a window, their filtering and their retokenizing are the same in both texts. And the
+    cuts need no other token: no end character lies outside the windows, the sentence after each end starts inside
+    its window (else None), and between windows (no end there) nothing starts a sentence."""
+    from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH
+
+    wins = _windows(text)
+    doc = _nlp().tokenizer(JOINER.join(text[a:b] for a, b in wins))
+    punct, joiner = _sentence_punct(), _joiner()
+    shift, k, seen_end, prev_end = wins[0][0], 0, False, 0
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for orth, is_punct, idx, length in doc.to_array([ORTH, IS_PUNCT, IDX, LENGTH]).tolist():
+        if orth == joiner:
+            if seen_end:
+                return None
+            k += 1
+            shift = wins[k][0] - idx - len(JOINER)
+            continue
+        ends = orth in punct
+        if seen_end and not is_punct and not ends:
+            spans.append((start, prev_end))
+            start = idx + shift
+            seen_end = False
+        elif ends:
+            seen_end = True
+        prev_end = idx + length + shift
+    if seen_end and wins[-1][1] < len(text):
+        return None
+    spans.append((start, len(text)))
+    return spans
 
 
 def _sentence_spans(doc) -> list[tuple[int, int]]:
