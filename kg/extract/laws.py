@@ -148,7 +148,7 @@ def _law_words() -> scan.Forms:
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of every law a sentence names or describes, overlaps included. A regex runs only where the
     sentence holds a literal word each of its matches holds (``_regex_words``): the same list as
-    ``_plain_candidates``, but no slow scan where no match can be."""
+    ``tests/test_extract_speed_claims.plain_candidates``, but no slow scan where no match can be."""
     if not law_word().search(text):
         return []  # every pattern below ends in one of these words
     lowered = folded(text)  # (None when a character folds otherwise: the case-insensitive regexes then run)
@@ -178,23 +178,6 @@ def _regex_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...] | 
     caps = tuple(row[0] for row in lexicon.rows("law_nouns.txt"))
     described = ("law", "Law", "bill", "Bill", "legislation", "decree", "Decree")
     return caps, described, _pieces("law_topics.txt"), ("law", "bill", "legislation", "decree", "directive")
-
-
-def _plain_candidates(text: str) -> list[tuple[int, int, str]]:
-    """``_candidates`` running every regex over the sentence (a reference for its shortcuts)."""
-    if not law_word().search(text):
-        return []  # every pattern below ends in one of these words
-    found = [(m.start(1), m.end(1), m.group(1)) for m in LAW_ARTICLE.finditer(text)]
-    for m in law_caps().finditer(text):
-        name, start = m.group(1), m.start(1)
-        head = HEADLINE_HEAD.match(name)
-        if head:  # "Ned Price on Foreign Agents Law": a headline, not the law's name
-            name, start = name[head.end():], start + head.end()
-        found.append((start, start + len(name), name))
-    found += [(m.start("name"), m.end("name"), m.group("name")) for m in LAW_DESCRIBED.finditer(text)
-              if not _stop_modifiers(m.group("name")) and not _judged_only(m.group("name"))]
-    found += [(m.start(1), m.end(1), m.group(1)) for rx in (topic_laws(), QUOTED_LAW) for m in rx.finditer(text)]
-    return found + _purpose_names(text)
 
 
 def _judged_only(name: str) -> bool:

@@ -112,16 +112,9 @@ def _publisher_countries(article: Article) -> set[str]:
 
 @lru_cache(maxsize=1024)
 def _publisher_states(pub: str) -> tuple[str, ...]:
-    """The keys ``_plain_publisher_countries`` adds for a publisher's name, once each in the order it adds them:
+    """The keys ``_publisher_keys`` gives for a publisher's name, once each in the order it adds them:
     read once for a publisher that recurs."""
     return tuple(dict.fromkeys(_publisher_keys(pub)))
-
-
-def _plain_publisher_countries(pub: str) -> set[str]:
-    out = set()
-    for key in _publisher_keys(pub):
-        out.add(key)
-    return out
 
 
 def _publisher_keys(pub: str):
@@ -368,8 +361,8 @@ def _record(article, text, sents, actors: ActorTable, found: list[Found], claims
 
 
 def _spans(text: str, sents):
-    """``_plain_span`` on ``text`` and ``sents`` as a function of (start, end, sentence), without its calls of max and
-    min: the same slices."""
+    """The span of (start, end, sentence) on ``text`` and ``sents``: the plain form clamps its 40-character context
+    with max and min (``plain_span`` in tests/test_extract_speed_claims.py); this one takes the same slices without."""
     count = len(sents)
 
     def span(start: int, end: int, sentence: int) -> Span:
@@ -382,14 +375,6 @@ def _spans(text: str, sents):
         prefix, suffix = text[lo if a < lo else a:start], text[end:hi if hi < b else b]
         return Span(start, end, sentence, text[start:end], prefix or None, suffix or None)
     return span
-
-
-def _plain_span(text: str, sents, start: int, end: int, sentence: int) -> Span:
-    """The span ``_record`` builds, in its plain form (a reference for the quicker one there)."""
-    sent = sents[sentence] if 0 <= sentence < len(sents) else None
-    lo, hi = (sent.start, sent.end) if sent else (start, end)
-    prefix, suffix = text[max(lo, start - 40):start], text[end:min(hi, end + 40)]
-    return Span(start, end, sentence, text[start:end], prefix or None, suffix or None)
 
 
 def _sentence_of(sents, starts: list[int], pos: int) -> int:
