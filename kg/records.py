@@ -15,7 +15,7 @@ import math
 import re
 import types
 import typing
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import MISSING, dataclass, fields, is_dataclass
 from datetime import date as calendar_date
 from functools import cache
@@ -219,10 +219,13 @@ class ArticleRecord:
             raise RecordError("JSON nested too deeply to read", source, line) from None
         except ValueError as err:  # e.g. an integer of more digits than Python converts
             raise RecordError(f"not readable JSON ({err})", source, line) from None
-        return cls.from_dict(_clean_strings(data), source, line)
+        # lone surrogates come from \uD800-\uDFFF escapes (or from Python code): text without either needs no cleaning
+        lone = SURROGATE_ESCAPE.search(text) or LONE_SURROGATE.search(text)
+        return cls.from_dict(_clean_strings(data) if lone else data, source, line)
 
 
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # how JSON writes one (a lone one, or half of a pair)
 
 
 def clean_text(value: str) -> str:
@@ -288,66 +291,118 @@ def _to_json(obj: Any) -> Any:
     return obj
 
 
-@cache
-def _type_hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)  # evaluating the annotations took three quarters of reading a record
+class _Misfit(Exception):
+    """A value that breaks the contract, found while converting: ``path`` (".statements[2].spans[0]") grows as it
+    passes up through the fields and lists that hold it; ``tail`` says what is wrong (" must be a string")."""
+
+    def __init__(self, tail: str):
+        super().__init__(tail)
+        self.path, self.tail = "", tail
 
 
 def _from_json(cls: type[T], data: Any, where: str) -> T:
-    if not isinstance(data, dict):
-        raise RecordError(f"{where} must be a JSON object, not {type(data).__name__}")
-    hints = _type_hints(cls)
-    required = set(getattr(cls, "REQUIRED", ()))
-    kwargs: dict[str, Any] = {}
-    for f in fields(cls):
-        if f.name not in data or data[f.name] is None:
-            if f.name in required or (f.default is MISSING and f.default_factory is MISSING):
-                raise RecordError(f"{where}: required field {f.name!r} is missing")
-            continue
-        kwargs[f.name] = _coerce(hints[f.name], data[f.name], f"{where}.{f.name}")
-    for name in required:
-        if kwargs.get(name) in ("", None):
-            raise RecordError(f"{where}: required field {name!r} is empty")
+    """``data`` (parsed JSON) as a ``cls``; ``RecordError`` names the field at fault below ``where``."""
     try:
-        return cls(**kwargs)
-    except RecordError as err:
-        raise RecordError(f"{where}: {err.reason}") from None
+        return _converter(cls)(data)
+    except _Misfit as misfit:
+        raise RecordError(f"{where}{misfit.path}{misfit.tail}") from None
 
 
-def _coerce(hint: Any, value: Any, where: str) -> Any:
+@cache
+def _converter(hint: Any) -> Callable[[Any], Any]:
+    """A function checking a JSON value against a type hint of the records and converting it, built once per hint:
+    reading a record then spends no time on the hints (working them out for every value took most of its time)."""
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
-        options = [a for a in typing.get_args(hint) if a is not type(None)]
-        return _coerce(options[0], value, where)
+        return _converter(next(a for a in typing.get_args(hint) if a is not type(None)))
     if origin is tuple:
-        item = typing.get_args(hint)[0]
-        if isinstance(value, str) and item is str:
+        return _tuple_converter(typing.get_args(hint)[0])
+    if is_dataclass(hint):
+        return _dataclass_converter(hint)
+    return {str: _to_str, int: _to_int, float: _to_float}.get(hint, _as_is)
+
+
+def _tuple_converter(item_hint: Any) -> Callable[[Any], tuple]:
+    item = _converter(item_hint)
+    strings = item_hint is str
+
+    def convert(value: Any) -> tuple:
+        if strings and isinstance(value, str):
             value = [value]
         if not isinstance(value, list):
-            raise RecordError(f"{where} must be a list")
-        return tuple(_coerce(item, v, f"{where}[{i}]") for i, v in enumerate(value) if v is not None)
-    if is_dataclass(hint):
-        return _from_json(hint, value, where)
-    if hint is str:
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return str(value)
-        if not isinstance(value, str):
-            raise RecordError(f"{where} must be a string")
-        return value
-    if hint is int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise RecordError(f"{where} must be a whole number")
-        return value
-    if hint is float:
-        if isinstance(value, bool):
-            raise RecordError(f"{where} must be a number")
+            raise _Misfit(" must be a list")
+        out = []
+        for i, v in enumerate(value):
+            if v is not None:
+                try:
+                    out.append(item(v))
+                except _Misfit as misfit:
+                    misfit.path = f"[{i}]{misfit.path}"
+                    raise
+        return tuple(out)
+
+    return convert
+
+
+def _dataclass_converter(cls: type) -> Callable[[Any], Any]:
+    hints = typing.get_type_hints(cls)
+    required = tuple(getattr(cls, "REQUIRED", ()))
+    plan = [(f.name, _converter(hints[f.name]),
+             f.name in required or (f.default is MISSING and f.default_factory is MISSING)) for f in fields(cls)]
+
+    def convert(data: Any) -> Any:
+        if not isinstance(data, dict):
+            raise _Misfit(f" must be a JSON object, not {type(data).__name__}")
+        kwargs: dict[str, Any] = {}
+        for name, field_converter, needed in plan:
+            value = data.get(name)
+            if value is None:
+                if needed:
+                    raise _Misfit(f": required field {name!r} is missing")
+                continue
+            try:
+                kwargs[name] = field_converter(value)
+            except _Misfit as misfit:
+                misfit.path = f".{name}{misfit.path}"
+                raise
+        for name in required:
+            if kwargs.get(name) in ("", None):
+                raise _Misfit(f": required field {name!r} is empty")
         try:
-            number = float(str(value).replace(",", "")) if isinstance(value, str) else float(value)
-        except (TypeError, ValueError):
-            raise RecordError(f"{where} must be a number, not {value!r}") from None
-        if number != number or number in (float("inf"), float("-inf")):
-            raise RecordError(f"{where} must be a finite number")
-        return number
+            return cls(**kwargs)
+        except RecordError as err:
+            raise _Misfit(f": {err.reason}") from None
+
+    return convert
+
+
+def _to_str(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    raise _Misfit(" must be a string")
+
+
+def _to_int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _Misfit(" must be a whole number")
+    return value
+
+
+def _to_float(value: Any) -> float:
+    if isinstance(value, bool):
+        raise _Misfit(" must be a number")
+    try:
+        number = float(str(value).replace(",", "")) if isinstance(value, str) else float(value)
+    except (TypeError, ValueError):
+        raise _Misfit(f" must be a number, not {value!r}") from None
+    if number != number or number in (float("inf"), float("-inf")):
+        raise _Misfit(" must be a finite number")
+    return number
+
+
+def _as_is(value: Any) -> Any:
     return value
 
 

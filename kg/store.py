@@ -206,6 +206,7 @@ class Store:
         batches (see ``_write_batch``); ``report.loaded`` grows as each batch is stored."""
         report = report if report is not None else LoadReport()
         batch: list[PreparedArticle] = []
+        in_batch: set[str] = set()  # the article ids of ``batch``
         most = self.backend.max_batch
         started, size = time.monotonic(), min(8, most)  # batches grow to the most: the first articles show up soon
         for item in items:
@@ -217,13 +218,16 @@ class Store:
             except RecordError as err:
                 report.errors.append(str(RecordError(err.reason, err.source or item.source)))
                 continue
-            if any(p.article_id == prepared.article_id for p in batch):
+            if prepared.article_id in in_batch:
                 self._write_batch(batch, report)  # the same article twice: the later one replaces the first
+                in_batch.clear()
             if not batch:
                 started = time.monotonic()
             batch.append(prepared)
+            in_batch.add(prepared.article_id)
             if len(batch) >= size or time.monotonic() - started > WRITE_WAIT:
                 self._write_batch(batch, report)
+                in_batch.clear()
                 size = min(2 * size, most)
         self._write_batch(batch, report)
         return report
