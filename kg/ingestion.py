@@ -11,7 +11,7 @@ import contextlib
 import functools
 import hashlib
 import os
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -23,12 +23,16 @@ from kg.records import Article, content_hash
 from kg.store import LoadReport, Store
 
 CHUNK = 8  # articles per task sent to a worker process (fewer round trips, same order)
+RECENT = 20_000  # articles whose keys an ingest keeps to skip a second copy in its input (see ``_new_articles``)
 
 
 def ingest(store: Store, paths: Iterable[str | os.PathLike], report: LoadReport, *, validate: bool = True,
            jobs: int = 1, cluster: str | None = None, progress: Callable[[int], None] | None = None) -> LoadReport:
     """Extract every article of ``paths`` and store it; see ``kg.api.ingest``."""
-    articles = _new_articles(store, paths, report, progress)
+    # a copy of an article stored already is found in the store; the keys of recent articles cover the copies of those
+    # not stored yet: those in flight (in a window, in a batch) and those whose extraction failed not long before
+    in_flight = _window(jobs, store.backend.max_batch) * CHUNK + store.backend.max_batch
+    articles = _new_articles(store, paths, report, progress, recent=max(RECENT, 4 * in_flight))
 
     def stored(results):
         for result in results:
@@ -55,9 +59,10 @@ def _window(jobs: int, batch: int) -> int:
     return 2 * max(jobs, 4) + -(-batch // CHUNK)
 
 
-def _new_articles(store: Store, paths, report: LoadReport, progress) -> Iterator[Article]:
-    """The articles of ``paths`` that the store does not hold with the same text (nor this input before)."""
-    seen: set[bytes] = set()  # 16-byte digests of (id, text digest): the memory of an ingest stays flat
+def _new_articles(store: Store, paths, report: LoadReport, progress, recent: int = RECENT) -> Iterator[Article]:
+    """The articles of ``paths`` that the store does not hold with the same text (nor the last ``recent`` articles of
+    this input). The keys of at most ``recent`` articles are kept: the memory of an ingest stays flat however long."""
+    seen: OrderedDict[bytes, None] = OrderedDict()  # 16-byte digests of (id, text digest), oldest first
     for item in iter_files(paths):
         if isinstance(item, KgError):
             report.errors.append(str(item))
@@ -71,7 +76,9 @@ def _new_articles(store: Store, paths, report: LoadReport, progress) -> Iterator
                 if key in seen or store.has_content(article.id, digest):
                     report.skipped.append(article.id)  # stored already, or twice in this input
                 else:
-                    seen.add(key)
+                    seen[key] = None
+                    if len(seen) > recent:
+                        seen.popitem(last=False)
                     yield article
         if progress:
             progress(1)

@@ -122,6 +122,26 @@ def _sentencizer():
     return nlp
 
 
+def test_copies_of_articles_are_skipped_with_a_bounded_memory_of_recent_ones(tmp_path):
+    """An ingest keeps the keys of the last ``recent`` articles only: a copy of an article stored already is found in
+    the store however far back it was; a copy of a recent one is skipped before it is stored."""
+    def art(i: int) -> dict:
+        return {"id": f"a{i}", "title": f"T{i}", "text": f"Officials in Freedonia detained writer number {i}."}
+
+    path = write_jsonl(tmp_path / "in.jsonl", [art(i) for i in range(6)] + [art(0), art(4)])
+    with Store(tmp_path / "store") as store:
+        report = ingestion.LoadReport()
+        ids = [a.id for a in ingestion._new_articles(store, [path], report, None, recent=3)]
+        assert ids == [f"a{i}" for i in range(6)] + ["a0"]  # a0 fell out of the recent ones and is not stored
+        assert report.skipped == ["a4"]  # a4 is recent
+        report = ingestion.LoadReport()
+        ingestion.ingest(store, [write_jsonl(tmp_path / "first.jsonl", [art(i) for i in range(6)])], report)
+        assert len(report.loaded) == 6
+        report = ingestion.LoadReport()
+        assert list(ingestion._new_articles(store, [path], report, None, recent=3)) == []
+        assert len(report.skipped) == 8  # all stored: found in the store, recent or not
+
+
 if __name__ == "__main__":  # regenerate the golden digests after a deliberate change to the mapping
     import tempfile
     from pathlib import Path
