@@ -201,3 +201,22 @@ def test_trim_is_the_spaces_sub(pieces, limit):
     plain = re.sub(r"\s+", " ", text).strip()
     plain = plain if len(plain) <= limit else plain[:limit].rsplit(" ", 1)[0]
     assert speech._trim(text, limit) == plain
+
+
+def test_records_do_not_depend_on_what_the_caches_remember():
+    """The caches of work on whole sentences only save time: an article's record is the same read first (after
+    ``forget_sentences``), read again, or read after the other articles in the reverse order."""
+    from pathlib import Path
+
+    from kg.extract import extract, forget_sentences
+    from kg.loaders import load_path
+
+    root = Path(__file__).resolve().parent.parent / "data"
+    articles = [a for a in load_path([root / "sample", root / "corpus"]) if hasattr(a, "text")]
+    assert len(articles) >= 40
+    cold = {}
+    for article in articles:
+        forget_sentences()
+        cold[article.id] = extract(article).to_json()
+    for article in reversed(articles):
+        assert extract(article).to_json() == cold[article.id], article.id

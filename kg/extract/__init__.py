@@ -12,6 +12,16 @@ def extract(article) -> ArticleRecord:
     return pipeline.extract(article)
 
 
+def forget_sentences() -> None:
+    """Empty the caches that remember work on a whole sentence or text (asked for by finder after finder within an
+    article). A benchmark that repeats a few texts calls it before each article: a real archive seldom repeats a
+    sentence, and the caches would make the copies cheaper than new text is."""
+    from kg.extract import claims, speech
+
+    for cached in (claims.folded, claims.abuse_matches, speech._gender_told):
+        cached.cache_clear()
+
+
 def extract_or_error(article) -> ArticleRecord | InputError:
     """The record of one article, or an error naming it: one article never stops a batch."""
     try:
