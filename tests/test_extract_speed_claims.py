@@ -8,6 +8,8 @@ import re
 from types import SimpleNamespace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg import records
 from kg.extract import claims, described, descriptions, figures, forces, laws, lexicon, pipeline, scan
@@ -414,3 +416,22 @@ def plain_span(text: str, sents, start: int, end: int, sentence: int) -> records
     lo, hi = (sent.start, sent.end) if sent else (start, end)
     prefix, suffix = text[max(lo, start - 40):start], text[end:min(hi, end + 40)]
     return records.Span(start, end, sentence, text[start:end], prefix or None, suffix or None)
+
+
+HINT_PIECES = ["tort", "tortu", "torture", "beat", "or", "ure", "detai", "detained", "arr", "arrest", " ", "-", "x",
+               "'", "é", "İ", "\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(HINT_PIECES), max_size=12),
+       st.lists(st.lists(st.sampled_from(HINT_PIECES[:10]), max_size=3).map(tuple), min_size=1, max_size=6))
+def test_hint_index_is_the_zero_width_scan(pieces, hints):
+    """The search from each found hint's next character finds what a zero-width lookahead at every position does."""
+    text = "".join(pieces).lower()
+    index = lexicon.HintIndex(hints)
+    every = {h for hs in hints for h in hs}
+    expected: dict[int, list[int]] = {}
+    for m in re.finditer(f"(?=({scan.trie(every)}))", text):
+        for i in index.by_found[m.group(1)]:
+            expected.setdefault(i, []).append(m.start())
+    assert index.starts(text) == expected

@@ -214,8 +214,10 @@ class HintIndex:
 
     def __init__(self, hints: Sequence[tuple[str, ...]]):
         every = {h for hs in hints for h in hs}
-        # at each position of the text, the longest hint that starts there (a zero-width match, so every position)
-        self.finder = re.compile(f"(?=({scan.trie(every)}))")
+        # the longest hint at a position (searched from each found one's next character, so that hints starting
+        # inside another are found too); a search skips in C to a character that opens a hint, where a zero-width
+        # lookahead would be tried at every position
+        self.finder = re.compile(f"({scan.trie(every)})")
         self.always = tuple(i for i, hs in enumerate(hints) if not hs)
         # every hint starting at a position is a prefix of the longest one starting there
         self.by_found = {found: tuple(i for i, hs in enumerate(hints) if any(found.startswith(h) for h in hs))
@@ -225,9 +227,13 @@ class HintIndex:
         """For each pattern with a hint in ``lowered`` (``any(h in lowered for h in hints[i])``), where its hints
         start, in order; patterns without hints are not listed (see ``always``)."""
         out: dict[int, list[int]] = {}
-        for m in self.finder.finditer(lowered):
-            for i in self.by_found[m.group(1)]:
-                out.setdefault(i, []).append(m.start())
+        search, by_found = self.finder.search, self.by_found
+        m = search(lowered)
+        while m is not None:
+            q = m.start()
+            for i in by_found[m.group(1)]:
+                out.setdefault(i, []).append(q)
+            m = search(lowered, q + 1)
         return out
 
 
