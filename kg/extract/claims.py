@@ -491,14 +491,18 @@ def abuse_matches(text: str) -> tuple[tuple[int, int, str, bool], ...]:
     places = index.starts(lowered)
     if not _any_abuse_phrase(text, places if exact else None):
         return ()
+    unmasked = text
     text = masked(text, lowered if exact else None)
     contexts = lexicon.context_hints().starts(lowered) if exact else None
     taken: list[tuple[int, int]] = []
     out = []
     lowered = text.lower()
+    # a pattern of ``places`` has a hint in the text; where no look-alike was blanked (``masked`` returns the text
+    # itself), in the masked text too; the patterns of ``always`` have no hint
+    blanked = text is not unmasked
     for i in sorted((*places, *index.always)):  # the patterns with no hint in the text are skipped below
         p = patterns[i]
-        if p.hints and not any(h in lowered for h in p.hints):
+        if blanked and p.hints and not any(h in lowered for h in p.hints):
             continue
         if p.context is not None and not _found(p.context, text, contexts.get(i, ()) if contexts is not None
                                                 and p.context_hints else None):
