@@ -959,9 +959,12 @@ EXHORTATION = re.compile(r"\b(?:call\w*|urg\w*|press\w*|demand\w*|ask\w*|appeal\
 
 def _negated(text: str, start: int, end: int | None = None) -> bool:
     """An abuse phrase said not to happen: "there are no political prisoners", "does not use torture", "no torture
-    takes place"."""
+    takes place", "have never tortured anyone", "does not hold any political prisoners", "no one is arrested for"."""
     near = " ".join(text[max(0, start - 40):start].lower().split())
     if holds_any(near, _negation_words()) and negation().search(near):
+        return True
+    if ("not" in near or "never" in near or "n't" in near or "no " in near or "nobody" in near) and (
+            VERB_NEGATED.search(near) or NO_ONE_BEFORE.search(near)):
         return True
     return end is not None and bool(NO_BEFORE.search(text[max(0, start - 4):start])) and bool(
         _predicate_after().match(text[end:end + 40]))
@@ -995,6 +998,7 @@ def find_claims(sents: list[Sentence], actors: ActorTable, speaker_at, main_coun
     found += law_harms
     if not found:
         return []
+    found += _denials_pointing_back(found, sents, actors, speaker_at)
     lead = next((d for d in (find_denial(actors, s, speaker_at(s)[0]) for s in sents[:3]) if d), None)
     if lead:
         found += _denied_in_lead(found, sents, actors, lead)
@@ -1158,6 +1162,69 @@ def _denied_in_lead(found: list[ClaimFound], sents: list[Sentence], actors: Acto
     return out
 
 
+BACK = 3  # sentences before a denial that names no abuse of its own whose claims it can answer
+# what a denial names when it answers claims made before it: "denied the allegations", "rejected the accusations as
+# baseless", "dismissed the report", "has denied any wrongdoing" (the noun ends its phrase: not "denied reports that
+# it was funded from abroad", "rejected the charges of fraud", which say what they deny)
+BACK_OBJECT = re.compile(r"\s+(?:(?:the|these|those|such|all|any|its|their|his|her|this|that|both)\s+)?"
+                         r"(?:[\w-]+\s+){0,2}?(?:allegations?|accusations?|claims?|charges?|reports?|findings?|"
+                         r"wrongdoing|criticism)(?=\s*(?:[.,;:!?\"”’)]|$)|\s+(?:as|by|from|in|on|made|published|"
+                         r"outright|and|but|saying|which|against|last|this|again)\b)", re.IGNORECASE)
+# a relative clause denying what the sentence just said: ", a claim the government denied", ", which X denies",
+# ", allegations that the ministry has rejected"
+RELATIVE_DENIAL = re.compile(r",\s+(?:(?:an?|the)\s+)?(?:(?:claim|charge|accusation|allegation)s?\s+(?:that\s+|which\s+)?|"
+                             r"which\s+)(?P<who>[^,;:.]{1,60}?)\s+(?:(?:has|have|had)\s+)?(?:(?:repeatedly|strongly|"
+                             r"flatly|always|consistently|categorically)\s+)?(?:denied|denies|deny|rejected|rejects|"
+                             r"reject|disputed|disputes|dismissed|dismisses)\b", re.IGNORECASE)
+
+
+def _denials_pointing_back(found: list[ClaimFound], sents: list[Sentence], actors: ActorTable,
+                           speaker_at) -> list[ClaimFound]:
+    """Denials that answer claims made before them without naming the abuse: "... police tortured detainees. The
+    ministry denied the allegations." (the claims of the ``BACK`` sentences before), and relative clauses ("...
+    tortured detainees, a claim the government denied": the claims before the clause). A denier on the accused side
+    of a claim's country denies it, the claim's maker being the accuser; the claim itself stands."""
+    asserted = [c for c in found if c.stance == "asserts"]
+    if not asserted:
+        return []
+    by_sentence: dict[int, list[ClaimFound]] = {}
+    for c in asserted:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    first = min(by_sentence)
+    out: list[ClaimFound] = []
+    for sent in sents[first:]:
+        own = by_sentence.get(sent.index, [])
+        speaker, statement = speaker_at(sent)
+        rel = RELATIVE_DENIAL.search(sent.text) if own else None
+        if rel:
+            who = [m.key for m in actors.within(sent.start + rel.start("who"), sent.start + rel.end("who"))]
+            denier = who[-1] if who else None
+            earlier = [c for c in own if c.start - sent.start < rel.start()]
+            out += _answered(earlier, actors, denier, sent, rel.start(), rel.end(), statement)
+            continue
+        denial = find_denial(actors, sent, speaker)
+        if denial is None or not BACK_OBJECT.match(sent.text, denial.start) or any(
+                denial.start <= c.start - sent.start < denial.end for c in own):
+            continue  # no denial, or one that says what it denies
+        before = [c for i in range(max(first, sent.index - BACK), sent.index) for c in by_sentence.get(i, [])]
+        if denial.accuser and any(c.claimant == denial.accuser for c in before):
+            before = [c for c in before if c.claimant == denial.accuser]  # "rejected the allegations by X"
+        out += _answered(before, actors, denial.denier, sent, denial.start, denial.end, statement)
+    return out
+
+
+def _answered(claims: list[ClaimFound], actors: ActorTable, denier: str | None, sent: Sentence, start: int, end: int,
+              statement: int | None) -> list[ClaimFound]:
+    """The denials by ``denier`` of the claims against its side (the span ``start``-``end`` of ``sent`` says it)."""
+    if denier is None:
+        return []
+    start += len(sent.text[start:end]) - len(sent.text[start:end].lstrip())
+    return [replace(c, claimant=denier, stance="denies", asserted_by=c.claimant, start=sent.start + start,
+                    end=sent.start + end, sentence=sent.index, rule="claim.denial.back", confidence=0.6,
+                    statement=statement)
+            for c in claims if c.claimant != denier and on_accused_side(actors, denier, c.country, denying=True)]
+
+
 def _sentence_claims(sent: Sentence, matches, actors: ActorTable, speaker_at, main_country: str | None,
                      self_countries: set[str], author: str | None, body: str | None = None) -> list[ClaimFound]:
     context = any(strong for *_, strong in matches) or phrase_found("state_actor_words.txt", sent.text)
@@ -1278,6 +1345,15 @@ CALL_BREAK = re.compile(r"[.;]|,\s+(?:but|while)\b")
 RIGHTS_WORD = re.compile(r"\b(?:rights?|freedoms?|liberty)\b", re.IGNORECASE)
 UPHELD_BREAK = CLAUSE_BREAK  # the same clause end
 NO_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
+# the verb of the abuse phrase negated ("have never tortured", "did not arbitrarily detain", "does not hold any"), with
+# at most two adverbs between (not "have not investigated the torture of", "never stopped torturing": other verbs)
+VERB_NEGATED = re.compile(r"(?:\bnever|\bnot|n't|\bno\s+longer)(?:\s+(?:ever|once|been|be|knowingly|arbitrarily|"
+                          r"systematically|routinely|deliberately|physically|unlawfully)){0,2}"
+                          r"(?:\s+(?:hold|holds|keep|keeps|have|has)(?:\s+any)?)?$")
+# "no one (in this country) is arrested for", "nobody has been jailed for" (the subject negated)
+NO_ONE_BEFORE = re.compile(r"\b(?:no\s+one|nobody|no\s+person)(?:\s+(?:in|at|from|of)(?:\s+[\w'-]+){1,3})?"
+                           r"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been|will\s+be|gets|got|can\s+be)"
+                           r"(?:\s+ever)?$")
 IN_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$")
 LOCATIVE_END = re.compile(r"\b(?:in|from|at|across|inside|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
