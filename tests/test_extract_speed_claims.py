@@ -189,7 +189,8 @@ def test_cue_shortcuts_as_plain(text):
         assert claims.blamed_deaths(text, ()) == ()
     for start in range(0, len(text) + 1):
         near = " ".join(text[max(0, start - 40):start].lower().split())
-        assert claims._negated(text, start) == bool(claims.negation().search(near)), start
+        plain = claims.negation().search(near) or claims.VERB_NEGATED.search(near) or claims.NO_ONE_BEFORE.search(near)
+        assert claims._negated(text, start) == bool(plain), start
         window = text[max(0, start - 60):start]
         assert claims._combated(text, start, start) == (
             bool(claims._combating_frame().search(window)) and not claims.FROM_AFTER.match(text[start:start + 40])

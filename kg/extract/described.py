@@ -34,6 +34,11 @@ def _before() -> re.Pattern:
     return re.compile(rf"\b(?i:(?:the[ \u00a0]+)?{MODIFIERS}({nouns}))[ \u00a0]+{NAME}(?![\w-])")
 
 
+def noun_before_name() -> re.Pattern:
+    """"the rights group Zorvan": the typing noun (group 1) and the name after it (group 2)."""
+    return _before()
+
+
 @cache
 def _nouns() -> scan.Forms:
     return scan.Forms(descriptors())

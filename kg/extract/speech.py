@@ -13,6 +13,7 @@ from itertools import islice
 from kg import gazetteer
 from kg.extract import lexicon, scan
 from kg.extract.actors import ActorTable, Entry, Mention
+from kg.extract.described import noun_before_name as described_before
 from kg.extract.text import Paragraph, Sentence
 from kg.identity import person_key
 
@@ -104,6 +105,20 @@ SHORT_WORDS = re.compile(r"^[\s\w.'’-]{0,40}$")
 # the reported clause: nothing but punctuation after the cue, a that-clause or a time after it, "that" as a word,
 # "but"/"while" opening a clause of another subject, a preposition after a passive participle, "to" opening it
 NOTHING_AFTER = re.compile(r"^[\s\u00a0]*[.!?]?[”\"]?$")
+# after "..., X said" only when, where or in what it was said ("in its annual report", "on Monday", "in a statement on
+# its website", "of the verdict"): the reported clause is the one before, not these words
+_WHEN_SAID = r"(?:(?:late\s+|early\s+)?on\s+\w+day|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|month|year))"
+_WHERE_SAID = (r"(?:in|on|at|during|via|through)\s+(?:a|an|the|its|his|her|their|our)\s+(?:[\w'’-]+\s+){0,3}?"
+               r"(?:statement|report|interview|post|message|letter|speech|briefing|conference|release|tweet|website|"
+               r"note|video|address|session|hearing|meeting|broadcast|e-?mail|communiqu[eé])s?")
+_TOLD_WHOM = r"(?:[\s\u00a0]+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}))?"
+ADJUNCT_ONLY = re.compile(rf"^{_TOLD_WHOM}[\s\u00a0]+(?:{_WHEN_SAID}|{_WHERE_SAID}|of\s+(?:the|a|an|this|that|its|his|her|"
+                          rf"their)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)(?:,?\s+(?:{_WHEN_SAID}|{_WHERE_SAID}))*"
+                          r"[\s\u00a0]*[.!?]?[”\"]?$", re.IGNORECASE)
+ARTICLE_END = re.compile(r",[\s\u00a0]+(?:the|a|an)$", re.IGNORECASE)
+# "..., witnesses said, adding that ...": the clause before is the statement, the participle starts another
+PARTICIPLE_AFTER = re.compile(rf"{_TOLD_WHOM}[\s\u00a0]*,[\s\u00a0]+(?=(?:adding|saying|noting|explaining|stressing|"
+                              r"insisting)\b)")
 THAT_AFTER_VERB = re.compile(rf"^[\s\u00a0,]*(?:(?:on|in|at|during|after|to|through)\s+[^,.;]{{0,60}}?\s+|{WHEN}\s+)?"
                              r"that\b", re.IGNORECASE)
 WHEN_AFTER_VERB = re.compile(rf"^[\s\u00a0,]*(?:(?:on\s+\w+|{WHEN})\s+)?", re.IGNORECASE)
@@ -382,6 +397,7 @@ class Speech:
         self._lowered = lowered if len(lowered) == len(text) and not risky else None
         self._cue_runs = _cue_runs(text, index)  # where a cue's first word stands as a whole run
         self._sentence_cues: tuple[Sentence | None, list[re.Match]] = (None, [])  # the last sentence reported() read
+        self._carried: tuple[int, str] | None = None  # (end of a speech verb, its speaker) a participle after it shares
 
     # -- helpers --------------------------------------------------------------------------------
     def _cues_of(self, sent: Sentence):
@@ -647,6 +663,9 @@ class Speech:
         titled = _title_run().fullmatch(self.text, start, found[0].start) if found else None
         if titled and self.actors.entries[found[0].key].type == "Person":
             return found[0].key, found[0].end  # "..., said Deputy Minister Ana Ruiz": a title before the name
+        described = found and described_before().match(window, len(window) - len(window.lstrip()))
+        if described and found[0].start == pos + described.start(2):
+            return found[0].key, found[0].end  # "according to rights group X", "..., said the watchdog X"
         for i, m in enumerate(found):
             if m.start <= start + 1:
                 nxt = found[i + 1] if i + 1 < len(found) else None
@@ -970,7 +989,11 @@ class Speech:
             return None  # "As Ana Ruiz reports from Nairobi, ...": the correspondent's byline, not her statement
         if SUBORDINATE_PRONOUN.search(self.text[max(sent.start, vs - 40):vs]):
             return None  # "... until he believes he is drowning": a thought in a clause about him, no statement
-        key, subj_start, inverted = self._reported_speaker(sent, vs, ve)
+        carried = self._carried
+        if carried and carried[0] == vs:
+            key, subj_start, inverted = carried[1], vs, False  # "..., witnesses said, adding that": the witnesses
+        else:
+            key, subj_start, inverted = self._reported_speaker(sent, vs, ve)
         if not key:
             return None
         bounds = self._reported_clause(sent, cue, frame, subj_start, vs, ve, inverted)
@@ -981,6 +1004,10 @@ class Speech:
         if not inverted:
             content_end, more = self._second_statement(sent, c, content_start, content_end)
             content_end = self._before_other_subject(content_start, content_end)
+        participle = PARTICIPLE_AFTER.match(self.text, ve, sent.end) if content_end <= vs else None
+        if participle:
+            more = True  # "..., witnesses said, adding that ...": the participle's clause is read next
+            self._carried = (participle.end(), key)
         text = self.text[content_start:content_end].strip(" ,.:;\u00a0")
         if not text or text[0] in OPENERS or self._inside_quote(content_start + 2):
             return None
@@ -1075,7 +1102,9 @@ class Speech:
                          inverted: bool) -> tuple[int, int, bool, str | None] | None:
         """(start, end, inverted, addressee) of the reported clause, or None when the cue reports none."""
         content_start, content_end = ve, sent.end
-        if inverted or NOTHING_AFTER.match(self.text[ve:sent.end]):
+        after = self.text[ve:sent.end]
+        if inverted or NOTHING_AFTER.match(after) or (self._comma_before(sent, subj_start) and (
+                ADJUNCT_ONLY.match(after) or PARTICIPLE_AFTER.match(after))):
             # the content stands before the attribution
             content_start, content_end = sent.start, self._clause_end_before(subj_start if not inverted else vs)
             if content_end <= content_start:
@@ -1089,6 +1118,12 @@ class Speech:
         if inverted:
             return content_start, content_end, inverted, None
         return self._clause_after_verb(cue, frame, subj_start, vs, ve, content_start, content_end)
+
+    def _comma_before(self, sent: Sentence, subj_start: int) -> bool:
+        """Whether a clause of some words ends in a comma before the subject ("Police fired on them, witnesses said")."""
+        before = self.text[sent.start:subj_start].rstrip(" \u00a0")
+        before = re.sub(r"(?:\s+(?:the|a|an))$", "", before, flags=re.IGNORECASE)
+        return before.endswith(",") and len(before.split()) >= 4
 
     def _clause_after_verb(self, cue: str, frame: str, subj_start: int, vs: int, ve: int, content_start: int,
                            content_end: int) -> tuple[int, int, bool, str | None]:
@@ -1213,6 +1248,7 @@ class Speech:
 
     def _clause_end_before(self, pos: int) -> int:
         chunk = self.text[:pos].rstrip(" \u00a0")
+        chunk = ARTICLE_END.sub(",", chunk)  # "..., the Legal Forum said": "the" opens the subject
         chunk = chunk.rstrip(",")
         return len(chunk)
 

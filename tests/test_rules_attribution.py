@@ -1,0 +1,78 @@
+"""Trailing attributions, rule by rule: "..., X said in a statement on Monday", "..., witnesses said, adding that ...",
+"according to the rights group X". Sentences written for these tests, with invented people and groups; none from the
+evaluation sets. Positives and negatives."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.records import Article
+
+
+def said(text: str) -> list[tuple[str | None, str, str]]:
+    record = extract(Article("t", "T", "2024-05-10", "Test Wire", text=text))
+    return [(s.speaker, s.text, s.cue) for s in record.statements]
+
+
+CLAUSE = "Police in Malawi fired on protesters in Zomba"
+
+
+# -- when, where or in what it was said, after "..., X said" -------------------------------------------------------
+
+def test_a_statement_named_after_the_verb_leaves_the_clause_before():
+    assert said(f"{CLAUSE}, the Brightwater Legal Forum said in a statement on Tuesday.") == [
+        ("Brightwater Legal Forum", CLAUSE, "said")]
+
+
+def test_an_annual_report_after_the_verb_is_where_it_was_said():
+    assert said(f"{CLAUSE}, Pieter Vosk wrote in his annual report.")[0][:2] == ("Pieter Vosk", CLAUSE)
+
+
+def test_a_day_after_the_verb_is_when_it_was_said():
+    assert said(f"{CLAUSE}, Pieter Vosk said late on Friday.")[0][:2] == ("Pieter Vosk", CLAUSE)
+
+
+def test_a_that_clause_after_the_place_is_still_the_content():
+    found = said("Pieter Vosk said in a statement on Tuesday that police in Malawi had fired on protesters.")
+    assert found and found[0][1] == "police in Malawi had fired on protesters"
+
+
+def test_words_after_the_verb_that_say_something_stay_the_content():
+    found = said("Pieter Vosk said on Tuesday police in Malawi had fired on protesters.")
+    assert found and "fired on protesters" in found[0][1]
+
+
+# -- "..., X said, adding that ..." ---------------------------------------------------------------------------------
+
+def test_the_clause_before_and_the_added_clause_are_two_statements():
+    assert said(f"{CLAUSE}, witnesses said, adding that at least 20 people were hurt.") == [
+        ("witnesses", CLAUSE, "said"), ("witnesses", "at least 20 people were hurt", "adding")]
+
+
+def test_a_participle_after_a_named_speaker_is_his():
+    found = said(f"{CLAUSE}, Pieter Vosk told reporters, noting that the crowd had been peaceful.")
+    assert ("Pieter Vosk", "the crowd had been peaceful", "noting") in found
+
+
+def test_a_participle_of_another_subject_is_not_carried_over():
+    found = said("Pieter Vosk said police had fired on protesters, while the mayor, insisting that no shots were "
+                 "fired, left the square.")
+    assert not any(text.startswith("no shots") and speaker == "Pieter Vosk" for speaker, text, _ in found)
+
+
+# -- a source described before its name ----------------------------------------------------------------------------
+
+def test_according_to_a_rights_group_named_after_its_description():
+    assert said("Security forces in Malawi detained 40 activists last week, according to the rights group "
+                "Brightwater Legal Forum.") == [
+        ("Brightwater Legal Forum", "Security forces in Malawi detained 40 activists last week", "according to")]
+
+
+def test_said_the_watchdog_and_its_name():
+    found = said("Security forces in Malawi detained 40 activists, said the watchdog Brightwater Legal Forum.")
+    assert found and found[0][0] == "Brightwater Legal Forum"
+
+
+def test_a_description_without_a_name_is_no_named_source():
+    assert not any(speaker == "Brightwater Legal Forum" for speaker, _, _ in said(
+        "Security forces in Malawi detained 40 activists, according to a rights group. The Brightwater Legal Forum "
+        "was founded in 1999."))
