@@ -76,3 +76,31 @@ def test_a_description_without_a_name_is_no_named_source():
     assert not any(speaker == "Brightwater Legal Forum" for speaker, _, _ in said(
         "Security forces in Malawi detained 40 activists, according to a rights group. The Brightwater Legal Forum "
         "was founded in 1999."))
+
+
+# -- a short quotation a speech verb follows ----------------------------------------------------------------------
+
+def test_a_three_word_quote_with_its_speaker_is_a_statement():
+    record = extract(Article("t", "T", "2024-05-10", "Test Wire",
+                             text='"These are lies," said Pieter Vosk, a spokesman for the Malawian government.'))
+    assert [(s.speaker, s.text, s.kind) for s in record.statements] == [("Pieter Vosk", "These are lies,", "direct")]
+
+
+def test_a_three_word_quote_told_to_someone():
+    record = extract(Article("t", "T", "2024-05-10", "Test Wire",
+                             text="“Certainly not true,” Pieter Vosk told reporters when asked about the detentions."))
+    assert [(s.speaker, s.kind) for s in record.statements] == [("Pieter Vosk", "direct")]
+
+
+def test_a_short_term_in_quotation_marks_is_no_statement():
+    record = extract(Article("t", "T", "2024-05-10", "Test Wire",
+                             text="Pieter Vosk called the verdict “a farce” and left the court in Zomba."))
+    assert not [s for s in record.statements if s.kind == "direct"]
+    record = extract(Article("t", "T", "2024-05-10", "Test Wire",
+                             text="The new law targets so-called “foreign agents,” the Brightwater Legal Forum said."))
+    assert not [s for s in record.statements if s.kind == "direct"]
+
+
+def test_the_article_before_a_trailing_subject_is_not_in_the_statement():
+    assert said("Police in Malawi fired on protesters, the Brightwater Legal Forum said.") == [
+        ("Brightwater Legal Forum", "Police in Malawi fired on protesters", "said")]

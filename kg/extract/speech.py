@@ -115,7 +115,12 @@ _TOLD_WHOM = r"(?:[\s\u00a0]+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.'’&-
 ADJUNCT_ONLY = re.compile(rf"^{_TOLD_WHOM}[\s\u00a0]+(?:{_WHEN_SAID}|{_WHERE_SAID}|of\s+(?:the|a|an|this|that|its|his|her|"
                           rf"their)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)(?:,?\s+(?:{_WHEN_SAID}|{_WHERE_SAID}))*"
                           r"[\s\u00a0]*[.!?]?[”\"]?$", re.IGNORECASE)
-ARTICLE_END = re.compile(r",[\s\u00a0]+(?:the|a|an)$", re.IGNORECASE)
+# a quotation of three words is speech where its punctuation and a speech verb right after say so ('“These are
+# lies,” said X', '“Not true at all!” she shouted'); elsewhere it is a term the writer marks ('so-called “foreign agents”')
+SHORT_QUOTE_END = re.compile(r"[,!?][\s\u00a0]*$")
+SPOKEN_AFTER = re.compile(r"[\s\u00a0]+(?:[\w.'’-]+[\s\u00a0]+){0,4}?(?:said|says|told|tells|added|adds|insisted|replied|"
+                          r"declared|wrote|asked|shouted|stated|responded|retorted)\b")
+ARTICLE_END = re.compile(r",[”\"’]?[\s\u00a0]+(?:the|a|an)$", re.IGNORECASE)
 # "..., witnesses said, adding that ...": the clause before is the statement, the participle starts another
 PARTICIPLE_AFTER = re.compile(rf"{_TOLD_WHOM}[\s\u00a0]*,[\s\u00a0]+(?=(?:adding|saying|noting|explaining|stressing|"
                               r"insisting)\b)")
@@ -704,7 +709,8 @@ class Speech:
 
     # -- quotations -----------------------------------------------------------------------------
     def quotes(self) -> list[tuple[int, int, bool]]:
-        """(start, end, closed) of every quotation of four words or more, inside each paragraph."""
+        """(start, end, closed) of every quotation of four words or more (or a short one a speech verb follows),
+        inside each paragraph."""
         out = []
         for para in self.paras:
             t, i = para.text, 0
@@ -717,7 +723,8 @@ class Speech:
                     j = self._closing(t, i)
                     closed = j < len(t)
                     inner = t[i + 1:j]
-                    if _has_words(inner, 4):
+                    if _has_words(inner, 4) or (_has_words(inner, 3) and SHORT_QUOTE_END.search(inner)
+                                                and SPOKEN_AFTER.match(t, j + 1)):
                         out.append((para.start + i + 1, para.start + j, closed))
                     self.quoted.append((para.start + i + 1, para.start + j))
                     i = j + 1
@@ -1248,7 +1255,8 @@ class Speech:
 
     def _clause_end_before(self, pos: int) -> int:
         chunk = self.text[:pos].rstrip(" \u00a0")
-        chunk = ARTICLE_END.sub(",", chunk)  # "..., the Legal Forum said": "the" opens the subject
+        chunk = ARTICLE_END.sub(lambda m: m.group()[:-len(m.group().split()[-1])].rstrip(), chunk)  # "..., the Legal
+        # Forum said": "the" opens the subject
         chunk = chunk.rstrip(",")
         return len(chunk)
 
