@@ -104,3 +104,23 @@ def test_a_short_term_in_quotation_marks_is_no_statement():
 def test_the_article_before_a_trailing_subject_is_not_in_the_statement():
     assert said("Police in Malawi fired on protesters, the Brightwater Legal Forum said.") == [
         ("Brightwater Legal Forum", "Police in Malawi fired on protesters", "said")]
+
+
+# -- "It said" after a body's statement ----------------------------------------------------------------------------
+
+def test_it_opening_the_next_sentence_is_the_body_that_spoke():
+    found = said("The Brightwater Legal Forum said Malawi had jailed 14 reporters. It said at least three of them had "
+                 "been beaten.")
+    assert [speaker for speaker, _, _ in found] == ["Brightwater Legal Forum", "Brightwater Legal Forum"]
+
+
+def test_it_after_a_person_statement_is_the_last_body_named():
+    found = said("Pieter Vosk said the Brightwater Legal Forum had counted 14 jailed reporters. It said at least "
+                 "three of them had been beaten.")
+    assert found[-1][0] == "Brightwater Legal Forum"
+
+
+def test_it_in_a_new_paragraph_is_not_carried_over():
+    found = said("The Brightwater Legal Forum said Malawi had jailed 14 reporters.\n\nThe Tarnish Herald, a daily, "
+                 "reported the trial. It said the judge had refused bail to all of them.")
+    assert found[-1][0] != "Brightwater Legal Forum"

@@ -464,6 +464,9 @@ class Speech:
         if word in ("they", "it"):
             types = {"GovernmentBody", "NGO", "MediaOutlet", "InternationalOrganization", "Organization",
                      "Country"} | ({"Group"} if word == "they" else set())
+            spoke = self._speaker_before(pos, types) if word == "it" else None
+            if spoke:
+                return spoke
             m = self.actors.last_before(pos, types)
             while m and self._inside_quote(m.start):  # a body named inside a quotation is not who "it" is
                 m = self.actors.last_before(m.start, types)
@@ -525,6 +528,18 @@ class Speech:
                     return m.key
             m = self.actors.last_before(m.start, types)
         return nearest.key if nearest else self.author
+
+    def _speaker_before(self, pos: int, types: set[str]) -> str | None:
+        """"X said Malawi had jailed 14 reporters. It said ...": "it" opening a sentence, right after a body's statement
+        in the sentence before (same paragraph), goes on with that speaker, not with the last body named."""
+        sent = self.sentence_at(pos)
+        if sent.index == 0 or self.text[sent.start:pos].strip(" \u00a0\"“‘"):
+            return None
+        last = self.found[-1] if self.found else None
+        if (last and last.sentence == sent.index - 1 and self.sents[last.sentence].paragraph == sent.paragraph
+                and (entry := self.entry(last.speaker)) and entry.type in types):
+            return last.speaker
+        return None
 
     def _sentence_subject_of(self, pos: int, types: set[str], nearest: Mention) -> str:
         """"X filed a suit at the High Court in which it accused ...": "it" inside the sentence of its antecedent
