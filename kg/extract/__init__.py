@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.errors import InputError
-from kg.extract import pipeline
+from kg.extract import claims, pipeline, speech
 from kg.records import ArticleRecord
 
 
@@ -16,8 +16,6 @@ def forget_sentences() -> None:
     """Empty the caches that remember work on a whole sentence or text (asked for by finder after finder within an
     article). A benchmark that repeats a few texts calls it before each article: a real archive seldom repeats a
     sentence, and the caches would make the copies cheaper than new text is."""
-    from kg.extract import claims, speech
-
     for cached in (claims.folded, claims.abuse_matches, speech._gender_told):
         cached.cache_clear()
 
