@@ -21,3 +21,21 @@ def test_a_description_stays_apart_where_two_titled_laws_could_be_meant():
     found = laws("Paraguay's parliament passed the Online Harms Prevention Act and the Public Order Act on Monday. "
                  "Critics say the cybercrime law will be used to jail journalists in Paraguay.")
     assert {name for name, _ in found} == {"Online Harms Prevention Act", "Public Order Act", "cybercrime law"}
+
+
+# -- the day a law passed is no part of its name ---------------------------------------------------------------------
+
+def test_the_day_after_law_is_when_it_passed():
+    found = laws("Malawi's parliament passed a law on Monday requiring groups that receive foreign funding to register.")
+    assert found and not any("Monday" in name for name, _ in found)
+    assert any(name.startswith("law requiring") for name, _ in found)
+
+
+def test_a_topic_after_on_stays_in_the_name():
+    found = laws("Malawi's parliament passed a law on foreign agents after a short debate.")
+    assert any(name == "law on foreign agents" for name, _ in found)
+
+
+def test_a_date_after_on_is_dropped_from_a_described_name():
+    found = laws("Malawi's parliament debated the new bill on Tuesday, and critics in Zomba called it harsh.")
+    assert not any("Tuesday" in name for name, _ in found)

@@ -243,6 +243,8 @@ def _place_weight(text: str, sent: Sentence, m, words: scan.WordIndex) -> float 
         return None
     before = text[max(sent.start, m.start - 12):m.start].lower()
     after = text[m.end:m.end + 3]
+    if " " not in m.text and NATIONAL_BEFORE.search(before) and NATIONAL_AFTER.match(text, m.end):
+        return None  # "a Senegalese and a Burkinabe were released": a person's nationality, not where it happens
     if _told_of(text[max(sent.start, m.start - 80):m.start]):
         return 0.5  # "false information about the army in Ruritania": the topic, not where it happens
     if PLACE_BEFORE.search(before) or after[:2] in ("'s", "’s"):
@@ -253,6 +255,8 @@ def _place_weight(text: str, sent: Sentence, m, words: scan.WordIndex) -> float 
 
 
 WORD_CHAR = re.compile(r"\w")
+NATIONAL_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|several|some|other)\s+$")
+NATIONAL_AFTER = re.compile(r"\s*[,.;:)]|\s+(?:and|or|were|was|who|have|has|had|are|is)\b")
 
 
 def sentences_at(text: str, sents: list[Sentence], starts: list[int] | None) -> set[int] | None:
@@ -434,6 +438,11 @@ PLACE_WORD_BEFORE = re.compile(r"\b(?:In|At|From|To|Of|On|The)\s+$")
 # A violent crime a person is charged with is the charge against them, not an abuse by a state (while "accused the
 # police of torture", active with an object, is an accusation and stays a claim).
 CRIMES_CHARGED = {"unlawful_killing", "torture", "war_crimes"}
+# ... unless the accused is a state force ("Police in Malawi have been accused of torturing detainees"): an abuse
+STATE_ACCUSED = re.compile(r"\b(?:police|policemen|security\s+forces|security\s+services|soldiers|troops|army|military|"
+                           r"(?:prison\s+)?guards|officers|agents|authorities|government|regime)(?:\s+(?:in|of)\s+(?:the\s+)?"
+                           r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+(?:(?:have|has|had|also|repeatedly|long|often|"
+                           r"widely)\s+){0,2}(?:been|were|are|was|is)\s+(?:\w+\s+)?accused\s+of\s+", re.IGNORECASE)
 CHARGE_FRAME = re.compile(r"\b(?:(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?accused|charged|convicted|indicted|"
                           r"suspected|found\s+guilty)\s+(?:of|with)\s+"
                           r"(?:(?!(?:for|by|has|have|had|was|were|is|are|and|but)\b)[\w'’-]+\s+){0,6}$", re.IGNORECASE)
@@ -1244,7 +1253,8 @@ def _sentence_claims(sent: Sentence, matches, actors: ActorTable, speaker_at, ma
     for start, end, code, strong in matches:
         if not strong and not context:
             continue
-        if code in CRIMES_CHARGED and CHARGE_FRAME.search(sent.text[:start]):
+        charge = CHARGE_FRAME.search(sent.text[:start]) if code in CRIMES_CHARGED else None
+        if charge and not STATE_ACCUSED.search(sent.text[:charge.start()] + charge.group()):
             continue  # "was accused of being an accomplice to the murder": the charge, not a state's abuse
         if _protective(sent.text, start) or _upheld(sent.text, start, end):
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from kg.extract import lexicon, scan
 from kg.extract.actors import ActorTable
@@ -56,10 +57,10 @@ def _purpose_names(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in purpose_laws().finditer(text):
         rest = purpose_end().split(text[m.end():])[0]
-        words = rest.split()[:6]
+        words = list(islice(NON_SPACE.finditer(rest), 6))
         if words:
-            name = text[m.start():m.end()] + " " + " ".join(words)
-            out.append((m.start(), m.start() + len(name), name))
+            end = m.end() + words[-1].end()
+            out.append((m.start(), end, " ".join(text[m.start():end].split())))
     return out
 
 
@@ -84,6 +85,10 @@ class LawFound:
 
 # Regexes of the functions below, compiled once (a pattern string costs a cache lookup at each call)
 QUOTE_MARKS = re.compile(r"[“”\"‘]|(?<!\w)['’]|['’](?!\w)")
+DAY_AFTER_LAW = re.compile(r"\b((?:[Ll]aws?|[Bb]ills?|legislation|[Dd]ecrees?))(\s+(?:late\s+|early\s+)?on\s+"
+                           r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+NON_SPACE = re.compile(r"\S+")
+WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 ON_WORD = re.compile(r"\bon\s+(?:so-called\s+|the\s+)?")
 LOWER_WORDS = re.compile(r"[a-z’'-]+")
 LETTER_RUNS = re.compile(r"[a-z]+")
@@ -102,6 +107,8 @@ def _trim_law_name(name: str) -> str:
     m = ON_WORD.search(name)
     if not m:
         return name
+    if _dated(name[m.end():]):
+        return name[:m.start()].strip()  # "a law on Monday requiring ...": when it passed, not what it is on
     words = name[m.end():].split(" ")
     kept = []
     for w in words:
@@ -111,6 +118,12 @@ def _trim_law_name(name: str) -> str:
     while kept and kept[-1].lower() in ("of", "and"):
         kept.pop()
     return (name[:m.end()] + " ".join(kept)).strip(" “”\"‘’'")
+
+
+def _dated(after_on: str) -> bool:
+    """Whether the words after "on" are a date ("Monday", "12 May", "May 12"), not a topic."""
+    first = after_on.split(" ", 1)[0].strip(",.")
+    return bool(first) and (first[0].isdigit() or WEEKDAY.fullmatch(first) is not None or first.lower() in _months())
 
 
 def _stop_modifiers(name: str) -> bool:
@@ -151,6 +164,8 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     ``tests/test_extract_speed_claims.plain_candidates``, but no slow scan where no match can be."""
     if not law_word().search(text):
         return []  # every pattern below ends in one of these words
+    if " on " in text:  # "passed a law on Monday requiring ...": the day is when, blanked (offsets kept) before naming
+        text = DAY_AFTER_LAW.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     lowered = folded(text)  # (None when a character folds otherwise: the case-insensitive regexes then run)
     caps, described, topics, purposes = _regex_words()
     found = [(m.start(1), m.end(1), m.group(1)) for m in LAW_ARTICLE.finditer(text)] if "rticle" in text else []

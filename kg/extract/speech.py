@@ -462,15 +462,7 @@ class Speech:
         if word == "we":
             return self.author
         if word in ("they", "it"):
-            types = {"GovernmentBody", "NGO", "MediaOutlet", "InternationalOrganization", "Organization",
-                     "Country"} | ({"Group"} if word == "they" else set())
-            spoke = self._speaker_before(pos, types) if word == "it" else None
-            if spoke:
-                return spoke
-            m = self.actors.last_before(pos, types)
-            while m and self._inside_quote(m.start):  # a body named inside a quotation is not who "it" is
-                m = self.actors.last_before(m.start, types)
-            return self._sentence_subject_of(pos, types, m) if m else None
+            return self._body_reference(word, pos)
         if word in lexicon.role_nouns() or word in ("spokesman", "spokeswoman"):
             best = None
             for m in reversed(self.actors.mentions):
@@ -528,6 +520,19 @@ class Speech:
                     return m.key
             m = self.actors.last_before(m.start, types)
         return nearest.key if nearest else self.author
+
+    def _body_reference(self, word: str, pos: int) -> str | None:
+        """"it" or "they" at ``pos``: the body that spoke in the sentence before, else the last body named (outside
+        quotations), or the one its sentence opens with."""
+        types = {"GovernmentBody", "NGO", "MediaOutlet", "InternationalOrganization", "Organization",
+                 "Country"} | ({"Group"} if word == "they" else set())
+        spoke = self._speaker_before(pos, types) if word == "it" else None
+        if spoke:
+            return spoke
+        m = self.actors.last_before(pos, types)
+        while m and self._inside_quote(m.start):  # a body named inside a quotation is not who "it" is
+            m = self.actors.last_before(m.start, types)
+        return self._sentence_subject_of(pos, types, m) if m else None
 
     def _speaker_before(self, pos: int, types: set[str]) -> str | None:
         """"X said Malawi had jailed 14 reporters. It said ...": "it" opening a sentence, right after a body's statement

@@ -1,0 +1,65 @@
+"""Claims, rule by rule (fifth set): wire phrasings of detention, beating and internet shutdowns, a state force
+"accused of" an abuse, and a nationality that places nothing. Sentences written for these tests, with invented people
+and groups; none from the evaluation sets. Positives and negatives."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.records import Article
+
+
+def codes(text: str) -> set[tuple[str, str]]:
+    return {(c.abuse, c.country) for c in extract(Article("t", "T", "2024-05-10", "Test Wire", text=text)).claims}
+
+
+FORUM = "the Brightwater Legal Forum said"
+
+
+def test_holding_people_without_charge_is_arbitrary_detention():
+    assert ("arbitrary_detention", "Malawi") in codes(
+        f"Authorities in Malawi were holding dozens of activists without charge, {FORUM}.")
+
+
+def test_released_without_charge_alone_is_no_detention_claim():
+    assert ("arbitrary_detention", "Malawi") not in codes(
+        "A tourist in Malawi who lost her passport was questioned at the airport and released without charge.")
+
+
+def test_rounding_up_members_of_a_group_is_arbitrary_detention():
+    assert ("arbitrary_detention", "Malawi") in codes(
+        f"Security forces in Malawi rounded up more than 300 members of a minority, {FORUM}.")
+
+
+def test_rounding_up_figures_is_no_detention():
+    assert not codes("The central bank of Malawi rounded up its growth forecast to three percent.")
+
+
+def test_prisoners_beaten_without_a_named_agent_is_torture():
+    assert ("torture", "Malawi") in codes(f"Prisoners in Malawi were routinely beaten, {FORUM}.")
+
+
+def test_a_beaten_team_is_no_torture():
+    assert not codes("The national football team of Malawi was beaten 3-0 in the final on Sunday.")
+
+
+def test_cutting_the_internet_is_a_restriction_on_expression():
+    assert ("expression_restrictions", "Malawi") in codes(
+        f"The government of Malawi cut mobile internet access across the country before the vote, {FORUM}.")
+    assert ("expression_restrictions", "Malawi") in codes(
+        f"Authorities in Malawi shut down the internet for three days during the protests, {FORUM}.")
+
+
+def test_a_state_force_accused_of_torture_is_a_claim():
+    assert ("torture", "Malawi") in codes(f"Police in Malawi have been accused of torturing detainees, {FORUM}.")
+    assert ("unlawful_killing", "Malawi") in codes("Malawian soldiers were accused of killing 12 villagers in the north.")
+
+
+def test_a_person_accused_of_a_crime_is_no_state_abuse():
+    assert not codes("A farmer in Malawi was accused of murdering his neighbour, the police said.")
+
+
+def test_a_nationality_places_no_claim():
+    found = codes("Police in Malawi arrested 20 activists in March. Most, including a Zambian and a Tanzanian, were "
+                  "released, but two have been held for three months without trial, Human Rights Watch said.")
+    assert ("arbitrary_detention", "Malawi") in found
+    assert not {country for _, country in found} & {"Zambia", "Tanzania"}
