@@ -142,3 +142,28 @@ def test_a_press_officers_body_stops_before_the_title():
 def test_two_people_sharing_a_surname_stay_apart():
     found = listed("Ivo Brann met Anna El Varga on Friday; Marta El Varga was absent.")
     assert {"Anna El Varga", "Marta El Varga"} <= set(found)
+
+
+# -- a capital's name that opens a person's name --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("Opposition leader Sofia Renwald said police had beaten protesters.", "Sofia Renwald"),
+    ("Victoria Osei, a lawyer, said the court had jailed two reporters.", "Victoria Osei"),
+])
+def test_a_capital_before_a_surname_is_a_first_name(text, person):
+    found = listed(text)
+    assert person in found and found[person][0] == "Person"
+    assert not {"Bulgaria", "Seychelles"} & set(found)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Officials in Sofia denied that police had beaten protesters.", "Bulgaria"),
+    ("Moscow Denies Report on Jailed Reporters", "Russia"),
+])
+def test_a_capital_standing_for_its_state_stays_one(text, country):
+    assert country in {e.name for e in find_actors(text).entries.values()}
+
+
+def test_a_capital_opening_a_body_name_is_no_first_name():
+    found = listed("The Sofia City Court jailed two reporters, a rights group said.")
+    assert "Sofia City Court" in found and not any(t == "Person" for t, _ in found.values())

@@ -349,6 +349,8 @@ def find_countries(table: ActorTable, known_spans: Covered) -> None:
     for m, (iso, kind) in found:
         surface = m.group(1)
         start, end = m.start(1), m.end(1)
+        if kind == "seat" and _first_name(text, end):
+            continue  # "Victoria Osei, a lawyer, said": a first name, not the capital of Seychelles
         if kind != "name" and iso not in named:  # "Congolese" in an article about the Democratic Republic of Congo
             iso = next((o for o in sorted(shared.get(surface.replace("’", "'"), ())) if o in named), iso)
         country = gazetteer.country(iso)
@@ -390,6 +392,17 @@ def find_countries(table: ActorTable, known_spans: Covered) -> None:
             else:
                 table.entry(key, gazetteer.country(iso).name, "Country", country=iso, listed=False)
         table.mention(start, end, key, "demonym" if kind == "demonym" else "alias")
+
+
+SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,| [a-z])")
+
+
+def _first_name(text: str, end: int) -> bool:
+    """Whether a capital's name ending at ``end`` opens a person's name: a capitalised word follows that is no
+    organisation or place word ("Sofia Renwald said", "Victoria Osei, a lawyer"; not "Sofia City Court", nor a
+    headline's "Moscow Denies Report", whose next word is capitalised too)."""
+    m = SURNAME_AFTER.match(text, end)
+    return bool(m) and m.group(1) not in lexicon.org_keywords() and m.group(1).lower() not in _not_name_words()
 
 
 @cache
