@@ -167,3 +167,26 @@ def test_a_capital_standing_for_its_state_stays_one(text, country):
 def test_a_capital_opening_a_body_name_is_no_first_name():
     found = listed("The Sofia City Court jailed two reporters, a rights group said.")
     assert "Sofia City Court" in found and not any(t == "Person" for t, _ in found.values())
+
+
+# -- "a person of a body": two actors, not one body named after both -------------------------------------------------
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Ingrid Maes of the Tarnovian Helsinki Committee said the trial was unfair.", "Ingrid Maes",
+     "Tarnovian Helsinki Committee"),
+    ("Pieter Vosk of Brightwater Legal Forum said the trial was unfair.", "Pieter Vosk", "Brightwater Legal Forum"),
+    ("Lena Dovrat of Peru's Andean Press Institute said the trial was unfair.", "Lena Dovrat", "Andean Press Institute"),
+])
+def test_a_person_of_a_body_is_two_actors(text, person, body):
+    found = listed(text)
+    assert found.get(person, ("",))[0] == "Person" and body in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Democratic Republic of the Congo said it had freed 20 activists.", "Democratic Republic of the Congo"),
+    ("The Bank of the Republic of Peru said it would raise rates.", "Bank of the Republic of Peru"),
+    ("The European Court of Human Rights ruled on the case.", "European Court of Human Rights"),
+])
+def test_a_body_named_with_of_stays_one(text, name):
+    found = listed(text)
+    assert name in found and not any(t == "Person" for t, _ in found.values())

@@ -702,6 +702,8 @@ def _candidate(table: ActorTable, taken: Covered, start: int, words: list[str], 
                 if org_type and org_type != "Document":
                     _add_org(table, start, start + len(org), org, org_type)
             return
+    if _person_of_body(table, start, words, lower_words, persons):
+        return
     org_type = _org_type(words)
     if split and org_type in (None, "Document", "Place"):
         return  # "General Assembly" is no "General" named Assembly: a body's name goes on to be typed
@@ -963,6 +965,31 @@ def _leading_non_name(words: list[str]) -> bool:
     if not (words[0] in ("The", "A", "An") or words[0].lower() in _stop_words()):
         return False
     return not (words[0] in lexicon.words("name_first_words") and len(words) >= 3 and words[2][:1].isupper())
+
+
+def _person_of_body(table: ActorTable, start: int, words: list[str], lower_words: set[str], persons: list) -> bool:
+    """"Ingrid Maes of the Tarnovian Helsinki Committee": a person's name, "of", a body's name (its last word a body
+    word) are a person and the body, not one body named after both."""
+    if "of" not in words[2:-1]:
+        return False
+    i = words.index("of", 2)
+    person, body = words[:i], words[i + 1:]
+    if body and (body[0] == "the" or (len(body) > 2 and body[0].endswith(("'s", "’s")))):
+        body = body[1:]  # "of the X", "of Australia's X": the body is X
+    if not (2 <= len(person) <= 3 and len(body) >= 1 and body[-1] in lexicon.org_keywords()
+            and not any(w in lexicon.org_keywords() for w in person) and _looks_like_name(person, lower_words)):
+        return False
+    org_type = _org_type(body)
+    if not org_type or org_type in ("Document", "Place"):
+        return False
+    text = table.text
+    p_end = start + len(" ".join(person))
+    b_start = text.find(" ".join(body), p_end)
+    if text[start:p_end] != " ".join(person) or b_start < 0:
+        return False  # irregular spacing: left to the other readings
+    persons.append((start, p_end, ""))
+    _add_org(table, b_start, b_start + len(" ".join(body)), " ".join(body), org_type)
+    return True
 
 
 def _looks_like_name(words: list[str], lower_words: set[str]) -> bool:
