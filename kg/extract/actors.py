@@ -687,7 +687,8 @@ def _candidate(table: ActorTable, taken: Covered, start: int, words: list[str], 
     end = start + len(name)
     if text[start:end] != name:  # irregular spacing: keep the text's own form
         name = text[start:end]
-    if _titled_name_of_body(table, start, words, lower_words, persons):
+    if _titled_name_of_body(table, start, words, lower_words, persons) or _person_of_body(table, start, words,
+                                                                                          lower_words, persons):
         return
     split = _title_split(words) or _titled_suffix(words, lower_words)
     if split:
@@ -702,8 +703,6 @@ def _candidate(table: ActorTable, taken: Covered, start: int, words: list[str], 
                 if org_type and org_type != "Document":
                     _add_org(table, start, start + len(org), org, org_type)
             return
-    if _person_of_body(table, start, words, lower_words, persons):
-        return
     org_type = _org_type(words)
     if split and org_type in (None, "Document", "Place"):
         return  # "General Assembly" is no "General" named Assembly: a body's name goes on to be typed
