@@ -63,3 +63,18 @@ def test_a_nationality_places_no_claim():
                   "released, but two have been held for three months without trial, Human Rights Watch said.")
     assert ("arbitrary_detention", "Malawi") in found
     assert not {country for _, country in found} & {"Zambia", "Tanzania"}
+
+
+def test_freedoms_listed_in_a_long_call_are_only_alluded_to():
+    text = ("Marking the anniversary of the editor's death, we renew our call on the Government of Peru to honour its "
+            "obligations to its own people and to the wider community of nations to promote and protect universal "
+            "human rights, including the fundamental freedoms of expression, peaceful assembly, and association.")
+    found = {code for code, _ in codes(text)}
+    assert not {"assembly_restrictions", "civil_society_restrictions"} & found
+
+
+def test_freedoms_curbed_in_a_long_sentence_are_claims():
+    text = ("Marking the anniversary of the editor's death, the Brightwater Legal Forum said that the Government of "
+            "Peru, which had promised its own people and the wider community of nations to do better, has banned "
+            "peaceful assembly and dissolved associations across the south of the country.")
+    assert ("assembly_restrictions", "Peru") in codes(text)

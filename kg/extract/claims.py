@@ -947,7 +947,7 @@ def _upheld(text: str, start: int, end: int) -> bool:
     expression, association and assembly"): the list is a formula, its later freedoms only alluded to."""
     before = text[max(0, start - 80):start]
     if ("freedom" in before or "right" in before) and FREEDOM_LIST.search(before):
-        call = CALL_BREAK.split(text[max(0, start - 200):start])[-1]
+        call = CALL_BREAK.split(text[max(0, start - 400):start])[-1]  # a call may open a long sentence
         if EXHORTATION.search(call) and (phrase_search("upholding_verbs.txt", call)
                                          or phrase_search("protective_verbs.txt", call)):
             return True
