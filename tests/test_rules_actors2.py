@@ -190,3 +190,23 @@ def test_a_person_of_a_body_is_two_actors(text, person, body):
 def test_a_body_named_with_of_stays_one(text, name):
     found = listed(text)
     assert name in found and not any(t == "Person" for t, _ in found.values())
+
+
+# -- bodies named by a last word of the lists: projects, observatories, monitors; couriers and dispatches -----------
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The Harbour Detainees Project said 200 inmates were on hunger strike.", "Harbour Detainees Project", "NGO"),
+    ("The Andean Rights Observatory said police had beaten protesters.", "Andean Rights Observatory", "NGO"),
+    ("The Tarn Press Monitor said two editors had been jailed.", "Tarn Press Monitor", "NGO"),
+    ("The Lowland Courier reported that two editors had been jailed.", "Lowland Courier", "MediaOutlet"),
+])
+def test_a_body_named_by_a_listed_last_word(text, name, kind):
+    found = listed(text)
+    assert found.get(name, ("",))[0] == kind
+
+
+@pytest.mark.parametrize("text", ["Project managers in Lima said the budget was cut.",
+                                  "Monitor screens at the court in Lima showed the trial.",
+                                  "Trust in the courts has fallen, a survey found."])
+def test_a_listed_word_opening_a_sentence_names_no_body(text):
+    assert not any(t in ("NGO", "MediaOutlet") for t, _ in listed(text).values())
