@@ -78,3 +78,21 @@ def test_freedoms_curbed_in_a_long_sentence_are_claims():
             "Peru, which had promised its own people and the wider community of nations to do better, has banned "
             "peaceful assembly and dissolved associations across the south of the country.")
     assert ("assembly_restrictions", "Peru") in codes(text)
+
+
+def test_hanging_convicts_is_an_execution():
+    assert ("unlawful_killing", "Peru") in codes(
+        "Peru hanged two men convicted of drug offences on Monday, the Andean Rights Observatory said.")
+
+
+def test_hanging_oneself_is_no_execution():
+    assert not codes("A farmer in Peru hanged himself after the harvest failed, his family said.")
+
+
+def test_people_displaced_by_an_army_offensive_is_forced_displacement():
+    assert ("forced_displacement", "Peru") in codes(
+        "Some 3,000 villagers in Peru have been displaced by the army offensive, the Andean Rights Observatory said.")
+
+
+def test_people_displaced_by_floods_is_no_abuse():
+    assert not codes("Some 3,000 villagers in Peru were displaced by floods last year.")
