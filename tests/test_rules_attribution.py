@@ -4,6 +4,8 @@ evaluation sets. Positives and negatives."""
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract
 from kg.records import Article
 
@@ -124,3 +126,24 @@ def test_it_in_a_new_paragraph_is_not_carried_over():
     found = said("The Brightwater Legal Forum said Malawi had jailed 14 reporters.\n\nThe Tarnish Herald, a daily, "
                  "reported the trial. It said the judge had refused bail to all of them.")
     assert found[-1][0] != "Brightwater Legal Forum"
+
+
+# -- a speaker described beside the name: "their lawyer, X, said", "said X, their lawyer", "according to his wife, X"
+
+CLAUSE2 = "Two reporters in Peru were jailed for a year"
+
+
+@pytest.mark.parametrize("text", [
+    f"{CLAUSE2}, their lawyer, Mara Vint, said.",
+    f"{CLAUSE2}, Mara Vint, their lawyer, said.",
+    f"{CLAUSE2}, said Mara Vint, their lawyer.",
+    f"{CLAUSE2}, said Mara Vint, a lawyer for the union, on Monday.",
+    f"{CLAUSE2}, according to his wife, Mara Vint.",
+])
+def test_a_description_beside_the_speaker_is_neither_the_clause_nor_a_stop(text):
+    assert [(speaker, content) for speaker, content, _ in said(text)] == [("Mara Vint", CLAUSE2)]
+
+
+def test_a_noun_phrase_inside_the_clause_stays_in_it():
+    assert said("Police in Peru detained the editor of a weekly paper, the Andean Rights Observatory said.") == [
+        ("Andean Rights Observatory", "Police in Peru detained the editor of a weekly paper", "said")]

@@ -120,6 +120,15 @@ ADJUNCT_ONLY = re.compile(rf"^{_TOLD_WHOM}[\s\u00a0]+(?:{_WHEN_SAID}|{_WHERE_SAI
 SHORT_QUOTE_END = re.compile(r"[,!?][\s\u00a0]*$")
 SPOKEN_AFTER = re.compile(r"[\s\u00a0]+(?:[\w.'’-]+[\s\u00a0]+){0,4}?(?:said|says|told|tells|added|adds|insisted|replied|"
                           r"declared|wrote|asked|shouted|stated|responded|retorted)\b")
+# a noun phrase set off by a comma, to the end of the sentence ("..., said X, their lawyer."; "..., said X, a
+# spokesman for the ministry, on Monday.")
+APPOSITION_TAIL = re.compile(r"^,[\s\u00a0]+(?:a|an|the|his|her|their|its|our)\s+[^,;:.!?\"“”]{1,80}?"
+                             r"(?:,[\s\u00a0]+(?:on|in|late|early)\s+[^,;:.!?\"“”]{1,30})?$", re.IGNORECASE)
+# "..., their lawyer, Mara Vint, said": the description before the name is the subject's, not the clause's
+DESCRIPTION_END = re.compile(r",[\s\u00a0]+(?:a|an|the|his|her|their|its|our)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,?[\s\u00a0]*$",
+                             re.IGNORECASE)
+DESCRIBED_THEN_NAMED = re.compile(r"[\s\u00a0]*(?:his|her|their|its|the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,"
+                                 r"[\s\u00a0]+", re.IGNORECASE)
 ARTICLE_END = re.compile(r",[”\"’]?[\s\u00a0]+(?:the|a|an)$", re.IGNORECASE)
 # "..., witnesses said, adding that ...": the clause before is the statement, the participle starts another
 PARTICIPLE_AFTER = re.compile(rf"{_TOLD_WHOM}[\s\u00a0]*,[\s\u00a0]+(?=(?:adding|saying|noting|explaining|stressing|"
@@ -691,6 +700,9 @@ class Speech:
         described = found and described_before().match(window, len(window) - len(window.lstrip()))
         if described and found[0].start == pos + described.start(2):
             return found[0].key, found[0].end  # "according to rights group X", "..., said the watchdog X"
+        named = found and DESCRIBED_THEN_NAMED.match(window)
+        if named and found[0].start == pos + named.end():
+            return found[0].key, found[0].end  # "according to his wife, Mara Vint"
         for i, m in enumerate(found):
             if m.start <= start + 1:
                 nxt = found[i + 1] if i + 1 < len(found) else None
@@ -1064,6 +1076,7 @@ class Speech:
             return key, subj_start, False
         key, after = self.subject_after(ve, sent.end)
         tail = self.text[after:sent.end].strip(" .\u00a0”\"")
+        tail = APPOSITION_TAIL.sub("", tail)  # "..., said Mara Vint, their lawyer.": who she is, nothing said
         inverted = bool(key) and not tail and bool(COMMA_END.search(self.text[sent.start:vs]))
         return (key, subj_start, True) if inverted else (None, subj_start, False)
 
@@ -1277,6 +1290,8 @@ class Speech:
         chunk = self.text[:pos].rstrip(" \u00a0")
         chunk = ARTICLE_END.sub(lambda m: m.group()[:-len(m.group().split()[-1])].rstrip(), chunk)  # "..., the Legal
         # Forum said": "the" opens the subject
+        if chunk.endswith(","):
+            chunk = DESCRIPTION_END.sub(",", chunk)  # "..., their lawyer, Mara Vint, said"
         chunk = chunk.rstrip(",")
         return len(chunk)
 
