@@ -96,3 +96,28 @@ def test_people_displaced_by_an_army_offensive_is_forced_displacement():
 
 def test_people_displaced_by_floods_is_no_abuse():
     assert not codes("Some 3,000 villagers in Peru were displaced by floods last year.")
+
+
+# -- counts of people an abuse befell, by more nouns and acts --------------------------------------------------------
+
+def figures(text: str) -> set[tuple[float, str]]:
+    return {(f.value, f.what) for f in extract(Article("t", "T", "2024-05-10", "Test Wire", text=text)).figures}
+
+
+def test_counts_of_believers_reporters_and_lawyers_an_abuse_befell():
+    assert (140.0, "believers") in figures("At least 140 believers in Peru had been prosecuted for unregistered "
+                                           "worship, the Andean Rights Observatory said.")
+    assert (14.0, "reporters") in figures("At least 14 reporters were behind bars in Peru at the end of 2023, the "
+                                          "Andean Rights Observatory said.")
+    assert (40.0, "lawyers") in figures("Forty lawyers in Peru have been disbarred since March, the Andean Rights "
+                                        "Observatory said.")
+
+
+def test_counts_of_the_same_people_without_an_abuse_are_no_figures():
+    assert not figures("Some 300 reporters attended the briefing in Lima on Monday.")
+    assert not figures("About 2,000 believers gathered for the festival in Cusco.")
+
+
+def test_a_count_of_officials_beside_prosecutors_is_no_figure():
+    assert not figures("The embassy imposed visa restrictions on 116 individuals, including judges and prosecutors "
+                       "of Peru, for undermining the vote.")
