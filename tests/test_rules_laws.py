@@ -39,3 +39,22 @@ def test_a_topic_after_on_stays_in_the_name():
 def test_a_date_after_on_is_dropped_from_a_described_name():
     found = laws("Malawi's parliament debated the new bill on Tuesday, and critics in Zomba called it harsh.")
     assert not any("Tuesday" in name for name, _ in found)
+
+
+# -- a repeal asked for is no repeal ---------------------------------------------------------------------------------
+
+def statuses(text: str) -> set[tuple[str, str | None]]:
+    return {(law.name, law.status) for law in extract(Article("t", "Report", "2024-05-10", None, text=text)).laws}
+
+
+def test_a_repeal_urged_leaves_the_law_in_force():
+    assert ("Public Order Act", "enacted") in statuses(
+        "The Andean Rights Observatory urged Peru to repeal its Public Order Act, which allows detention without charge.")
+    assert ("Public Order Act", "enacted") in statuses("Rights groups have called for the repeal of the Public Order "
+                                                       "Act in Peru.")
+
+
+def test_a_repeal_done_is_a_repeal():
+    assert ("Public Order Act", "repealed") in statuses("Peru repealed the Public Order Act in March.")
+    assert ("Public Order Act", "repealed") in statuses("Parliament in Peru voted on Tuesday to repeal the Public "
+                                                        "Order Act.")

@@ -88,6 +88,10 @@ QUOTE_MARKS = re.compile(r"[“”\"‘]|(?<!\w)['’]|['’](?!\w)")
 DAY_AFTER_LAW = re.compile(r"\b((?:[Ll]aws?|[Bb]ills?|legislation|[Dd]ecrees?))(\s+(?:late\s+|early\s+)?on\s+"
                            r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 NON_SPACE = re.compile(r"\S+")
+# a call before a word of repeal: the repeal is asked for, not done
+CALL_FOR = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on\s+[^,;.]{1,60}?\s+)?(?:for|to)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
+                      r"demand(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?|should|must|wants?|wanted|"
+                      r"seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for|campaign(?:s|ed|ing)?\s+for)\b[^.;]*$", re.IGNORECASE)
 WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 ON_WORD = re.compile(r"\bon\s+(?:so-called\s+|the\s+)?")
 LOWER_WORDS = re.compile(r"[a-z’'-]+")
@@ -235,7 +239,7 @@ def find_laws(sents: list[Sentence], actors: ActorTable, main_country: str | Non
             if any(k != key and (k in key or key in k) for k in laws):  # "foreign agent" ~ "foreign agents"
                 key = next(k for k in laws if k in key or key in k)
             if not statuses:
-                statuses.append(next((s for s, rx in law_status() if rx.search(sent.text)), None))
+                statuses.append(_status(sent.text))
             status = statuses[0]
             if key in laws:
                 law = laws[key]
@@ -245,6 +249,18 @@ def find_laws(sents: list[Sentence], actors: ActorTable, main_country: str | Non
             laws[key] = LawFound(name, _jurisdiction(actors, sent, start, end, self_countries, main_country), status,
                                  sent.start + start, sent.start + end, sent.index, set())
     return list(laws.values())
+
+
+def _status(text: str) -> str | None:
+    """The first status whose words the sentence holds; a repeal only asked for ("urged the government to repeal
+    the act", "called for its repeal") leaves the law in force."""
+    for status, rx in law_status():
+        m = rx.search(text)
+        if m:
+            if status == "repealed" and CALL_FOR.search(text[max(0, m.start() - 80):m.start()]):
+                return "enacted"
+            return status
+    return None
 
 
 def fold_descriptions(laws: list[LawFound]) -> list[LawFound]:
