@@ -121,3 +121,16 @@ def test_counts_of_the_same_people_without_an_abuse_are_no_figures():
 def test_a_count_of_officials_beside_prosecutors_is_no_figure():
     assert not figures("The embassy imposed visa restrictions on 116 individuals, including judges and prosecutors "
                        "of Peru, for undermining the vote.")
+
+
+# -- arrests of offenders are law enforcement -----------------------------------------------------------------------
+
+def test_arresting_rioters_or_a_mob_is_no_arbitrary_detention():
+    assert not codes("Police in Peru arrested 40 rioters after the clashes in Cusco.")
+    assert not codes("Police in Peru detained a mob that had attacked a bus station.")
+    assert not codes("Police in Peru arrested three men suspected of robbing a bank.")
+
+
+def test_arresting_activists_or_those_who_filmed_offenders_is_a_claim():
+    assert ("arbitrary_detention", "Peru") in codes("Police in Peru arrested 40 activists after the protest in Cusco.")
+    assert ("arbitrary_detention", "Peru") in codes("Police in Peru arrested journalists who had filmed the looters.")

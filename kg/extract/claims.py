@@ -633,7 +633,15 @@ def _lawful_arrest(text: str, code: str, start: int, end: int) -> bool:
         return False
     before = CLAUSE_COMMAS.split(text[max(0, start - 40):start])[-1]
     return bool(SUSPECT_BEFORE.search(before) or SUSPECT_AFTER.match(text[end:end + 40])
-                or _crime_after().search(text[end:end + 120]))
+                or _offenders_after().match(text[end:end + 60]) or _crime_after().search(text[end:end + 120]))
+
+
+@cache
+def _offenders_after() -> re.Pattern:
+    """"arrested 40 rioters", "detained a mob": the people held are offenders (offender_nouns.txt)."""
+    return re.compile(rf"\s+(?:(?:a|an|the|some|several|dozens\s+of|hundreds\s+of|more\s+than|at\s+least|about|\d[\d,]*|"
+                      rf"two|three|four|five|six|seven|eight|nine|ten|suspected|alleged)\s+){{0,3}}"
+                      rf"(?:{phrases('offender_nouns.txt').pattern})", re.I)
 
 
 NON_STATE_CODES = ("unlawful_killing", "enforced_disappearance", "torture")
