@@ -97,3 +97,25 @@ def test_other_negated_verbs_keep_the_claim():
         "The Brightwater Legal Forum said police in Malawi have never stopped torturing detainees.")
     assert ("torture", "Malawi", "asserts", "Brightwater Legal Forum") in claims(
         "The Brightwater Legal Forum said police in Malawi not only beat but also tortured detainees.")
+
+
+# -- a state post set off by commas beside the name makes a denier -------------------------------------------------
+
+def test_a_minister_named_in_apposition_denies_for_the_state():
+    assert ("torture", "Mara Vint") in denials(
+        "Malawi's home affairs minister, Mara Vint, said nobody was mistreated in custody in Malawi.")
+    assert ("enforced_disappearance", "Mara Vint") in denials(
+        'Mara Vint, Malawi\'s home affairs minister, said security agencies in Malawi "have never made anyone '
+        'disappear."')
+
+
+def test_a_national_in_apposition_is_no_state_denier():
+    assert not denials("Mara Vint, a Malawian journalist, said nobody was mistreated in custody in Malawi.")
+    assert not denials("An accusation came from the member of parliament for Zomba, Mara Vint, in southern Malawi, "
+                       "where police have long been said to torture detainees. Mara Vint said nobody had been "
+                       "mistreated in her own district.")
+
+
+def test_someone_made_to_disappear_by_agents_is_a_claim():
+    assert ("enforced_disappearance", "Malawi", "asserts", "Brightwater Legal Forum") in claims(
+        "The Brightwater Legal Forum said security agencies in Malawi had made dozens of activists disappear.")

@@ -829,7 +829,7 @@ def on_accused_side(actors: ActorTable, key: str, country: str, denying: bool = 
     if entry.type == "Person":
         if entry.affiliation and entry.affiliation in actors.entries:
             return on_accused_side(actors, entry.affiliation, country)
-        roles = [*entry.roles, _title_before(actors, key)]
+        roles = [*entry.roles, _title_before(actors, key), *_titles_beside(actors, key)]
         return any(_role_serves(r, country) or (denying and STATE_TITLES.search(r)) for r in roles if r)
     return False
 
@@ -845,6 +845,23 @@ def _title_before(actors: ActorTable, key: str) -> str:
     start = min(spans)[0]
     line = TITLE_BREAK.split(actors.text[max(0, start - 50):start])[-1]
     return " ".join(line.split()[-4:])
+
+
+def _titles_beside(actors: ActorTable, key: str) -> tuple[str, ...]:
+    """A state post set off by commas beside a person's first mention: "Peru's interior minister, Mara Vint," and
+    "Mara Vint, Peru's interior minister,"."""
+    spans = actors.entries[key].spans
+    if not spans:
+        return ()
+    start, end = min(spans)
+    out = []
+    before = APPOSED_BEFORE.search(actors.text[max(0, start - 60):start])
+    if before:
+        out.append(before.group(1))
+    after = APPOSED_AFTER.match(actors.text, end)
+    if after:
+        out.append(after.group(1))
+    return tuple(t for t in out if STATE_TITLES.search(t))  # a post ("interior minister"), not "a Chinese journalist"
 
 
 def _role_serves(role: str, country: str) -> bool:
@@ -1354,6 +1371,9 @@ AUXILIARY_END = re.compile(r"\s+(?:is|are|was|were|has|have|had)\s*$")
 POSSESSIVE_END = re.compile(r"(?:'s|’s)\s*$")
 TOLD_BEFORE = re.compile(r"\b(?:told|to)\s+$")
 TITLE_BREAK = re.compile(r"[.,;:\n“”\"()]")
+APPOSED_BEFORE = re.compile(r"(?:^|[.,;:]\s+|\b(?:the|a|an)\s+)((?:[\w.'’-]+\s+){0,3}[\w.'’-]+),\s+$")
+APPOSED_AFTER = re.compile(r",\s+(?!(?:in|on|at|from|of|who|which|where|when|whose|after|before|during|with|without|for|to|by|"
+                           r"as|and|but|said|says|told)\b)((?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+)(?=,|\s+(?:said|says|told|added)\b)")
 CAPITALISED = re.compile(r"[A-Z][\w.]+")
 ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 SOURCE_BREAK = re.compile(r"[,;:]|\b(?:who|whose|which|that|by)\b")
@@ -1367,7 +1387,8 @@ NO_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
 # at most two adverbs between (not "have not investigated the torture of", "never stopped torturing": other verbs)
 VERB_NEGATED = re.compile(r"(?:\bnever|\bnot|n't|\bno\s+longer)(?:\s+(?:ever|once|been|be|knowingly|arbitrarily|"
                           r"systematically|routinely|deliberately|physically|unlawfully)){0,2}"
-                          r"(?:\s+(?:hold|holds|keep|keeps|have|has)(?:\s+any)?)?$")
+                          r"(?:\s+(?:hold|holds|keep|keeps|have|has)(?:\s+any)?|\s+(?:make|makes|made|making)\s+(?:anyone|"
+                          r"anybody|people|someone|somebody))?$")
 # "no one (in this country) is arrested for", "nobody has been jailed for" (the subject negated)
 NO_ONE_BEFORE = re.compile(r"\b(?:no\s+one|nobody|no\s+person)(?:\s+(?:in|at|from|of)(?:\s+[\w'-]+){1,3})?"
                            r"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been|will\s+be|gets|got|can\s+be)"
