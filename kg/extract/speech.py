@@ -116,7 +116,7 @@ ADJUNCT_ONLY = re.compile(rf"^{_TOLD_WHOM}[\s\u00a0]+(?:{_WHEN_SAID}|{_WHERE_SAI
                           rf"their)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)(?:,?\s+(?:{_WHEN_SAID}|{_WHERE_SAID}))*"
                           r"[\s\u00a0]*[.!?]?[”\"]?$", re.IGNORECASE)
 # a quotation of three words is speech where its punctuation and a speech verb right after say so ('“These are
-# lies,” said X', '“Not true at all!” she shouted'); elsewhere it is a term the writer marks ('so-called “foreign agents”')
+# lies,” said X', '“Simply not true!” she shouted'); elsewhere it is a term the writer marks ('so-called “foreign agents”')
 SHORT_QUOTE_END = re.compile(r"[,!?][\s\u00a0]*$")
 SPOKEN_AFTER = re.compile(r"[\s\u00a0]+(?:[\w.'’-]+[\s\u00a0]+){0,4}?(?:said|says|told|tells|added|adds|insisted|replied|"
                           r"declared|wrote|asked|shouted|stated|responded|retorted)\b")
@@ -411,7 +411,7 @@ class Speech:
         self._lowered = lowered if len(lowered) == len(text) and not risky else None
         self._cue_runs = _cue_runs(text, index)  # where a cue's first word stands as a whole run
         self._sentence_cues: tuple[Sentence | None, list[re.Match]] = (None, [])  # the last sentence reported() read
-        self._carried: tuple[int, str] | None = None  # (end of a speech verb, its speaker) a participle after it shares
+        self._carried: tuple[int, str] | None = None  # (where a participle after a speech verb starts, the verb's speaker)
 
     # -- helpers --------------------------------------------------------------------------------
     def _cues_of(self, sent: Sentence):
