@@ -201,6 +201,9 @@ def format_table(columns: list[str], rows: list[list], *, wide: bool = False, wi
 
     width = width or shutil.get_terminal_size((120, 24)).columns
     shown = _shown_columns(columns, rows, wide)
+    count = f"({len(rows)} row{'s' if len(rows) != 1 else ''})"
+    if not shown:  # every column IRIs, confidence or empty: nothing to lay out
+        return count + (" — its columns hold IRIs only: --wide shows them" if rows and columns else "")
     cells = [["" if r[i] is None else str(r[i]).replace("\n", " ") for i in shown] for r in rows]
     natural = [max([len(columns[i]), *(len(r[k]) for r in cells)]) for k, i in enumerate(shown)]
     words = [max([len(columns[i]), *(len(w) for r in cells for w in r[k].split())]) for k, i in enumerate(shown)]
@@ -219,10 +222,9 @@ def format_table(columns: list[str], rows: list[list], *, wide: bool = False, wi
     for r in cells:
         table.add_row(*map(Text, r))
     out = io.StringIO()
-    if shown:
-        Console(file=out, width=width, color_system=None, emoji=False, highlight=False, markup=False).print(table)
+    Console(file=out, width=width, color_system=None, emoji=False, highlight=False, markup=False).print(table)
     lines = [line.rstrip() for line in out.getvalue().splitlines()]
-    return "\n".join([*lines, f"({len(rows)} row{'s' if len(rows) != 1 else ''})"])
+    return "\n".join([*lines, count])
 
 
 def _shown_columns(columns: list[str], rows: list[list], wide: bool) -> list[int]:
@@ -498,12 +500,24 @@ def explain(node, store) -> None:
     if first["speaker"]:
         click.echo(f"  by: {first['speaker']}")
     click.echo(f"  says: {first['content']}")
+    _echo_claim_parts(first)
     click.echo(f"  article: {first['title'] or ''} {first['url'] or ''} {first['published'] or ''}".rstrip())
     for r in rows:
         if r["start"] is not None or r["exact"]:
             where = f"chars {r['start']}-{r['end']}, sentence {r['sentence']}" if r["start"] is not None else "text"
             click.echo(f"  evidence ({where}): …{r['prefix'] or ''}[[{r['exact'] or ''}]]{r['suffix'] or ''}…")
     click.echo(f"  rule: {first['rule'] or 'not recorded'}; confidence: {first['confidence'] or 'not recorded'}")
+
+
+def _echo_claim_parts(row: dict) -> None:
+    """A claim's country, stance (with the accuser a denial answers), perpetrator and the statement making it."""
+    parts = [f"{label}: {row[key]}" for label, key in (("country", "country"), ("stance", "stance"),
+                                                        ("answering", "assertedBy"), ("perpetrator", "perpetrator"))
+             if row.get(key)]
+    if parts:
+        click.echo("  " + "; ".join(parts))
+    if row.get("assertedIn"):
+        click.echo(f"  made in: {row['assertedIn']}")
 
 
 @main.command()

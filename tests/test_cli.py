@@ -127,3 +127,27 @@ def test_explain_and_suggest_merges(tmp_path, store_dir):
     pairs = run("actors", "--suggest-merges", "--format", "ndjson", "--store", str(store_dir)).stdout
     assert {tuple(sorted((p["a"], p["b"]))) for p in map(json.loads, pairs.splitlines())} == {("Maria Lopes", "Maria Lopez")}
     assert run("explain", "nobody at all", "--store", str(store_dir), ok=False).exit_code == 1
+
+
+def test_explain_a_denial_shows_country_stance_accuser_and_statement(tmp_path, store_dir):
+    text = ("The Brightwater Legal Forum said police in Malawi tortured detainees in Zomba. "
+            "The Malawian Home Affairs Ministry denied the allegations on Monday.")
+    path = write_jsonl(tmp_path / "a.jsonl", [{"id": "a", "title": "Denial", "text": text}])
+    run("ingest", str(path), "--store", str(store_dir))
+    rows = run("query", "--format", "ndjson", "--store", str(store_dir),
+               "SELECT ?c WHERE { ?c a kg:AbuseClaim ; kg:stance 'denies' }").stdout.splitlines()
+    assert len(rows) == 1
+    out = run("explain", json.loads(rows[0])["c"], "--store", str(store_dir)).stdout
+    assert "by: Malawian Home Affairs Ministry" in out and "says: torture" in out
+    assert "country: Malawi; stance: denies; answering: Brightwater Legal Forum" in out
+    assert "made in: https://w3id.org/kg/id/statement/" in out
+
+
+def test_a_table_of_iris_only_says_how_to_see_them(store_dir, tmp_path):
+    path = write_jsonl(tmp_path / "a.jsonl", [{"id": "a", "title": "T", "text": "Police in Malawi tortured detainees, "
+                                                                                "the Brightwater Legal Forum said."}])
+    run("ingest", str(path), "--store", str(store_dir))
+    out = run("query", "--store", str(store_dir), "SELECT ?c WHERE { ?c a kg:AbuseClaim }").stdout
+    assert out.strip().startswith("(1 row)") and "--wide" in out
+    wide = run("query", "--wide", "--store", str(store_dir), "SELECT ?c WHERE { ?c a kg:AbuseClaim }").stdout
+    assert "https://w3id.org/kg/id/claim/" in wide

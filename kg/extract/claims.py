@@ -1234,7 +1234,8 @@ def _denials_pointing_back(found: list[ClaimFound], sents: list[Sentence], actor
             who = [m.key for m in actors.within(sent.start + rel.start("who"), sent.start + rel.end("who"))]
             denier = who[-1] if who else None
             earlier = [c for c in own if c.start - sent.start < rel.start()]
-            out += _answered(earlier, actors, denier, sent, rel.start(), rel.end(), statement)
+            # the sentence's statement is the accuser's, unless the denier speaks it
+            out += _answered(earlier, actors, denier, sent, rel.start(), rel.end(), statement if speaker == denier else None)
             continue
         denial = find_denial(actors, sent, speaker)
         if denial is None or not BACK_OBJECT.match(sent.text, denial.start) or any(
@@ -1243,7 +1244,8 @@ def _denials_pointing_back(found: list[ClaimFound], sents: list[Sentence], actor
         before = [c for i in range(max(first, sent.index - BACK), sent.index) for c in by_sentence.get(i, [])]
         if denial.accuser and any(c.claimant == denial.accuser for c in before):
             before = [c for c in before if c.claimant == denial.accuser]  # "rejected the allegations by X"
-        out += _answered(before, actors, denial.denier, sent, denial.start, denial.end, statement)
+        out += _answered(before, actors, denial.denier, sent, denial.start, denial.end,
+                         statement if speaker == denial.denier else None)
     return out
 
 
