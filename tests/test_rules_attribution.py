@@ -147,3 +147,20 @@ def test_a_description_beside_the_speaker_is_neither_the_clause_nor_a_stop(text)
 def test_a_noun_phrase_inside_the_clause_stays_in_it():
     assert said("Police in Peru detained the editor of a weekly paper, the Andean Rights Observatory said.") == [
         ("Andean Rights Observatory", "Police in Peru detained the editor of a weekly paper", "said")]
+
+
+# -- a source described in lower case before its name, after the clause ---------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Troops shot six villagers in Ethiopia, the rights group Open Gate said on Friday.", "Open Gate"),
+    ("Troops shot six villagers in Ethiopia, the rights group Open Gate said.", "Open Gate"),
+    ("Troops shot six villagers in Ethiopia, according to researcher Ana Ruiz.", "Ana Ruiz"),
+    ("Troops shot six villagers in Ethiopia, said rights lawyer Ana Ruiz.", "Ana Ruiz"),
+])
+def test_a_described_source_after_the_clause(text, speaker):
+    assert [(s, t) for s, t, _ in said(text)] == [(speaker, "Troops shot six villagers in Ethiopia")]
+
+
+def test_a_lower_case_phrase_inside_the_clause_is_no_description():
+    found = said("Troops shot six villagers and the elder of the village, Ana Ruiz said.")
+    assert found and found[0][1] == "Troops shot six villagers and the elder of the village"

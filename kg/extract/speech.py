@@ -129,6 +129,9 @@ DESCRIPTION_END = re.compile(r",[\s\u00a0]+(?:a|an|the|his|her|their|its|our)\s+
                              re.IGNORECASE)
 DESCRIBED_THEN_NAMED = re.compile(r"[\s\u00a0]*(?:his|her|their|its|the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,"
                                  r"[\s\u00a0]+", re.IGNORECASE)
+# "..., the rights group" before a name: a description of the subject, in lower case, after the clause's comma
+DESCRIPTOR_END = re.compile(r",[\s\u00a0]+(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*$")
+ROLE_WORDS_BEFORE = re.compile(r"[\s\u00a0]*(?:(?:the|a|an)\s+)?(?:(?!(?:and|or|but|with|of|to|from|by)\s)[a-z][\w'’-]*\s+){1,3}")
 ARTICLE_END = re.compile(r",[”\"’]?[\s\u00a0]+(?:the|a|an)$", re.IGNORECASE)
 # "..., witnesses said, adding that ...": the clause before is the statement, the participle starts another
 PARTICIPLE_AFTER = re.compile(rf"{_TOLD_WHOM}[\s\u00a0]*,[\s\u00a0]+(?=(?:adding|saying|noting|explaining|stressing|"
@@ -703,6 +706,10 @@ class Speech:
         named = found and DESCRIBED_THEN_NAMED.match(window)
         if named and found[0].start == pos + named.end():
             return found[0].key, found[0].end  # "according to his wife, Mara Vint"
+        roles = found and self.actors.entries[found[0].key].type == "Person" and ROLE_WORDS_BEFORE.fullmatch(
+            self.text, pos, found[0].start)
+        if roles and roles.group().split()[-1].lower() in lexicon.role_nouns():
+            return found[0].key, found[0].end  # "according to researcher Ana Ruiz", "said rights lawyer Ana Ruiz"
         for i, m in enumerate(found):
             if m.start <= start + 1:
                 nxt = found[i + 1] if i + 1 < len(found) else None
@@ -1163,6 +1170,7 @@ class Speech:
         """Whether a clause of some words ends in a comma before the subject ("Police fired on them, witnesses said")."""
         before = self.text[sent.start:subj_start].rstrip(" \u00a0")
         before = re.sub(r"(?:\s+(?:the|a|an))$", "", before, flags=re.IGNORECASE)
+        before = DESCRIPTOR_END.sub(",", before)  # "..., the rights group Open Gate said"
         return before.endswith(",") and len(before.split()) >= 4
 
     def _clause_after_verb(self, cue: str, frame: str, subj_start: int, vs: int, ve: int, content_start: int,
@@ -1290,8 +1298,8 @@ class Speech:
         chunk = self.text[:pos].rstrip(" \u00a0")
         chunk = ARTICLE_END.sub(lambda m: m.group()[:-len(m.group().split()[-1])].rstrip(), chunk)  # "..., the Legal
         # Forum said": "the" opens the subject
-        if chunk.endswith(","):
-            chunk = DESCRIPTION_END.sub(",", chunk)  # "..., their lawyer, Mara Vint, said"
+        # "..., their lawyer, Mara Vint, said" / "..., the rights group Open Gate said": a description of the subject
+        chunk = (DESCRIPTION_END if chunk.endswith(",") else DESCRIPTOR_END).sub(",", chunk)
         chunk = chunk.rstrip(",")
         return len(chunk)
 
