@@ -134,3 +134,23 @@ def test_arresting_rioters_or_a_mob_is_no_arbitrary_detention():
 def test_arresting_activists_or_those_who_filmed_offenders_is_a_claim():
     assert ("arbitrary_detention", "Peru") in codes("Police in Peru arrested 40 activists after the protest in Cusco.")
     assert ("arbitrary_detention", "Peru") in codes("Police in Peru arrested journalists who had filmed the looters.")
+
+
+# -- people gone missing, clergy arrested ----------------------------------------------------------------------------
+
+def test_people_gone_missing_whose_relatives_protest_is_a_disappearance():
+    assert ("enforced_disappearance", "Pakistan") in codes(
+        "Relatives of at least 25 men who went missing in Pakistan staged a sit-in in Islamabad.")
+    assert ("enforced_disappearance", "Pakistan") in codes(
+        "Two activists went missing in Pakistan after leaving a police station.")
+
+
+def test_a_hiker_or_tourist_gone_missing_is_no_disappearance():
+    assert not codes("The hikers went missing in the mountains of Nepal last week.")
+    assert not codes("A tourist went missing in Nepal, police said.")
+
+
+def test_clergy_arrested_is_arbitrary_detention_unless_for_a_crime():
+    assert ("arbitrary_detention", "Vietnam") in codes(
+        "Two monks were arrested in Vietnam after leading a prayer service, Ana Ruiz said.")
+    assert not codes("A monk in Vietnam was arrested for stealing a car, police said.")
