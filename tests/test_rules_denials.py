@@ -119,3 +119,16 @@ def test_a_national_in_apposition_is_no_state_denier():
 def test_someone_made_to_disappear_by_agents_is_a_claim():
     assert ("enforced_disappearance", "Malawi", "asserts", "Brightwater Legal Forum") in claims(
         "The Brightwater Legal Forum said security agencies in Malawi had made dozens of activists disappear.")
+
+
+def test_no_prisoner_denied_treatment_from_the_accused_is_a_denial():
+    assert ("prison_conditions", "Interior Ministry of Bahrain") in denials(
+        "Bahrain's interior ministry said that no prisoner had been denied medical treatment in Bahrain.")
+    assert ("prison_conditions", "Bahrain", "asserts", "Brightwater Legal Forum") in claims(
+        "The Brightwater Legal Forum said prisoners in Bahrain had been denied medical treatment.")
+
+
+def test_no_prisoner_named_beside_another_clause_leaves_that_clause_a_claim():
+    found = claims("The Brightwater Legal Forum said no prisoner in Bahrain had been given medical treatment for "
+                   "months, and two had been tortured.")
+    assert ("torture", "Bahrain", "asserts", "Brightwater Legal Forum") in found

@@ -1391,8 +1391,10 @@ VERB_NEGATED = re.compile(r"(?:\bnever|\bnot|n't|\bno\s+longer)(?:\s+(?:ever|onc
                           r"systematically|routinely|deliberately|physically|unlawfully)){0,2}"
                           r"(?:\s+(?:hold|holds|keep|keeps|have|has)(?:\s+any)?|\s+(?:make|makes|made|making)\s+(?:anyone|"
                           r"anybody|people|someone|somebody))?$")
-# "no one (in this country) is arrested for", "nobody has been jailed for" (the subject negated)
-NO_ONE_BEFORE = re.compile(r"\b(?:no\s+one|nobody|no\s+person)(?:\s+(?:in|at|from|of)(?:\s+[\w'-]+){1,3})?"
+# "no one (in this country) is arrested for", "nobody has been jailed for", "no prisoner had been denied" (the
+# subject negated)
+NO_ONE_BEFORE = re.compile(r"\b(?:no\s+one|nobody|no\s+(?:person|prisoner|detainee|inmate|journalist|citizen|activist|"
+                           r"protester|worker|child|woman|man)s?)(?:\s+(?:in|at|from|of)(?:\s+[\w'-]+){1,3})?"
                            r"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been|will\s+be|gets|got|can\s+be)"
                            r"(?:\s+ever)?$")
 IN_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$")
