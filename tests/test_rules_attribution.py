@@ -164,3 +164,16 @@ def test_a_described_source_after_the_clause(text, speaker):
 def test_a_lower_case_phrase_inside_the_clause_is_no_description():
     found = said("Troops shot six villagers and the elder of the village, Ana Ruiz said.")
     assert found and found[0][1] == "Troops shot six villagers and the elder of the village"
+
+
+# -- "the outlet said": the outlet named before ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("noun", ["outlet", "newspaper"])
+def test_the_outlet_named_before_is_the_speaker(noun):
+    found = said(f"Authorities in Belarus raided the offices of the Minsk Courier on Monday. The {noun} said two of "
+                 "its reporters were barred from travelling abroad.")
+    assert ("Minsk Courier", "two of its reporters were barred from travelling abroad") in [(s, t) for s, t, _ in found]
+
+
+def test_an_outlet_never_named_gives_no_speaker():
+    assert not said("Police raided a radio station in Belarus. The station said two reporters were detained.")

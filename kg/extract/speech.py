@@ -83,7 +83,8 @@ REFERENCES = re.compile(
     r"\b(?P<ref>(?:the|this|that)\s+(?P<noun>department|ministry|embassy|report|authors|"
     r"(?:[a-z-]+\s+){0,2}(?:organization|organisation|group|watchdog|association|union|network)|"  # "the rights group"
     r"agency|government|statement|court|committee|council|coalition|regime|center|centre|commission|forum|institute|"
-    r"foundation|party|movement|army|(?:[a-z]+\s+)?(?:official|"
+    r"foundation|party|movement|army|outlet|newspaper|paper|broadcaster|channel|website|station|magazine|"
+    r"(?:[a-z]+\s+)?(?:official|"
     r"spokesperson|spokesman|spokeswoman|minister|ambassador|secretary|president|diplomat|envoy|lawyer|attorney|"
     r"activist|journalist|blogger|director|chairman|leader|prosecutor|judge|adviser|advisor|representative|"
     r"commissioner|rapporteur))|he|she|they|it|we|"
@@ -498,6 +499,9 @@ class Speech:
             if word == "department" and self.author and "Department" in (self.entry(self.author) or Entry("", "", "")).name:
                 return self.author
             return None
+        if word in ("outlet", "newspaper", "paper", "broadcaster", "channel", "website", "station", "magazine"):
+            m = self.actors.last_before(pos, {"MediaOutlet"})  # "the outlet said": the one named before
+            return m.key if m else None
         if word in ("government", "regime"):
             m = self.actors.last_before(pos, {"GovernmentBody"})
             if m and m.key.startswith("government:"):
