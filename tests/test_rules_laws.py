@@ -58,3 +58,20 @@ def test_a_repeal_done_is_a_repeal():
     assert ("Public Order Act", "repealed") in statuses("Peru repealed the Public Order Act in March.")
     assert ("Public Order Act", "repealed") in statuses("Parliament in Peru voted on Tuesday to repeal the Public "
                                                         "Order Act.")
+
+
+# -- a law described by what it lets the state do --------------------------------------------------------------------
+
+def test_a_decree_that_allowed_or_a_bill_allowing_is_a_law():
+    found = statuses("Ecuador's parliament voted to repeal a decree that allowed troops to detain suspects without a "
+                     "warrant.")
+    assert any(name.startswith("decree that allowed troops") and status == "repealed" for name, status in found)
+    assert any(name.startswith("bill allowing police") for name, _ in statuses(
+        "Jordan's cabinet approved a bill allowing police to hold suspects for 30 days."))
+    assert any(name.startswith("law that requires news sites") for name, _ in statuses(
+        "Jordan's parliament passed a law that requires news sites to obtain licences."))
+
+
+def test_an_amendment_to_allow_names_no_second_law():
+    assert {name for name, _ in statuses("Jordan amended its press law to allow prison sentences for insulting "
+                                         "officials.")} == {"press law"}

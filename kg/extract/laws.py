@@ -42,7 +42,11 @@ def topic_laws() -> re.Pattern:
 def purpose_laws() -> re.Pattern:
     """The head of a law described by what it does ("legislation to sanction ...", "a bill that would make ...")."""
     verbs = "|".join(lexicon.label_regex(row[0]) for row in lexicon.rows("law_purpose_verbs.txt"))
-    return re.compile(rf"\b({LAW_NOUNS}\s+(?:that\s+would\s+|which\s+would\s+|to\s+)?(?:{verbs}))", re.IGNORECASE)
+    # "a decree that allowed troops to ...", "a bill allowing police to ...": what it lets the state do (but "amended
+    # the law to allow ..." is what the amendment does)
+    allow = r"allow(?:s|ed|ing)?|permit(?:s|ted|ting)?"
+    return re.compile(rf"\b({LAW_NOUNS}\s+(?:(?:(?:that|which)\s+(?:would\s+)?|to\s+)?(?:{verbs})|(?:that|which)\s+"
+                      rf"(?:would\s+)?(?:{allow})|allowing|permitting))", re.IGNORECASE)
 
 
 @cache
