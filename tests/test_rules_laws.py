@@ -75,3 +75,12 @@ def test_a_decree_that_allowed_or_a_bill_allowing_is_a_law():
 def test_an_amendment_to_allow_names_no_second_law():
     assert {name for name, _ in statuses("Jordan amended its press law to allow prison sentences for insulting "
                                          "officials.")} == {"press law"}
+
+
+def test_what_a_named_law_does_is_no_second_law():
+    found = statuses("Kazakhstan's president signed a new media law on Wednesday that requires all online news sites "
+                     "to register with the state.")
+    assert {name for name, _ in found} == {"media law"}
+    found = statuses("Jordan's cabinet approved a draft cybercrime law on Sunday that would punish the publication "
+                     "of false news online.")
+    assert len(found) == 1

@@ -189,7 +189,9 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     if lowered is None or topics is None or holds_any(lowered, topics):
         found += [(m.start(1), m.end(1), m.group(1)) for m in topic_laws().finditer(text)]
     found += [(m.start(1), m.end(1), m.group(1)) for m in QUOTED_LAW.finditer(text)]
-    return found + (_purpose_names(text) if lowered is None or holds_any(lowered, purposes) else [])
+    described = _purpose_names(text) if lowered is None or holds_any(lowered, purposes) else []
+    # "a new media law on Wednesday that requires ...": what the law named just before does, not a second law
+    return found + [d for d in described if not any(a <= d[0] < b for a, b, _ in found)]
 
 
 @cache
