@@ -66,9 +66,9 @@ def test_a_nationality_places_no_claim():
 
 
 def test_freedoms_listed_in_a_long_call_are_only_alluded_to():
-    text = ("Marking the anniversary of the editor's death, we renew our call on the Government of Peru to honour its "
-            "obligations to its own people and to the wider community of nations to promote and protect universal "
-            "human rights, including the fundamental freedoms of expression, peaceful assembly, and association.")
+    text = ("On the anniversary of the editor's killing, the Brightwater Legal Forum again appealed to the authorities "
+            "of Peru to live up to the promises they made to their citizens and to the wider community of nations and "
+            "to safeguard human rights, including the basic freedoms of expression, peaceful assembly, and association.")
     found = {code for code, _ in codes(text)}
     assert not {"assembly_restrictions", "civil_society_restrictions"} & found
 
