@@ -981,13 +981,13 @@ def _person_of_body(table: ActorTable, start: int, words: list[str], lower_words
     org_type = _org_type(body)
     if not org_type or org_type in ("Document", "Place"):
         return False
-    text = table.text
-    p_end = start + len(" ".join(person))
-    b_start = text.find(" ".join(body), p_end)
-    if text[start:p_end] != " ".join(person) or b_start < 0:
+    person_name, body_name = " ".join(person), " ".join(body)
+    p_end = start + len(person_name)
+    b_start = table.text.find(body_name, p_end)
+    if table.text[start:p_end] != person_name or b_start < 0:
         return False  # irregular spacing: left to the other readings
     persons.append((start, p_end, ""))
-    _add_org(table, b_start, b_start + len(" ".join(body)), " ".join(body), org_type)
+    _add_org(table, b_start, b_start + len(body_name), body_name, org_type)
     return True
 
 

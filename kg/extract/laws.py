@@ -89,14 +89,15 @@ class LawFound:
 
 # Regexes of the functions below, compiled once (a pattern string costs a cache lookup at each call)
 QUOTE_MARKS = re.compile(r"[“”\"‘]|(?<!\w)['’]|['’](?!\w)")
-DAY_AFTER_LAW = re.compile(r"\b((?:[Ll]aws?|[Bb]ills?|legislation|[Dd]ecrees?))(\s+(?:late\s+|early\s+)?on\s+"
-                           r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+
 NON_SPACE = re.compile(r"\S+")
 # a call before a word of repeal: the repeal is asked for, not done
 CALL_FOR = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on\s+[^,;.]{1,60}?\s+)?(?:for|to)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
                       r"demand(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?|should|must|wants?|wanted|"
                       r"seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for|campaign(?:s|ed|ing)?\s+for)\b[^.;]*$", re.IGNORECASE)
 WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+DAY_AFTER_LAW = re.compile(rf"\b((?:[Ll]aws?|[Bb]ills?|legislation|[Dd]ecrees?))(\s+(?:late\s+|early\s+)?on\s+"
+                           rf"{WEEKDAY.pattern})\b")
 ON_WORD = re.compile(r"\bon\s+(?:so-called\s+|the\s+)?")
 LOWER_WORDS = re.compile(r"[a-z’'-]+")
 LETTER_RUNS = re.compile(r"[a-z]+")
